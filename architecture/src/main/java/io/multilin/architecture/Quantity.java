@@ -1,0 +1,107 @@
+package io.multilin.architecture;
+
+import java.util.List;
+
+/**
+ * The closed family of quantities a claim talks about (MATH.md section 2). Each is a
+ * non-negative number for one network at one width; claims are statements about how it
+ * scales with m. The symbolic side predicts the exponent of m of a quantity, the numeric side
+ * measures it across widths, and proofs-check compares the two. Every "sup" is over the ball
+ * {@code B(w0, R)} in the coordinates of the parameterization. For networks with several
+ * outputs, quantities are about the first output coordinate.
+ */
+public sealed interface Quantity {
+
+    /** A short human-readable name, used in tables and plots. */
+    String label();
+
+    /** {@code sup_{w in B} |f(w) - T_order(w)|}, T_k the order-k Taylor polynomial at w0. */
+    record TaylorResidual(int order) implements Quantity {
+        public TaylorResidual {
+            if (order < 0) {
+                throw new IllegalArgumentException("Taylor order must be >= 0");
+            }
+        }
+
+        @Override
+        public String label() {
+            return "sup |f - T_" + order + "|";
+        }
+    }
+
+    /** {@code sup_{w in B} ||H_f(w)||_2}. */
+    record HessianNorm() implements Quantity {
+        @Override
+        public String label() {
+            return "sup ||H||";
+        }
+    }
+
+    /**
+     * {@code sup_{w in B}} of the largest singular value of {@code d^2 f / dw_rows dw_columns},
+     * rows and columns being sets of layers (1-based). Equal sets give a diagonal block.
+     */
+    record HessianBlock(List<Integer> rows, List<Integer> columns) implements Quantity {
+        public HessianBlock {
+            rows = List.copyOf(rows);
+            columns = List.copyOf(columns);
+        }
+
+        @Override
+        public String label() {
+            return "sup ||H[" + rows + "," + columns + "]||";
+        }
+    }
+
+    /**
+     * The B-th mixed derivative across B disjoint blocks of layers:
+     * {@code sup |D^B f(w)[D_1, ..., D_B]|} over unit directions {@code D_i} supported on block i
+     * and w in the ball. Order one means the function is of degree at least B across the blocks.
+     */
+    record MixedDerivative(List<List<Integer>> blocks) implements Quantity {
+        public MixedDerivative {
+            blocks = blocks.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public String label() {
+            return "sup |D^" + blocks.size() + " f| across " + blocks;
+        }
+    }
+
+    /** {@code sup_{w in B} ||K(w) - K(w0)||_2} on a fixed set of inputs. */
+    record TangentKernelChange(int inputs) implements Quantity {
+        @Override
+        public String label() {
+            return "sup ||K(w) - K(w0)||";
+        }
+    }
+
+    /** RMS over seeds and coordinates of the output f at initialization. */
+    record OutputScale() implements Quantity {
+        @Override
+        public String label() {
+            return "RMS f(w0)";
+        }
+    }
+
+    /** RMS over seeds and coordinates of the pre-activation {@code z_layer} at initialization. */
+    record PreActivationScale(int layer) implements Quantity {
+        @Override
+        public String label() {
+            return "RMS z_" + layer + "(w0)";
+        }
+    }
+
+    /**
+     * {@code |f(w1) - f(w0)|} after one full-batch gradient step on the mean squared error
+     * against {@code target}, layer learning rates {@code eta * m^{-c_l}} (c from the
+     * parameterization).
+     */
+    record OneStepChange(double target, double eta) implements Quantity {
+        @Override
+        public String label() {
+            return "|f(w1) - f(w0)|";
+        }
+    }
+}
