@@ -1,5 +1,6 @@
 package io.multilin.numeric.fit;
 
+import java.util.Locale;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
@@ -97,7 +98,7 @@ public record LogLogFit(double slope, double intercept, double slopeLow, double 
 
     @Override
     public String toString() {
-        return String.format("slope %.4f [%.4f, %.4f] (95%%), R^2 %.4f, n %d",
+        return String.format(Locale.ROOT, "slope %.4f [%.4f, %.4f] (95%%), R^2 %.4f, n %d",
                 slope, slopeLow, slopeHigh, rSquared, n);
     }
 }

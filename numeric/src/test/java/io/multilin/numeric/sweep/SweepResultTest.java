@@ -1,0 +1,127 @@
+package io.multilin.numeric.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.multilin.numeric.fit.PointValue;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SweepResultTest {
+
+    private static final SweepPlan PLAN = new SweepPlan(new long[] {64, 128, 256, 512, 1024}, 3, 11);
+    private static final double FLOOR = 1e-12;
+
+    /** Three seeds per width at 0.9, 1.0 and 1.1 times {@code medians[w]}. */
+    private static PointValue[] cells(double... medians) {
+        PointValue[] values = new PointValue[medians.length * 3];
+        for (int w = 0; w < medians.length; w++) {
+            values[3 * w] = new PointValue(1.1 * medians[w], FLOOR, "gradient");
+            values[3 * w + 1] = new PointValue(medians[w], FLOOR / 2, "lanczos");
+            values[3 * w + 2] = new PointValue(0.9 * medians[w], FLOOR, "random#1");
+        }
+        return values;
+    }
+
+    @Test
+    void summariesGiveMedianSpreadFloorAndProbe() {
+        SweepResult result = SweepResult.of("q", PLAN, cells(8, 4, 2, 1, 0.5));
+        WidthSummary first = result.widths().get(0);
+        assertEquals(64, first.width());
+        assertEquals(8, first.median(), 1e-15);
+        assertEquals(7.2, first.min(), 1e-12);
+        assertEquals(8.8, first.max(), 1e-12);
+        assertEquals(FLOOR, first.noiseFloor());
+        assertEquals("gradient", first.probeOfMax());
+        assertArrayEquals(new double[] {8.8, 8, 7.2}, first.seedValues(), 1e-12);
+        assertFalse(first.zeroWithinPrecision());
+        assertTrue(result.fit().isPresent());
+        assertEquals(-1.0, result.fit().get().slope(), 1e-12);
+        assertTrue(result.excluded().isEmpty());
+        assertFalse(result.fallsToFloor());
+        assertTrue(result.staysAboveFloor());
+    }
+
+    @Test
+    void valuesAtTheFloorAreExcludedFromTheFitAndDetectedAsFallingToIt() {
+        // 1/m^2 down to 256, then exactly the floor and below it
+        SweepResult result = SweepResult.of("q", PLAN, cells(1.0 / 4096, 1.0 / 16384, 1.0 / 65536, FLOOR, FLOOR / 10));
+        assertTrue(result.fallsToFloor());
+        assertEquals(List.of(512L, 1024L), result.excluded().stream().map(SweepResult.Exclusion::width).toList());
+        assertTrue(result.excluded().get(0).reason().contains("noise floor"));
+        assertArrayEquals(new long[] {64, 128, 256}, result.fittedWidths());
+        // had the floor values entered, the slope would be far steeper than -2
+        assertEquals(-2.0, result.fit().orElseThrow().slope(), 1e-9);
+        assertTrue(result.widths().get(3).zeroWithinPrecision());
+        assertFalse(result.staysAboveFloor());
+    }
+
+    @Test
+    void fewerThanThreeWidthsAboveTheFloorGiveNoFitWithAReason() {
+        SweepResult result = SweepResult.of("q", PLAN, cells(1e-3, 1e-6, FLOOR, FLOOR, 0));
+        assertTrue(result.fit().isEmpty());
+        assertTrue(result.noFitReason().orElseThrow().contains("only 2 of 5"), result.noFitReason().get());
+        assertTrue(result.fallsToFloor());
+        assertEquals(3, result.excluded().size());
+    }
+
+    @Test
+    void aDipToTheFloorInTheMiddleIsNotFallingToIt() {
+        SweepResult dip = SweepResult.of("q", PLAN, cells(1, 0.5, FLOOR, 0.25, 0.125));
+        assertFalse(dip.fallsToFloor());
+        assertEquals(List.of(256L), dip.excluded().stream().map(SweepResult.Exclusion::width).toList());
+        assertEquals(4, dip.fit().orElseThrow().n());
+        SweepResult allAtFloor = SweepResult.of("q", PLAN, cells(FLOOR, FLOOR, FLOOR, FLOOR, FLOOR));
+        assertFalse(allAtFloor.fallsToFloor(), "never above the floor, so it did not fall to it");
+        assertTrue(allAtFloor.fit().isEmpty());
+    }
+
+    @Test
+    void medianIsJudgedAgainstTheLargestFloorOfTheWidth() {
+        PointValue[] values = cells(1, 0.5, 0.25, 0.125, 0.0625);
+        // one seed at 1024 reports a floor above the median: the width is at the floor
+        values[13] = new PointValue(0.0625, 0.07, "lanczos");
+        SweepResult result = SweepResult.of("q", PLAN, values);
+        assertEquals(0.07, result.widths().get(4).noiseFloor());
+        assertTrue(result.widths().get(4).zeroWithinPrecision());
+        assertTrue(result.fallsToFloor());
+        assertEquals(4, result.fit().orElseThrow().n());
+    }
+
+    @Test
+    void nanOrInfAnywhereInvalidatesTheResultAndNamesTheCell() {
+        PointValue[] values = cells(8, 4, 2, 1, 0.5);
+        values[7] = new PointValue(Double.NaN, FLOOR, "lanczos");
+        values[12] = new PointValue(Double.POSITIVE_INFINITY, FLOOR, "gradient");
+        SweepResult result = SweepResult.of("q", PLAN, values);
+        assertFalse(result.isValid());
+        assertTrue(result.fit().isEmpty());
+        SweepCell cell = result.invalidCell().orElseThrow().cell();
+        assertEquals(256, cell.width());
+        assertEquals(1, cell.seedIndex());
+        String reason = result.noFitReason().orElseThrow();
+        assertTrue(reason.contains("m=256 seed#2") && reason.contains("NaN"), reason);
+        assertFalse(result.fallsToFloor());
+        assertEquals(List.of(256L, 1024L), result.excluded().stream().map(SweepResult.Exclusion::width).toList());
+
+        PointValue[] badFloor = cells(8, 4, 2, 1, 0.5);
+        badFloor[0] = new PointValue(8, Double.NaN, "gradient");
+        assertEquals(64, SweepResult.of("q", PLAN, badFloor).invalidCell().orElseThrow().cell().width());
+    }
+
+    @Test
+    void medianOfAnEvenCountIsTheMeanOfTheTwoMiddleValues() {
+        assertEquals(2.5, WidthSummary.median(new double[] {1, 2, 3, 10}));
+        assertEquals(1.5, WidthSummary.median(new double[] {1, 2}));
+        assertEquals(3, WidthSummary.median(new double[] {1, 3, 10}));
+        SweepPlan twoSeeds = new SweepPlan(new long[] {64, 128, 256, 512, 1024}, 2, 0);
+        PointValue[] values = new PointValue[10];
+        for (int i = 0; i < 10; i++) {
+            values[i] = new PointValue(i % 2 == 0 ? 0 : 2e-12, 1e-12, "p");
+        }
+        // mean of 0 and 2e-12 is exactly the floor: zero within precision
+        assertTrue(SweepResult.of("q", twoSeeds, values).widths().get(0).zeroWithinPrecision());
+    }
+}
