@@ -1,0 +1,271 @@
+package io.multilin.numeric.engine;
+
+import io.multilin.numeric.activation.ActivationFunction;
+import java.util.Arrays;
+
+/**
+ * First and second derivatives of {@code f_1(w; x)} at one point w and one input x: the
+ * gradient by reverse mode and exact Hessian-vector products by forward-over-reverse (tangents
+ * of the forward and of the backward pass; no finite differences). The primal forward and
+ * backward passes run once, in the constructor; each HVP then costs about three passes over
+ * the weights. The weight array is referenced, not copied: do not modify it while this object
+ * is in use. A workspace: not thread-safe.
+ */
+public final class Derivatives {
+
+    private final Network network;
+    private final ParameterLayout layout;
+    private final double[] w;
+    private final int depth;
+    private final double value;
+    /** Primal quantities, index l = 0..L (a[0] = x). */
+    private final double[][] a;
+    private final double[][] z;
+    private final double[][] slope;
+    private final double[][] curvature;
+    /** {@code g_l = df/dz_l}; {@code b_l = alpha_l W_l^T g_l = df/da_{l-1}}. */
+    private final double[][] g;
+    private final double[][] b;
+    /** Tangent buffers, reused by every HVP. */
+    private final double[][] zDot;
+    private final double[][] aDot;
+    private final double[][] gDot;
+    private final double[][] bDot;
+    private final int[] fullOffsets;
+
+    public Derivatives(Network network, double[] w, double[] x) {
+        this.network = network;
+        this.layout = network.layout();
+        if (w.length != layout.total()) {
+            throw new IllegalArgumentException("weights have " + w.length + " entries, the network " + layout.total());
+        }
+        if (x.length != network.width(0)) {
+            throw new IllegalArgumentException("input has " + x.length + " entries, the network expects "
+                    + network.width(0));
+        }
+        this.w = w;
+        this.depth = network.depth();
+        a = new double[depth + 1][];
+        z = new double[depth + 1][];
+        slope = new double[depth + 1][];
+        curvature = new double[depth + 1][];
+        g = new double[depth + 1][];
+        b = new double[depth + 1][];
+        zDot = new double[depth + 1][];
+        aDot = new double[depth + 1][];
+        gDot = new double[depth + 1][];
+        bDot = new double[depth + 1][];
+        a[0] = x.clone();
+        aDot[0] = new double[x.length];
+        for (int l = 1; l <= depth; l++) {
+            int n = network.width(l);
+            for (double[][] buffer : new double[][][] {a, z, slope, curvature, g, zDot, aDot, gDot}) {
+                buffer[l] = new double[n];
+            }
+            b[l] = new double[network.width(l - 1)];
+            bDot[l] = new double[network.width(l - 1)];
+        }
+        fullOffsets = layout.fullOffsets();
+        value = primal();
+    }
+
+    private ActivationFunction sigma(int l) {
+        return l < depth ? network.activation() : network.output();
+    }
+
+    private double primal() {
+        for (int l = 1; l <= depth; l++) {
+            int rows = layout.rows(l);
+            int cols = layout.columns(l);
+            int off = layout.offset(l);
+            double alpha = network.multiplier(l);
+            ActivationFunction s = sigma(l);
+            for (int i = 0; i < rows; i++) {
+                double zi = alpha * Vectors.dot(w, off + i * cols, a[l - 1], 0, cols);
+                z[l][i] = zi;
+                a[l][i] = s.value(zi);
+                slope[l][i] = s.first(zi);
+                curvature[l][i] = s.second(zi);
+            }
+        }
+        // Only the first output coordinate is differentiated.
+        g[depth][0] = slope[depth][0];
+        for (int l = depth; l >= 1; l--) {
+            transposeTimes(l, g[l], b[l]);
+            if (l > 1) {
+                for (int j = 0; j < b[l].length; j++) {
+                    g[l - 1][j] = slope[l - 1][j] * b[l][j];
+                }
+            }
+        }
+        return a[depth][0];
+    }
+
+    /** {@code out = alpha_l W_l^T v}. */
+    private void transposeTimes(int l, double[] v, double[] out) {
+        int rows = layout.rows(l);
+        int cols = layout.columns(l);
+        int off = layout.offset(l);
+        Arrays.fill(out, 0);
+        for (int i = 0; i < rows; i++) {
+            if (v[i] != 0) {
+                Vectors.axpy(v[i], w, off + i * cols, out, 0, cols);
+            }
+        }
+        Vectors.scale(out, network.multiplier(l));
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    /** {@code f_1(w; x)}. */
+    public double value() {
+        return value;
+    }
+
+    /** The gradient of {@code f_1} with respect to all weights: {@code alpha_l g_l a_{l-1}^T}. */
+    public void gradient(double[] out) {
+        for (int l = 1; l <= depth; l++) {
+            int rows = layout.rows(l);
+            int cols = layout.columns(l);
+            int off = layout.offset(l);
+            double alpha = network.multiplier(l);
+            for (int i = 0; i < rows; i++) {
+                double c = alpha * g[l][i];
+                int rowOff = off + i * cols;
+                for (int j = 0; j < cols; j++) {
+                    out[rowOff + j] = c * a[l - 1][j];
+                }
+            }
+        }
+    }
+
+    /** {@code out = H v} over all weights. */
+    public void hessianTimes(double[] v, double[] out) {
+        hessianTimes(v, fullOffsets, out, fullOffsets, 0);
+    }
+
+    /**
+     * The sliced product {@code out_A = H_{A,B} v_B + beta out_A}, for operators restricted to
+     * sets of layers. {@code inOffsets[l]} is where layer l's block of v starts in {@code in}
+     * (-1: v is zero on layer l); {@code outOffsets[l]} is where layer l's block of the result
+     * goes in {@code out} (-1: not wanted, left untouched). Index 0 of both arrays is ignored.
+     * With {@code beta == 0} the old content of out is ignored (even NaN).
+     */
+    public void hessianTimes(double[] in, int[] inOffsets, double[] out, int[] outOffsets, double beta) {
+        int lowestOut = Integer.MAX_VALUE;
+        for (int l = 1; l <= depth; l++) {
+            if (outOffsets[l] >= 0) {
+                lowestOut = Math.min(lowestOut, l);
+            }
+        }
+        if (lowestOut == Integer.MAX_VALUE) {
+            return;
+        }
+        forwardTangent(in, inOffsets);
+        for (int i = 0; i < gDot[depth].length; i++) {
+            gDot[depth][i] = 0;
+        }
+        gDot[depth][0] = curvature[depth][0] * zDot[depth][0];
+        for (int l = depth; l >= lowestOut; l--) {
+            backwardLayer(l, in, inOffsets[l], out, outOffsets[l], beta, l > lowestOut);
+        }
+    }
+
+    /** {@code zDot_l = alpha (V_l a_{l-1} + W_l aDot_{l-1})}, {@code aDot_l = sigma'(z_l) zDot_l}. */
+    private void forwardTangent(double[] in, int[] inOffsets) {
+        boolean moving = false;
+        for (int l = 1; l <= depth; l++) {
+            int rows = layout.rows(l);
+            int cols = layout.columns(l);
+            int off = layout.offset(l);
+            int vOff = inOffsets[l];
+            double alpha = network.multiplier(l);
+            double[] zd = zDot[l];
+            if (!moving && vOff < 0) {
+                Arrays.fill(zd, 0);
+                Arrays.fill(aDot[l], 0);
+                continue;
+            }
+            for (int i = 0; i < rows; i++) {
+                double s = 0;
+                if (vOff >= 0) {
+                    s = Vectors.dot(in, vOff + i * cols, a[l - 1], 0, cols);
+                }
+                if (moving) {
+                    s += Vectors.dot(w, off + i * cols, aDot[l - 1], 0, cols);
+                }
+                zd[i] = alpha * s;
+            }
+            double[] sl = slope[l];
+            double[] ad = aDot[l];
+            for (int i = 0; i < rows; i++) {
+                ad[i] = sl[i] * zd[i];
+            }
+            moving = true;
+        }
+    }
+
+    /**
+     * Layer l of the tangent backward pass: the HVP block
+     * {@code alpha (gDot_l a_{l-1}^T + g_l aDot_{l-1}^T)} and, when {@code propagate}, the
+     * tangent {@code gDot_{l-1}}. Both read the rows of W_l once.
+     */
+    private void backwardLayer(int l, double[] in, int vOff, double[] out, int outOff, double beta,
+                               boolean propagate) {
+        int rows = layout.rows(l);
+        int cols = layout.columns(l);
+        int off = layout.offset(l);
+        double alpha = network.multiplier(l);
+        double[] aPrev = a[l - 1];
+        double[] aDotPrev = aDot[l - 1];
+        double[] gl = g[l];
+        double[] gdl = gDot[l];
+        double[] bd = bDot[l];
+        if (propagate) {
+            Arrays.fill(bd, 0);
+        }
+        for (int i = 0; i < rows; i++) {
+            double gi = gl[i];
+            double gdi = gdl[i];
+            if (outOff >= 0) {
+                int o = outOff + i * cols;
+                double c1 = alpha * gdi;
+                double c2 = alpha * gi;
+                if (beta == 0) {
+                    for (int j = 0; j < cols; j++) {
+                        out[o + j] = c1 * aPrev[j] + c2 * aDotPrev[j];
+                    }
+                } else {
+                    for (int j = 0; j < cols; j++) {
+                        out[o + j] = c1 * aPrev[j] + c2 * aDotPrev[j] + beta * out[o + j];
+                    }
+                }
+            }
+            if (propagate) {
+                int r = off + i * cols;
+                if (vOff >= 0) {
+                    int v = vOff + i * cols;
+                    for (int j = 0; j < cols; j++) {
+                        bd[j] += gdi * w[r + j] + gi * in[v + j];
+                    }
+                } else if (gdi != 0) {
+                    for (int j = 0; j < cols; j++) {
+                        bd[j] += gdi * w[r + j];
+                    }
+                }
+            }
+        }
+        if (propagate) {
+            double[] gPrevDot = gDot[l - 1];
+            double[] sl = slope[l - 1];
+            double[] cu = curvature[l - 1];
+            double[] zd = zDot[l - 1];
+            double[] bl = b[l];
+            for (int j = 0; j < cols; j++) {
+                gPrevDot[j] = cu[j] * zd[j] * bl[j] + sl[j] * alpha * bd[j];
+            }
+        }
+    }
+}

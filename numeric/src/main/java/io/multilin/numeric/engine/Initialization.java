@@ -1,0 +1,74 @@
+package io.multilin.numeric.engine;
+
+import java.util.Collection;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * Seeded random weights, inputs and directions. Each layer, input set and direction has its
+ * own stream, derived from (seed, width, purpose, index): the same (seed, m) always gives the
+ * same weights.
+ */
+public final class Initialization {
+
+    private Initialization() {
+    }
+
+    /** {@code W_l} entries i.i.d. {@code N(0, initStd_l^2)}, one stream per layer. */
+    public static double[] weights(Network network, long seed) {
+        ParameterLayout layout = network.layout();
+        double[] w = new double[layout.total()];
+        for (int l = 1; l <= network.depth(); l++) {
+            ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(
+                    SeededRandom.stream(seed, network.m(), "weights", l));
+            double std = network.initStd(l);
+            for (int i = layout.offset(l), end = i + layout.size(l); i < end; i++) {
+                w[i] = std * gauss.sample();
+            }
+        }
+        return w;
+    }
+
+    /**
+     * {@code count} inputs with i.i.d. N(0,1) entries. They depend on the seed and the input
+     * width only, so every width of a sweep sees the same inputs.
+     */
+    public static double[][] inputs(Network network, long seed, int count) {
+        int n0 = network.width(0);
+        ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(
+                SeededRandom.stream(seed, n0, "inputs", 0));
+        double[][] x = new double[count][n0];
+        for (double[] row : x) {
+            for (int j = 0; j < n0; j++) {
+                row[j] = gauss.sample();
+            }
+        }
+        return x;
+    }
+
+    /** A uniformly random unit direction in the full weight space. */
+    public static double[] unitDirection(Network network, long seed, long index) {
+        return unitDirection(network, seed, index, null);
+    }
+
+    /**
+     * A uniformly random unit direction supported on the given layers (all layers when
+     * {@code layers} is null).
+     */
+    public static double[] unitDirection(Network network, long seed, long index, Collection<Integer> layers) {
+        ParameterLayout layout = network.layout();
+        double[] u = new double[layout.total()];
+        UniformRandomProvider rng = SeededRandom.stream(seed, network.m(), "direction", index);
+        ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+        for (int l = 1; l <= network.depth(); l++) {
+            if (layers != null && !layers.contains(l)) {
+                continue;
+            }
+            for (int i = layout.offset(l), end = i + layout.size(l); i < end; i++) {
+                u[i] = gauss.sample();
+            }
+        }
+        Vectors.scale(u, 1 / Vectors.norm(u));
+        return u;
+    }
+}
