@@ -1,0 +1,206 @@
+package io.multilin.symbolic.scaling;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Quantity;
+import io.multilin.symbolic.exact.LayerSets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.math3.fraction.Fraction;
+
+/**
+ * Rules for linear networks (linear hidden and output activations). f(W0 + D) is the sum of
+ * its groups, one chain per set S of perturbed layers, so every quantity is the largest group
+ * it contains: the Taylor residual of order k holds the groups with |S| > k; the Hessian block
+ * (a, b) at a point of the ball holds the groups containing a and b (D fills the rest of S);
+ * the diagonal block of one layer is identically zero, f being affine in each layer.
+ */
+final class LinearNetworkRules implements RuleFamily {
+
+    private final Architecture architecture;
+    private final GroupTable table;
+
+    LinearNetworkRules(Architecture architecture) {
+        this.architecture = architecture;
+        this.table = new GroupTable(new ChainSupremum(LayerExponents.of(architecture)), architecture.depth());
+    }
+
+    @Override
+    public Map<Set<Integer>, Outcome<Exponent>> groupExponents() {
+        Map<Set<Integer>, Outcome<Exponent>> map = new TreeMap<>(LayerSets.ORDER);
+        for (int mask = 1; mask < (1 << table.depth()); mask++) {
+            map.put(Collections.unmodifiableSet(GroupTable.layerSet(mask)),
+                    Outcome.derived(Exponent.of(table.exponent(mask)), List.of(table.derivation(mask))));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    @Override
+    public Outcome<Exponent> exponent(Quantity quantity) {
+        if (quantity instanceof Quantity.TaylorResidual r) {
+            return residual(r.order());
+        }
+        if (quantity instanceof Quantity.HessianNorm) {
+            return largestAbove(1, "Hessian norm = largest group with at least 2 perturbed layers");
+        }
+        if (quantity instanceof Quantity.HessianBlock b) {
+            return hessianBlock(b.rows(), b.columns());
+        }
+        if (quantity instanceof Quantity.MixedDerivative d) {
+            return mixedDerivative(d.blocks());
+        }
+        if (quantity instanceof Quantity.TangentKernelChange) {
+            return Outcome.unsupported("no rule yet for the tangent kernel change");
+        }
+        if (quantity instanceof Quantity.OutputScale || quantity instanceof Quantity.PreActivationScale) {
+            return Outcome.unsupported("no rule yet for init scales");
+        }
+        if (quantity instanceof Quantity.OneStepChange) {
+            return Outcome.unsupported("no rule yet for the one-step change");
+        }
+        return Outcome.unsupported("no rule for " + quantity.label());
+    }
+
+    Outcome<Exponent> residual(int order) {
+        return largestAbove(order, "Taylor residual of order " + order + " = largest group with more than "
+                + order + " perturbed layers");
+    }
+
+    private Outcome<Exponent> largestAbove(int k, String what) {
+        int mask = table.largestGroupLargerThan(k);
+        if (mask < 0) {
+            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(what + ": none in a network of "
+                    + table.depth() + " layers (degree 1 in each layer), so identically 0"));
+        }
+        Exponent e = Exponent.of(table.exponent(mask));
+        return Outcome.derived(e, List.of(what + ": " + LayerSets.spelling(GroupTable.layerSet(mask)) + " => "
+                + e.spelling(), table.derivation(mask)));
+    }
+
+    private Outcome<Exponent> hessianBlock(List<Integer> rows, List<Integer> columns) {
+        checkLayers(rows);
+        checkLayers(columns);
+        int best = -1;
+        int bestPair = 0;
+        for (int a : rows) {
+            for (int b : columns) {
+                int pair = GroupTable.mask(List.of(a, b));
+                if (a != b && better(table.largestGroupContaining(pair), best)) {
+                    best = table.largestGroupContaining(pair);
+                    bestPair = pair;
+                }
+            }
+        }
+        String block = "Hessian block " + rows + "x" + columns;
+        if (best < 0) {
+            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(block + ": no two different layers, and f is"
+                    + " affine in each single layer, so identically 0"));
+        }
+        Exponent e = Exponent.of(table.exponent(best));
+        return Outcome.derived(e, List.of(block + " = largest group containing a pair from it: pair "
+                + LayerSets.spelling(GroupTable.layerSet(bestPair)) + " in group "
+                + LayerSets.spelling(GroupTable.layerSet(best)) + " => " + e.spelling(), table.derivation(best)));
+    }
+
+    Outcome<Exponent> mixedDerivative(List<List<Integer>> blocks) {
+        if (blocks.isEmpty()) {
+            return Outcome.unsupported("a mixed derivative needs at least one block");
+        }
+        blocks.forEach(this::checkLayers);
+        int[] best = {-1, 0};
+        representatives(blocks, 0, 0, best);
+        String what = "mixed derivative across " + blocks;
+        if (best[0] < 0) {
+            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(what + ": no choice of a different layer in each"
+                    + " block, and f is affine in each single layer, so identically 0"));
+        }
+        Exponent e = Exponent.of(table.exponent(best[0]));
+        return Outcome.derived(e, List.of(what + " = largest group containing one layer of each block: layers "
+                + LayerSets.spelling(GroupTable.layerSet(best[1])) + " in group "
+                + LayerSets.spelling(GroupTable.layerSet(best[0])) + " => " + e.spelling(), table.derivation(best[0])));
+    }
+
+    /** Tries every choice of distinct layers, one per block; keeps the largest containing group. */
+    private void representatives(List<List<Integer>> blocks, int index, int chosen, int[] best) {
+        if (index == blocks.size()) {
+            int group = table.largestGroupContaining(chosen);
+            if (better(group, best[0])) {
+                best[0] = group;
+                best[1] = chosen;
+            }
+            return;
+        }
+        for (int layer : blocks.get(index)) {
+            int bit = 1 << (layer - 1);
+            if ((chosen & bit) == 0) {
+                representatives(blocks, index + 1, chosen | bit, best);
+            }
+        }
+    }
+
+    @Override
+    public Outcome<Integer> taylorDegree() {
+        List<String> derivation = new ArrayList<>();
+        for (int k = 0; k <= table.depth(); k++) {
+            Outcome.Derived<Exponent> r = (Outcome.Derived<Exponent>) residual(k);
+            derivation.add(r.derivation().get(0));
+            if (r.value().vanishes()) {
+                derivation.add("Taylor degree " + k + ": smallest order whose residual vanishes");
+                return Outcome.derived(k, derivation);
+            }
+        }
+        throw new IllegalStateException("the residual beyond the number of layers is identically 0");
+    }
+
+    @Override
+    public Outcome<MultilinearStructure> multilinearStructure() {
+        int depth = table.depth();
+        boolean[][] interacts = new boolean[depth][depth];
+        for (int a = 0; a < depth; a++) {
+            for (int b = 0; b < depth; b++) {
+                int group = table.largestGroupContaining((1 << a) | (1 << b));
+                interacts[a][b] = a != b && table.exponent(group).compareTo(Fraction.ZERO) >= 0;
+            }
+        }
+        List<List<Integer>> blocks = InteractionColoring.blocks(interacts);
+        List<String> derivation = new ArrayList<>();
+        derivation.add("layers a, b interact when the largest group containing both is of order one or more;"
+                + " fewest blocks without an interacting pair inside: " + blocks);
+        derivation.add(within(blocks));
+        Outcome<Exponent> across = mixedDerivative(blocks);
+        Exponent acrossExponent = ((Outcome.Derived<Exponent>) across).value();
+        derivation.add(((Outcome.Derived<Exponent>) across).derivation().get(0));
+        if (acrossExponent.vanishes()) {
+            return Outcome.unsupported("the " + blocks.size() + " non-interacting blocks " + blocks
+                    + " have a vanishing mixed derivative across them (" + acrossExponent.spelling()
+                    + "), so the rule gives no degree");
+        }
+        List<List<Integer>> segments = architecture.segments().segments();
+        derivation.add(blocks.equals(segments) ? "the blocks are the segments"
+                : "the blocks differ from the segments " + segments);
+        return Outcome.derived(new MultilinearStructure(blocks.size(), blocks), derivation);
+    }
+
+    private String within(List<List<Integer>> blocks) {
+        Exponent worst = Exponent.ZERO_FUNCTION;
+        for (List<Integer> block : blocks) {
+            worst = worst.max(((Outcome.Derived<Exponent>) hessianBlock(block, block)).value());
+        }
+        return "largest within-block Hessian block: " + worst.spelling();
+    }
+
+    private boolean better(int group, int incumbent) {
+        return group >= 0 && (incumbent < 0 || table.exponent(group).compareTo(table.exponent(incumbent)) > 0);
+    }
+
+    private void checkLayers(List<Integer> layers) {
+        for (int l : layers) {
+            if (l < 1 || l > table.depth()) {
+                throw new IllegalArgumentException("no layer " + l + " in a network of " + table.depth() + " layers");
+            }
+        }
+    }
+}

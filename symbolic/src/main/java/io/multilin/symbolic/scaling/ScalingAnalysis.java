@@ -1,0 +1,69 @@
+package io.multilin.symbolic.scaling;
+
+import io.multilin.architecture.Activation;
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Quantity;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Width-exponent predictions for one architecture, derived by rules (MATH.md section 3), with
+ * Unsupported wherever no rule applies. The rule family is chosen here from the architecture;
+ * new families (nonlinear activations, ...) plug in at {@link #family}.
+ */
+public final class ScalingAnalysis {
+
+    private final Architecture architecture;
+    private final RuleFamily rules;
+
+    private ScalingAnalysis(Architecture architecture, RuleFamily rules) {
+        this.architecture = architecture;
+        this.rules = rules;
+    }
+
+    public static ScalingAnalysis of(Architecture architecture) {
+        return new ScalingAnalysis(architecture, family(architecture));
+    }
+
+    private static RuleFamily family(Architecture architecture) {
+        int depth = architecture.depth();
+        if (!(architecture.activation() instanceof Activation.Linear)) {
+            return new NoRule(depth, "no rule yet for " + architecture.activation().spelling() + " networks");
+        }
+        if (!(architecture.output() instanceof Activation.Linear)) {
+            return new NoRule(depth, "no rule yet for networks with a " + architecture.output().spelling()
+                    + " output");
+        }
+        if (depth > GroupTable.MAX_DEPTH) {
+            return new NoRule(depth, "the group rules enumerate subsets of at most " + GroupTable.MAX_DEPTH
+                    + " layers, this network has " + depth);
+        }
+        return new LinearNetworkRules(architecture);
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    /** The exponent of m of a quantity, for every Quantity kind; Unsupported with the reason. */
+    public Outcome<Exponent> exponent(Quantity quantity) {
+        return rules.exponent(quantity);
+    }
+
+    /** The smallest k whose Taylor residual vanishes over the ball. */
+    public Outcome<Integer> taylorDegree() {
+        return rules.taylorDegree();
+    }
+
+    public Outcome<MultilinearStructure> multilinearStructure() {
+        return rules.multilinearStructure();
+    }
+
+    /**
+     * The exponent of the sup over the ball of each group of f(W0 + D), for every non-empty set S
+     * of perturbed layers, smallest sets first. 2^L entries with a derivation each: for reports.
+     */
+    public Map<Set<Integer>, Outcome<Exponent>> groupExponents() {
+        return rules.groupExponents();
+    }
+}
