@@ -1,0 +1,74 @@
+"""Shared set-up for the Python baselines: the same network, point and directions for every tool.
+
+The network is the one of MATH.md section 1 in the ntk parameterization: widths
+[n0, m, ..., m, 1] with `depth` weight matrices, W_l entries N(0, 1), z_l = n_{l-1}^{-1/2} W_l a_{l-1},
+a_l = tanh(z_l) for hidden layers, f = z_L (no output nonlinearity, no biases).
+All weights live in one flat float64 vector w, layer after layer, row-major.
+"""
+
+import csv
+import statistics
+import sys
+import time
+
+import numpy as np
+
+INPUT_DIM = 16
+DEPTH = 6
+WIDTHS = (256, 1024, 2048)
+CSV_HEADER = ("tool", "task", "width", "depth", "seconds_median", "repeats")
+
+
+def layer_widths(m, depth=DEPTH, n0=INPUT_DIM):
+    return [n0] + [m] * (depth - 1) + [1]
+
+
+def problem(m, depth=DEPTH, seed=0):
+    """Flat weights w0, input x and two unit directions u, v, seeded by (seed, m)."""
+    rng = np.random.default_rng([seed, m, depth])
+    widths = layer_widths(m, depth)
+    size = sum(widths[i] * widths[i + 1] for i in range(depth))
+    w0 = rng.standard_normal(size)
+    x = rng.standard_normal(widths[0])
+    u = rng.standard_normal(size)
+    v = rng.standard_normal(size)
+    return widths, w0, x, u / np.linalg.norm(u), v / np.linalg.norm(v)
+
+
+def shapes(widths):
+    return [(widths[i + 1], widths[i]) for i in range(len(widths) - 1)]
+
+
+def time_repeats(fn, repeats):
+    """Median wall time of `repeats` calls of fn (fn must block until its result is ready)."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def tridiagonal_norm(alphas, betas):
+    """Largest |eigenvalue| of the Lanczos tridiagonal matrix: the Hessian 2-norm estimate."""
+    k = len(alphas)
+    t = np.diag(alphas) + np.diag(betas[: k - 1], 1) + np.diag(betas[: k - 1], -1)
+    return float(np.max(np.abs(np.linalg.eigvalsh(t))))
+
+
+_writer = csv.writer(sys.stdout, lineterminator="\n")
+
+
+def header():
+    _writer.writerow(CSV_HEADER)
+    sys.stdout.flush()
+
+
+def emit(tool, task, width, depth, seconds, repeats):
+    _writer.writerow((tool, task, width, depth, f"{seconds:.6g}", repeats))
+    sys.stdout.flush()
+
+
+def note(*parts):
+    """Sanity values (Hessian norm estimates, Taylor coefficients) go to stderr, not the CSV."""
+    print(*parts, file=sys.stderr, flush=True)
