@@ -1,0 +1,73 @@
+package io.multilin.check.claim;
+
+import java.util.OptionalInt;
+
+/**
+ * One entry of a claim's {@code assert} list (claims-format.md). {@link #kind()} is the key as
+ * written in the claim file; {@link #line()} the line where the entry starts.
+ */
+public sealed interface Assertion {
+
+    String kind();
+
+    int line();
+
+    /** The claimed value as written in a claim file, for tables and messages. */
+    String claimedText();
+
+    record MultilinearDegree(int degree, int line) implements Assertion {
+        @Override public String kind() { return "multilinear-degree"; }
+        @Override public String claimedText() { return Integer.toString(degree); }
+    }
+
+    record TaylorDegree(int degree, int line) implements Assertion {
+        @Override public String kind() { return "taylor-degree"; }
+        @Override public String claimedText() { return Integer.toString(degree); }
+    }
+
+    record Linear(boolean linear, int line) implements Assertion {
+        @Override public String kind() { return "linear"; }
+        @Override public String claimedText() { return Boolean.toString(linear); }
+    }
+
+    record HessianNorm(Scale scale, int line) implements Assertion {
+        @Override public String kind() { return "hessian-norm"; }
+        @Override public String claimedText() { return scale.spelling(); }
+    }
+
+    /** Block of the Hessian between two segments (1-based, as in claim files). */
+    record HessianBlock(int rowSegment, int columnSegment, Scale scale, int line) implements Assertion {
+        @Override public String kind() { return "hessian-block"; }
+        @Override public String claimedText() {
+            return "segments: [" + rowSegment + ", " + columnSegment + "], " + scale.spelling();
+        }
+    }
+
+    record TangentKernel(boolean constant, int line) implements Assertion {
+        @Override public String kind() { return "tangent-kernel"; }
+        @Override public String claimedText() { return constant ? "constant" : "varies"; }
+    }
+
+    /** Scale at init of the output ({@code layer} empty) or of the pre-activation z_layer. */
+    record InitScale(OptionalInt layer, double exponent, int line) implements Assertion {
+        @Override public String kind() { return "init-scale"; }
+        @Override public String claimedText() {
+            String of = layer.isPresent() ? "layer " + layer.getAsInt() : "output";
+            return "of: " + of + ", exponent: " + Numbers.format(exponent);
+        }
+    }
+
+    /** One gradient step on the mean squared error against {@code target} with base rate {@code lr}. */
+    record OneStepChange(double exponent, double target, double lr, int line) implements Assertion {
+        @Override public String kind() { return "one-step-change"; }
+        @Override public String claimedText() {
+            return "exponent: " + Numbers.format(exponent) + ", loss: mse, target: " + Numbers.format(target)
+                    + ", lr: " + Numbers.format(lr);
+        }
+    }
+
+    record StationaryAtInit(boolean stationary, int line) implements Assertion {
+        @Override public String kind() { return "stationary-at-init"; }
+        @Override public String claimedText() { return Boolean.toString(stationary); }
+    }
+}

@@ -1,0 +1,253 @@
+package io.multilin.check.claim;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Parameterization;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads the {@code assert} list. Ranges that depend on the network (segments, layers) are only
+ * checked when the network itself was valid.
+ */
+final class AssertionParser {
+
+    static final Set<String> KINDS = new LinkedHashSet<>(List.of("multilinear-degree", "taylor-degree", "linear",
+            "hessian-norm", "hessian-block", "tangent-kernel", "init-scale", "one-step-change", "stationary-at-init"));
+    private static final Set<String> SCALE_KEYS = new LinkedHashSet<>(List.of("exponent", "order", "vanishes"));
+    private static final Set<String> BLOCK_KEYS = new LinkedHashSet<>(List.of("segments", "exponent", "order",
+            "vanishes"));
+    private static final Set<String> INIT_KEYS = new LinkedHashSet<>(List.of("of", "exponent"));
+    private static final Set<String> STEP_KEYS = new LinkedHashSet<>(List.of("exponent", "loss", "target", "lr"));
+    private static final Pattern LAYER = Pattern.compile("layer\\s+(\\d{1,6})");
+    private static final String EXPONENT = "an exponent of m (a number or a fraction such as -1/2)";
+
+    private final YamlFields fields;
+    private final Optional<Architecture> architecture;
+
+    AssertionParser(YamlFields fields, Optional<Architecture> architecture) {
+        this.fields = fields;
+        this.architecture = architecture;
+    }
+
+    List<Assertion> list(Node node) {
+        Optional<List<Node>> items = fields.sequence(node, "assert", "a list of assertions such as '- linear: true'");
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        if (items.get().isEmpty()) {
+            fields.error(node, "assert", "expected at least one assertion");
+        }
+        List<Assertion> result = new ArrayList<>();
+        for (int i = 0; i < items.get().size(); i++) {
+            one(items.get().get(i), "assert[" + (i + 1) + "]").ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private Optional<Assertion> one(Node item, String path) {
+        if (!(item instanceof MappingNode mapping) || mapping.getValue().size() != 1) {
+            fields.error(item, path, "expected one assertion written as 'kind: value' with kind one of "
+                    + String.join(", ", KINDS) + ", found " + YamlFields.describe(item));
+            return Optional.empty();
+        }
+        return fields.mapping(item, path, KINDS, "an assertion").flatMap(entries -> {
+            if (entries.isEmpty()) {
+                return Optional.empty();
+            }
+            Map.Entry<String, Node> entry = entries.entrySet().iterator().next();
+            String kind = entry.getKey();
+            String key = path + "." + kind;
+            Node value = entry.getValue();
+            int line = YamlFields.line(item);
+            return switch (kind) {
+                case "multilinear-degree" -> degree(value, key).map(d -> new Assertion.MultilinearDegree(d, line));
+                case "taylor-degree" -> degree(value, key).map(d -> new Assertion.TaylorDegree(d, line));
+                case "linear" -> fields.bool(value, key).map(b -> new Assertion.Linear(b, line));
+                case "stationary-at-init" -> fields.bool(value, key).filter(b -> learningRatesKnown(item, key))
+                        .map(b -> new Assertion.StationaryAtInit(b, line));
+                case "tangent-kernel" -> tangentKernel(value, key, line);
+                case "hessian-norm" -> fields.mapping(value, key, SCALE_KEYS,
+                                "a mapping {exponent: e} or {order: one} or {vanishes: true}")
+                        .flatMap(m -> scale(value, m, key)).map(s -> new Assertion.HessianNorm(s, line));
+                case "hessian-block" -> hessianBlock(value, key, line);
+                case "init-scale" -> initScale(value, key, line);
+                case "one-step-change" -> oneStep(value, key, line);
+                default -> Optional.empty();
+            };
+        });
+    }
+
+    private Optional<Integer> degree(Node node, String key) {
+        return fields.integer(node, key, "a degree (an integer >= 0)").filter(d -> {
+            if (d < 0 || d > 64) {
+                fields.error(node, key, "expected a degree between 0 and 64, found " + d);
+                return false;
+            }
+            return true;
+        });
+    }
+
+    private Optional<Assertion> tangentKernel(Node node, String key, int line) {
+        return fields.scalar(node, key, "constant or varies").flatMap(text -> switch (text) {
+            case "constant" -> Optional.of(new Assertion.TangentKernel(true, line));
+            case "varies" -> Optional.of(new Assertion.TangentKernel(false, line));
+            default -> {
+                fields.error(node, key, "expected constant or varies, found '" + text + "'");
+                yield Optional.empty();
+            }
+        });
+    }
+
+    /** Exactly one of exponent, order: one, vanishes: true|false. */
+    private Optional<Scale> scale(Node node, Map<String, Node> entries, String key) {
+        List<String> given = entries.keySet().stream().filter(SCALE_KEYS::contains).toList();
+        if (given.size() != 1) {
+            fields.error(node, key, "expected exactly one of exponent, order or vanishes, found "
+                    + (given.isEmpty() ? "none" : String.join(", ", given)));
+            return Optional.empty();
+        }
+        String name = given.get(0);
+        Node value = entries.get(name);
+        String path = key + "." + name;
+        return switch (name) {
+            case "exponent" -> fields.number(value, path, EXPONENT).map(Scale.Exponent::new);
+            case "order" -> fields.scalar(value, path, "one").flatMap(text -> {
+                if (!text.equals("one")) {
+                    fields.error(value, path, "expected 'one', found '" + text + "'");
+                    return Optional.empty();
+                }
+                return Optional.of(new Scale.OrderOne());
+            });
+            default -> fields.bool(value, path).map(b -> b ? new Scale.Vanishes() : new Scale.DoesNotVanish());
+        };
+    }
+
+    private Optional<Assertion> hessianBlock(Node node, String key, int line) {
+        return fields.mapping(node, key, BLOCK_KEYS,
+                "a mapping {segments: [a, b], exponent: e} (or order: one, or vanishes: true)").flatMap(entries -> {
+            Optional<Scale> scale = scale(node, entries, key);
+            Node segmentsNode = entries.get("segments");
+            if (segmentsNode == null) {
+                fields.error(node, key + ".segments", "missing required key 'segments' (two segment numbers, from 1)");
+                return Optional.empty();
+            }
+            String path = key + ".segments";
+            Optional<List<Integer>> segments = fields.sequence(segmentsNode, path, "two segment numbers [a, b]")
+                    .flatMap(items -> {
+                        List<Integer> values = new ArrayList<>();
+                        for (Node n : items) {
+                            fields.integer(n, path, "a segment number (from 1)").ifPresent(values::add);
+                        }
+                        if (values.size() != items.size()) {
+                            return Optional.empty();
+                        }
+                        if (values.size() != 2) {
+                            fields.error(segmentsNode, path, "expected two segment numbers [a, b], found "
+                                    + values.size());
+                            return Optional.empty();
+                        }
+                        int count = architecture.map(a -> a.segments().count()).orElse(Integer.MAX_VALUE);
+                        for (int s : values) {
+                            if (s < 1 || s > count) {
+                                fields.error(segmentsNode, path, "segment " + s + " does not exist: the network has "
+                                        + count + " segment" + (count == 1 ? "" : "s") + " (numbered from 1)");
+                                return Optional.empty();
+                            }
+                        }
+                        return Optional.of(values);
+                    });
+            if (segments.isEmpty() || scale.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Assertion.HessianBlock(segments.get().get(0), segments.get().get(1), scale.get(),
+                    line));
+        });
+    }
+
+    private Optional<Assertion> initScale(Node node, String key, int line) {
+        return fields.mapping(node, key, INIT_KEYS, "a mapping {of: output | layer l, exponent: e}").flatMap(entries -> {
+            Node of = entries.get("of");
+            Node exponent = entries.get("exponent");
+            if (of == null || exponent == null) {
+                fields.error(node, key, "expected both 'of' (output or layer l) and 'exponent'");
+                return Optional.empty();
+            }
+            Optional<OptionalInt> target = fields.scalar(of, key + ".of", "output or layer l").flatMap(text -> {
+                if (text.equals("output")) {
+                    return Optional.of(OptionalInt.empty());
+                }
+                Matcher matcher = LAYER.matcher(text);
+                int depth = architecture.map(Architecture::depth).orElse(Integer.MAX_VALUE);
+                if (!matcher.matches()) {
+                    fields.error(of, key + ".of", "expected 'output' or 'layer l', found '" + text + "'");
+                    return Optional.empty();
+                }
+                int layer = Integer.parseInt(matcher.group(1));
+                if (layer < 1 || layer > depth) {
+                    fields.error(of, key + ".of", "layer " + layer + " does not exist: the network has layers 1.."
+                            + depth);
+                    return Optional.empty();
+                }
+                return Optional.of(OptionalInt.of(layer));
+            });
+            Optional<Double> e = fields.number(exponent, key + ".exponent", EXPONENT);
+            return target.isPresent() && e.isPresent()
+                    ? Optional.of(new Assertion.InitScale(target.get(), e.get(), line)) : Optional.empty();
+        });
+    }
+
+    private Optional<Assertion> oneStep(Node node, String key, int line) {
+        return fields.mapping(node, key, STEP_KEYS, "a mapping {exponent: e, loss: mse, target: y, lr: eta}")
+                .flatMap(entries -> {
+                    int before = fields.errors().size();
+                    Node exponentNode = entries.get("exponent");
+                    if (exponentNode == null) {
+                        fields.error(node, key + ".exponent", "missing required key 'exponent'");
+                    }
+                    Optional<Double> exponent = Optional.ofNullable(exponentNode)
+                            .flatMap(n -> fields.number(n, key + ".exponent", EXPONENT));
+                    Optional.ofNullable(entries.get("loss")).ifPresent(n ->
+                            fields.scalar(n, key + ".loss", "mse").filter(t -> !t.equals("mse")).ifPresent(t ->
+                                    fields.error(n, key + ".loss", "expected mse (the only loss supported), found '"
+                                            + t + "'")));
+                    double target = Optional.ofNullable(entries.get("target"))
+                            .flatMap(n -> fields.number(n, key + ".target", "a number")).orElse(1.0);
+                    double lr = Optional.ofNullable(entries.get("lr")).flatMap(n -> positive(n, key + ".lr"))
+                            .orElse(1.0);
+                    learningRatesKnown(node, key);
+                    return fields.errors().size() == before && exponent.isPresent()
+                            ? Optional.of(new Assertion.OneStepChange(exponent.get(), target, lr, line))
+                            : Optional.empty();
+                });
+    }
+
+    /** One-step claims need the layer learning-rate exponents, which abc only has with c:. */
+    private boolean learningRatesKnown(Node node, String key) {
+        boolean missing = architecture.map(a -> a.parameterization() instanceof Parameterization.Abc abc
+                && abc.c().isEmpty()).orElse(false);
+        if (missing) {
+            fields.error(node, key, "a one-step claim with parameterization abc needs the learning-rate exponents"
+                    + " 'c:' in network");
+        }
+        return !missing;
+    }
+
+    private Optional<Double> positive(Node node, String key) {
+        return fields.number(node, key, "a positive learning rate").filter(v -> {
+            if (!(v > 0) || Double.isInfinite(v)) {
+                fields.error(node, key, "expected a positive learning rate, found " + Numbers.format(v));
+                return false;
+            }
+            return true;
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package io.multilin.check.cli;
+
+import io.multilin.check.claim.Assertion;
+import io.multilin.check.sides.ExponentValue;
+import io.multilin.check.sides.Fit;
+import io.multilin.check.sides.Measurement;
+import io.multilin.check.sides.Prediction;
+import io.multilin.check.verdict.AssertionResult;
+import io.multilin.check.verdict.SideFinding;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The predicted and measured cells of the verdict table. */
+final class Cells {
+
+    private Cells() {
+    }
+
+    static String predicted(AssertionResult r) {
+        if (r.symbolic().isEmpty()) {
+            return "(skipped)";
+        }
+        SideFinding finding = r.symbolic().get();
+        Optional<String> summary = summary(r.assertion(), finding);
+        if (summary.isPresent()) {
+            return summary.get();
+        }
+        Prediction p = r.predictions().get(r.primaryQuantity());
+        if (p instanceof Prediction.Predicted predicted) {
+            ExponentValue e = predicted.exponent();
+            return e instanceof ExponentValue.IdenticallyZero ? "identically 0" : "m^" + e.spelling();
+        }
+        return "no rule";
+    }
+
+    static String measured(AssertionResult r) {
+        if (r.numeric().isEmpty()) {
+            return "(skipped)";
+        }
+        SideFinding finding = r.numeric().get();
+        Optional<String> summary = summary(r.assertion(), finding);
+        if (summary.isPresent()) {
+            return summary.get();
+        }
+        Measurement m = r.measurements().get(r.primaryQuantity());
+        if (m == null || m.problem().isPresent()) {
+            return "invalid";
+        }
+        if (m.fallsToFloor()) {
+            return "falls to floor";
+        }
+        return m.fit().map(Cells::slope).orElse("no fit");
+    }
+
+    /** Degrees and yes/no values; empty for exponent-valued assertions. */
+    private static Optional<String> summary(Assertion a, SideFinding finding) {
+        boolean degree = a instanceof Assertion.MultilinearDegree || a instanceof Assertion.TaylorDegree;
+        boolean yesNo = a instanceof Assertion.Linear || a instanceof Assertion.TangentKernel
+                || a instanceof Assertion.StationaryAtInit;
+        if (degree) {
+            return Optional.of(finding.degree().map(String::valueOf).orElse("?"));
+        }
+        if (yesNo) {
+            return Optional.of(finding.value().orElse("?"));
+        }
+        return Optional.empty();
+    }
+
+    static String slope(Fit fit) {
+        return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", fit.slope(), fit.ci95Low(), fit.ci95High());
+    }
+}

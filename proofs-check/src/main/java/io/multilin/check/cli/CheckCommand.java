@@ -1,0 +1,151 @@
+package io.multilin.check.cli;
+
+import io.multilin.check.claim.ClaimError;
+import io.multilin.check.json.JsonReport;
+import io.multilin.check.report.ReportOptions;
+import io.multilin.check.report.ReportRequest;
+import io.multilin.check.report.RunMetadata;
+import io.multilin.check.run.CheckRun;
+import io.multilin.check.run.ClaimChecker;
+import io.multilin.check.run.SweepDefaults;
+import io.multilin.check.sides.ProgressListener;
+import io.multilin.check.verdict.Mode;
+import io.multilin.check.verdict.Verdict;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code multilin check}: parses the arguments, runs the check, prints and writes the results. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        description = {"Checks claim files: symbolic prediction and numeric measurement of each assertion.",
+            "Exit status: 0 all VERIFIED; 1 any REFUTED, DISAGREEMENT, INCONCLUSIVE or UNSUPPORTED;",
+            "2 unusable arguments or invalid claim files (the valid ones are still checked)."})
+public final class CheckCommand implements Callable<Integer> {
+
+    /** Which side {@code --only} keeps. */
+    enum Only { symbolic, numeric }
+
+    @Parameters(paramLabel = "FILE_OR_DIR", arity = "0..*",
+            description = "Claim files, or directories searched for *.yaml/*.yml (default: the bundled claims)")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "OUT.json", description = "Write the results as JSON")
+    private Path json;
+
+    @Option(names = "--report", paramLabel = "OUT.tex", description = "Write a LaTeX report")
+    private Path report;
+
+    @Option(names = "--pdf", description = "Also compile the LaTeX report to PDF")
+    private boolean pdf;
+
+    @Option(names = "--markdown", paramLabel = "OUT.md", description = "Write a Markdown report")
+    private Path markdown;
+
+    @Option(names = "--only", paramLabel = "SIDE", description = "Consult one side only: ${COMPLETION-CANDIDATES}")
+    private Only only;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Base seed of every random stream (default ${DEFAULT-VALUE})")
+    private long seed = SweepDefaults.SEED;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for sweeps (default: all cores)")
+    private Integer threads;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    private final Environment environment;
+
+    CheckCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be between 1 and 1024, got " + threads);
+        }
+        if (pdf && report == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--pdf needs --report OUT.tex");
+        }
+        Mode mode = only == null ? Mode.BOTH : only == Only.symbolic ? Mode.SYMBOLIC : Mode.NUMERIC;
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        SweepDefaults sweep = SweepDefaults.of(seed, threadCount);
+        List<Path> arguments = inputs.isEmpty() ? List.of(environment.home().resolve("claims")) : inputs;
+        ProgressListener progress = new ProgressPrinter(environment.err(), environment.interactive());
+        ClaimChecker checker = new ClaimChecker(environment.sides(), mode, sweep, progress);
+        VerdictTable table = new VerdictTable(environment.out());
+
+        Instant started = Instant.now();
+        Thread worker = Thread.currentThread();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            worker.interrupt();
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "multilin-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            CheckRun.Outcome outcome = CheckRun.run(arguments, checker, table::claim);
+            Thread.interrupted(); // the interrupt was consumed by stopping; printing must not be cut short
+            return finish(outcome, mode, sweep, started);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is running and waits for the output above
+            }
+        }
+    }
+
+    private int finish(CheckRun.Outcome outcome, Mode mode, SweepDefaults sweep, Instant started) {
+        List<ClaimError> errors = outcome.errors();
+        for (ClaimError e : errors) {
+            environment.err().println(Terminal.clean(e.format()));
+        }
+        RunMetadata metadata = new RunMetadata(VersionInfo.version(), mode, sweep, started,
+                Duration.between(started, Instant.now()), outcome.interrupted());
+        ReportRequest request = new ReportRequest(outcome.results(), errors, metadata,
+                new ReportOptions(Optional.ofNullable(report), pdf, Optional.ofNullable(markdown)));
+        boolean writeFailed = false;
+        if (json != null) {
+            try {
+                JsonReport.write(request, json);
+            } catch (IOException e) {
+                environment.err().println("multilin: cannot write " + Terminal.clean(json.toString()) + ": "
+                        + Terminal.clean(String.valueOf(e.getMessage())));
+                writeFailed = true;
+            }
+        }
+        try {
+            environment.reports().write(request).forEach(note -> environment.err().println("multilin: "
+                    + Terminal.clean(note)));
+        } catch (IOException e) {
+            environment.err().println("multilin: cannot write the report: " + Terminal.clean(String.valueOf(e.getMessage())));
+            writeFailed = true;
+        }
+        new VerdictTable(environment.out()).summary(outcome.results(), errors, outcome.interrupted());
+        environment.out().flush();
+        if (!errors.isEmpty() || writeFailed) {
+            return Multilin.USAGE;
+        }
+        boolean allVerified = !outcome.interrupted()
+                && outcome.results().stream().allMatch(r -> r.verdict() == Verdict.VERIFIED);
+        return allVerified ? 0 : 1;
+    }
+}

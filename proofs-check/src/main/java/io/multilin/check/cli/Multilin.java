@@ -1,0 +1,64 @@
+package io.multilin.check.cli;
+
+import io.multilin.check.report.ReportSinks;
+import io.multilin.check.sides.Sides;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code multilin} command: verbs are subcommands, one class each. */
+@Command(name = "multilin", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        description = "Verifies theoretical claims about wide neural networks, symbolically and numerically.",
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Multilin implements Runnable {
+
+    /** Exit status for unusable arguments and invalid claim files. */
+    public static final int USAGE = 2;
+    /** Exit status for a bug in the tool (not the user's fault). */
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'multilin check --help'");
+    }
+
+    public static void main(String[] args) {
+        Path home = Path.of(System.getProperty("multilin.home", "."));
+        Environment environment = new Environment(Sides.real(), ReportSinks.real(), System.out, System.err, home,
+                System.console() != null);
+        System.exit(execute(environment, args));
+    }
+
+    /** Runs the command line against an environment and returns the exit status. */
+    public static int execute(Environment environment, String... args) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == CheckCommand.class) {
+                    return type.cast(new CheckCommand(environment));
+                }
+                return defaults.create(type);
+            }
+        };
+        CommandLine line = new CommandLine(new Multilin(), factory);
+        line.setOut(new PrintWriter(environment.out(), true));
+        line.setErr(new PrintWriter(environment.err(), true));
+        line.setParameterExceptionHandler((e, arguments) -> {
+            environment.err().println("multilin: " + Terminal.clean(e.getMessage()));
+            environment.err().println("try 'multilin " + (e.getCommandLine().getCommandName().equals("multilin")
+                    ? "" : e.getCommandLine().getCommandName() + " ") + "--help'");
+            return USAGE;
+        });
+        line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            environment.err().println("multilin: internal error (please report): " + e);
+            e.printStackTrace(environment.err());
+            return INTERNAL;
+        });
+        return line.execute(args);
+    }
+}

@@ -1,0 +1,28 @@
+package io.multilin.check.cli;
+
+import io.multilin.architecture.Quantity;
+import io.multilin.check.sides.ProgressListener;
+import java.io.PrintStream;
+
+/** Sweep progress on stderr: one updating line on a terminal, one line per finished sweep otherwise. */
+final class ProgressPrinter implements ProgressListener {
+
+    private final PrintStream err;
+    private final boolean terminal;
+
+    ProgressPrinter(PrintStream err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public synchronized void cellDone(Quantity quantity, long width, int seed, int done, int total) {
+        String line = "  sweep " + Terminal.clean(quantity.label()) + ": " + done + "/" + total + " cells";
+        if (terminal) {
+            err.print("\r" + line + (done >= total ? "\n" : ""));
+        } else if (done >= total) {
+            err.println(line);
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,85 @@
+package io.multilin.check.plan;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Quantity;
+import io.multilin.architecture.SegmentPartition;
+import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.Scale;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compiles each assertion of a claim into expectations on quantities (MATH.md sections 2 and 5). */
+public final class Planner {
+
+    /** Inputs of the tangent kernel: a small fixed set, as MATH.md section 2 asks. */
+    public static final int KERNEL_INPUTS = 3;
+    public static final double DEFAULT_TARGET = 1.0;
+    public static final double DEFAULT_LR = 1.0;
+
+    private Planner() {
+    }
+
+    public static Plan plan(Claim claim) {
+        return new Plan(claim, claim.assertions().stream().map(a -> plan(a, claim.architecture())).toList());
+    }
+
+    public static AssertionPlan plan(Assertion assertion, Architecture architecture) {
+        List<Expectation> expectations = new ArrayList<>();
+        List<Quantity> estimation = new ArrayList<>();
+        if (assertion instanceof Assertion.Linear l) {
+            expectations.add(new Expectation(new Quantity.TaylorResidual(1),
+                    l.linear() ? new Property.Vanishes() : new Property.DoesNotVanish()));
+        } else if (assertion instanceof Assertion.TaylorDegree t) {
+            int k = t.degree();
+            expectations.add(new Expectation(new Quantity.TaylorResidual(k), new Property.Vanishes()));
+            if (k >= 1) {
+                expectations.add(new Expectation(new Quantity.TaylorResidual(k - 1), new Property.DoesNotVanish()));
+            }
+            for (int order = 0; order <= k + 1; order++) {
+                estimation.add(new Quantity.TaylorResidual(order));
+            }
+        } else if (assertion instanceof Assertion.MultilinearDegree) {
+            SegmentPartition segments = architecture.segments();
+            for (List<Integer> layers : segments.segments()) {
+                if (layers.size() >= 2) {
+                    expectations.add(new Expectation(new Quantity.HessianBlock(layers, layers), new Property.Vanishes()));
+                }
+            }
+            expectations.add(new Expectation(new Quantity.MixedDerivative(segments.segments()),
+                    new Property.OrderOne()));
+        } else if (assertion instanceof Assertion.HessianNorm h) {
+            expectations.add(new Expectation(new Quantity.HessianNorm(), property(h.scale())));
+        } else if (assertion instanceof Assertion.HessianBlock b) {
+            SegmentPartition segments = architecture.segments();
+            expectations.add(new Expectation(new Quantity.HessianBlock(segments.layers(b.rowSegment()),
+                    segments.layers(b.columnSegment())), property(b.scale())));
+        } else if (assertion instanceof Assertion.TangentKernel k) {
+            expectations.add(new Expectation(new Quantity.TangentKernelChange(KERNEL_INPUTS),
+                    k.constant() ? new Property.Vanishes() : new Property.DoesNotVanish()));
+        } else if (assertion instanceof Assertion.InitScale i) {
+            expectations.add(new Expectation(i.layer().isPresent()
+                    ? new Quantity.PreActivationScale(i.layer().getAsInt()) : new Quantity.OutputScale(),
+                    new Property.Exponent(i.exponent())));
+        } else if (assertion instanceof Assertion.OneStepChange o) {
+            expectations.add(new Expectation(new Quantity.OneStepChange(o.target(), o.lr()),
+                    new Property.Exponent(o.exponent())));
+        } else if (assertion instanceof Assertion.StationaryAtInit s) {
+            expectations.add(new Expectation(new Quantity.OneStepChange(DEFAULT_TARGET, DEFAULT_LR),
+                    s.stationary() ? new Property.Vanishes() : new Property.DoesNotVanish()));
+        } else {
+            throw new IllegalArgumentException("no plan for " + assertion.kind());
+        }
+        return new AssertionPlan(assertion, expectations, estimation);
+    }
+
+    static Property property(Scale scale) {
+        if (scale instanceof Scale.Exponent e) {
+            return new Property.Exponent(e.value());
+        }
+        if (scale instanceof Scale.OrderOne) {
+            return new Property.OrderOne();
+        }
+        return scale instanceof Scale.Vanishes ? new Property.Vanishes() : new Property.DoesNotVanish();
+    }
+}

@@ -1,0 +1,15 @@
+package io.multilin.check.sides;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Quantity;
+
+/**
+ * Port to the numeric module: a width sweep of one quantity. Implementations report progress
+ * through {@link NumericSettings#progress()} and stop early when the calling thread is
+ * interrupted (returning what they have, or an invalid measurement saying so).
+ */
+public interface NumericSide {
+
+    /** Must not throw for a case it cannot measure: return {@link Measurement#invalid}. */
+    Measurement measure(Architecture architecture, Quantity quantity, NumericSettings settings);
+}
