@@ -1,0 +1,4 @@
+package io.multilin.reports.model;
+
+/** Horizontal alignment of a table column. */
+public enum Alignment { LEFT, CENTER, RIGHT }

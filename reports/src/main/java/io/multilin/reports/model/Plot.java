@@ -1,0 +1,20 @@
+package io.multilin.reports.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A figure of measurements against a swept variable (typically the width m). With
+ * {@code logLog} both axes are logarithmic and the fitted and predicted lines of each series are
+ * power laws (straight lines in log-log coordinates).
+ */
+public record Plot(String title, String xLabel, String yLabel, boolean logLog, List<Series> series)
+        implements Block {
+
+    public Plot {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(xLabel, "xLabel");
+        Objects.requireNonNull(yLabel, "yLabel");
+        series = List.copyOf(series);
+    }
+}

@@ -1,0 +1,156 @@
+package io.multilin.reports.render;
+
+import io.multilin.reports.model.Alignment;
+import io.multilin.reports.model.RowStatus;
+import io.multilin.reports.model.Table;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A {@link Table} as a longtable with booktabs rules, a repeated header, fixed-width ragged
+ * columns sized from the content (so wide tables wrap instead of overflowing) and rows tinted by
+ * status. Column widths are fractions of the line width that sum to less than one.
+ */
+final class LatexTable {
+
+    /** Text width of the document (A4, 2.5 cm margins) in points. */
+    static final double LINE_WIDTH_PT = 455.0;
+    private static final double TABCOLSEP_PT = 6.0;
+
+    private LatexTable() {
+    }
+
+    static String render(Table table) {
+        int n = table.header().size();
+        double[] natural = new double[n];
+        double[] minimum = new double[n];
+        measure(table.header(), natural, minimum);
+        for (List<String> row : table.rows()) {
+            measure(row, natural, minimum);
+        }
+        Sizing sizing = Sizing.choose(natural, minimum);
+        StringBuilder out = new StringBuilder();
+        out.append("\\begingroup").append(sizing.fontCommand).append('\n');
+        out.append("\\begin{longtable}{@{}");
+        for (int c = 0; c < n; c++) {
+            String padding = n == 1 ? "0pt" : c == 0 || c == n - 1 ? "\\tabcolsep" : "2\\tabcolsep";
+            out.append(String.format(Locale.ROOT, ">{%s\\arraybackslash}p{\\dimexpr %.4f\\linewidth-%s\\relax}",
+                    alignCommand(table.alignments().get(c)), sizing.fractions[c], padding));
+        }
+        out.append("@{}}\n");
+        String header = headerRow(table.header());
+        if (!table.caption().isBlank()) {
+            out.append("\\caption{").append(LatexText.escape(table.caption())).append("}\\\\\n");
+        }
+        out.append("\\toprule\n").append(header).append("\\midrule\n\\endfirsthead\n");
+        out.append("\\multicolumn{").append(n).append("}{@{}l}{\\emph{(continued)}}\\\\\n");
+        out.append("\\toprule\n").append(header).append("\\midrule\n\\endhead\n");
+        out.append("\\bottomrule\n\\endlastfoot\n");
+        for (int r = 0; r < table.rows().size(); r++) {
+            RowStatus status = table.rowStatus().get(r);
+            if (status != RowStatus.NONE) {
+                out.append("\\rowcolor{").append(LatexColors.rowColor(status)).append('}');
+            }
+            List<String> row = table.rows().get(r);
+            for (int c = 0; c < n; c++) {
+                out.append(c == 0 ? "" : " & ").append(LatexText.escape(row.get(c)));
+            }
+            out.append(" \\\\\n");
+        }
+        out.append("\\end{longtable}\n");
+        if (table.caption().isBlank()) {
+            out.append("\\addtocounter{table}{-1}\n"); // longtable counts even uncaptioned tables
+        }
+        out.append("\\endgroup\n");
+        return out.toString();
+    }
+
+    private static String headerRow(List<String> header) {
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c < header.size(); c++) {
+            out.append(c == 0 ? "" : " & ").append("\\textbf{").append(LatexText.escape(header.get(c))).append('}');
+        }
+        return out.append(" \\\\\n").toString();
+    }
+
+    private static String alignCommand(Alignment alignment) {
+        return switch (alignment) {
+            case LEFT -> "\\raggedright";
+            case CENTER -> "\\centering";
+            case RIGHT -> "\\raggedleft";
+        };
+    }
+
+    /** Natural width (longest cell) and minimum width (longest word) of each column, in em. */
+    private static void measure(List<String> cells, double[] natural, double[] minimum) {
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            natural[c] = Math.max(natural[c], width(cell));
+            for (String word : cell.split("\\s+")) {
+                for (String chunk : LatexText.unbreakableChunks(word)) {
+                    minimum[c] = Math.max(minimum[c], width(chunk));
+                }
+            }
+        }
+    }
+
+    /** A generous estimate of the width of text in Computer Modern, in em. */
+    static double width(String text) {
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isUpperCase(ch) || "mw_%~-+=<>".indexOf(ch) >= 0) {
+                w += 0.78;
+            } else if (ch == ' ' || ch == 'i' || ch == 'l' || ch == '.' || ch == ',' || ch == '\'' || ch == '|') {
+                w += 0.32;
+            } else {
+                w += 0.55;
+            }
+        }
+        return w + 0.2;
+    }
+
+    /** Font size and column fractions: the largest size at which every word fits. */
+    private record Sizing(String fontCommand, double[] fractions) {
+
+        private static final String[] FONTS = {"\\small", "\\footnotesize", "\\scriptsize"};
+        /** Size of one em at each font size, in points (11pt document). */
+        private static final double[] EM_PT = {10.0, 9.0, 8.0};
+
+        static Sizing choose(double[] natural, double[] minimum) {
+            int n = natural.length;
+            for (int f = 0; f < FONTS.length; f++) {
+                double available = 0.99 * LINE_WIDTH_PT - 2 * TABCOLSEP_PT * (n - 1);
+                double[] widthPt = new double[n];
+                double sumMin = 0;
+                double sumNatural = 0;
+                for (int c = 0; c < n; c++) {
+                    sumMin += minimum[c] * EM_PT[f];
+                    sumNatural += natural[c] * EM_PT[f];
+                }
+                if (sumMin > available && f < FONTS.length - 1) {
+                    continue;
+                }
+                for (int c = 0; c < n; c++) {
+                    if (sumNatural <= available) {
+                        widthPt[c] = natural[c] * EM_PT[f];
+                    } else if (sumMin >= available) {
+                        widthPt[c] = available * minimum[c] * EM_PT[f] / sumMin;
+                    } else {
+                        double spare = (natural[c] - minimum[c]) * EM_PT[f];
+                        widthPt[c] = minimum[c] * EM_PT[f]
+                                + (available - sumMin) * spare / (sumNatural - sumMin);
+                    }
+                }
+                double[] fractions = new double[n];
+                for (int c = 0; c < n; c++) {
+                    double padding = 2 * TABCOLSEP_PT * (c == 0 || c == n - 1 ? (n == 1 ? 0 : 0.5) : 1);
+                    fractions[c] = Math.floor((widthPt[c] + padding) / LINE_WIDTH_PT * 10000) / 10000;
+                }
+                return new Sizing(FONTS[f], fractions);
+            }
+            throw new AssertionError("unreachable");
+        }
+    }
+}
