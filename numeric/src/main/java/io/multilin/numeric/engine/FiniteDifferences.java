@@ -7,8 +7,9 @@ import java.util.function.DoubleUnaryOperator;
  * included): central stencils {@code delta_h^k f(0) / h^k}, whose error is a series in even
  * powers of h, refined by Richardson extrapolation over a geometric sequence of steps
  * (Ridders' tableau). The first step is the function's scale (the distance in t over which it
- * is smooth, e.g. the ball radius); the tableau keeps the estimate with the smallest error
- * and stops when rounding starts to dominate.
+ * is smooth, e.g. the ball radius), shrunk geometrically over a fixed number of levels; the
+ * estimate with the smallest error (extrapolation spread plus a rounding bound) wins. There is
+ * no early stop: with a too-large first step the first levels look converged by accident.
  */
 public final class FiniteDifferences {
 
@@ -18,7 +19,6 @@ public final class FiniteDifferences {
 
     private static final double SHRINK = 1.6;
     private static final int LEVELS = 12;
-    private static final double SAFE = 2.0;
     private static final double EPS = Math.ulp(1.0);
 
     private FiniteDifferences() {
@@ -62,9 +62,6 @@ public final class FiniteDifferences {
                     bestError = error;
                     best = table[i][j];
                 }
-            }
-            if (i > 0 && Math.abs(table[i][i] - table[i - 1][i - 1]) >= SAFE * bestError) {
-                break;
             }
         }
         return new Estimate(best, bestError);

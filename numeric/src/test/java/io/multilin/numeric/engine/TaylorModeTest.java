@@ -12,7 +12,7 @@ class TaylorModeTest {
 
     @ParameterizedTest
     @CsvSource({"linear, tanh", "tanh, linear", "sigmoid, linear", "softplus, linear", "gelu, linear",
-            "'poly(0.2, 1, -0.3, 0.1)', linear", "tanh, sigmoid", "gelu, softplus"})
+            "'poly(0.2, 1, -0.3, 0.1)', linear", "tanh, sigmoid", "gelu, softplus", "gelu, tanh", "softplus, sigmoid"})
     void coefficientsMatchFiniteDifferences(String activation, String output) {
         Network net = Nets.of("3, m, m, 1", activation, output, "ntk", 6);
         double[] w = Initialization.weights(net, 21);
