@@ -109,7 +109,7 @@ public final class SymjaExpansion {
         Iterable<IExpr> factors = term.isTimes() ? args(term) : List.of(term);
         for (IExpr factor : factors) {
             if (factor.isNumber()) {
-                coefficient *= factor.evalDouble();
+                coefficient *= factor.evalf();
             } else if (factor.isSymbol()) {
                 monomial = monomial.times(Monomial.variable(lookup(factor, index)));
             } else if (factor.isPower() && factor.base().isSymbol()) {

@@ -3,6 +3,7 @@ package io.multilin.symbolic.scaling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
@@ -22,8 +23,10 @@ class ScalingAnalysisTest {
     private static final Exponent ORDER_ONE = Exponent.of(0, 1);
 
     private static <T> T value(Outcome<T> outcome) {
-        return assertInstanceOf(Outcome.Derived.class, outcome, () -> outcome.toString()) instanceof Outcome.Derived<?> d
-                ? (T) d.value() : null;
+        if (outcome instanceof Outcome.Derived<T> d) {
+            return d.value();
+        }
+        return fail("expected a derived value, got " + outcome);
     }
 
     private static Exponent group(ScalingAnalysis a, Integer... layers) {
