@@ -27,6 +27,9 @@ public final class NumericJudge {
      */
     public static final double MAX_INTERVAL_IN_TOLERANCES = 4;
 
+    /** Rounding slack so that boundary values written in decimal count as on the boundary. */
+    private static final double EPS = 1e-9;
+
     private NumericJudge() {
     }
 
@@ -78,15 +81,15 @@ public final class NumericJudge {
             return Judgement.undecided(slope + ", cannot decide whether it vanishes" + floorNote
                     + "; more seeds or widths needed");
         }
-        boolean narrow = hi - lo <= MAX_INTERVAL_IN_TOLERANCES * tolerance;
+        boolean narrow = hi - lo <= MAX_INTERVAL_IN_TOLERANCES * tolerance + EPS;
         if (property instanceof Property.OrderOne) {
             if (hi < VANISHING_SLOPE) {
                 return Judgement.contradicts(slope + ", vanishes (hi < -0.1), expected order one");
             }
-            if (lo > tolerance) {
+            if (lo > tolerance + EPS) {
                 return Judgement.contradicts(slope + ", grows (lo > " + fmt(tolerance) + "), expected order one");
             }
-            if (Math.abs(s) <= tolerance && lo > ORDER_ONE_FLOOR && narrow && clean) {
+            if (Math.abs(s) <= tolerance + EPS && lo > ORDER_ONE_FLOOR && narrow && clean) {
                 return Judgement.supports(slope + ", order one (|s| <= " + fmt(tolerance) + ", lo > -0.25)");
             }
             return Judgement.undecided(slope + ", cannot decide order one" + floorNote + (narrow ? "" : ", interval too wide")
@@ -94,11 +97,11 @@ public final class NumericJudge {
         }
         double e = ((Property.Exponent) property).value();
         String band = "[" + fmt(e - tolerance) + ", " + fmt(e + tolerance) + "]";
-        if (hi < e - tolerance || lo > e + tolerance) {
+        if (hi < e - tolerance - EPS || lo > e + tolerance + EPS) {
             return Judgement.contradicts(slope + ", expected exponent " + Numbers.format(e) + " (interval outside "
                     + band + ", off by " + fmt(s - e) + ")");
         }
-        if (Math.abs(s - e) <= tolerance && narrow && clean) {
+        if (Math.abs(s - e) <= tolerance + EPS && narrow && clean) {
             return Judgement.supports(slope + ", matches exponent " + Numbers.format(e) + " within " + fmt(tolerance));
         }
         return Judgement.undecided(slope + ", cannot decide exponent " + Numbers.format(e) + floorNote

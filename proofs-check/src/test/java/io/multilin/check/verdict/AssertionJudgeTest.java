@@ -1,0 +1,90 @@
+package io.multilin.check.verdict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Activation;
+import io.multilin.architecture.Parameterization;
+import io.multilin.architecture.Quantity;
+import io.multilin.architecture.Width;
+import io.multilin.check.claim.Assertion;
+import io.multilin.check.plan.AssertionPlan;
+import io.multilin.check.plan.Planner;
+import io.multilin.check.sides.ExponentValue;
+import io.multilin.check.sides.Prediction;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Degree estimates from exponents, on the symbolic side (exact, so every case is decided). */
+class AssertionJudgeTest {
+
+    static final Architecture BOTTLENECK = new Architecture(
+            List.of("8", "m", "m", "2", "m", "1").stream().map(Width::parse).toList(), Activation.LINEAR,
+            new Parameterization.Ntk());
+
+    static SideFinding find(Assertion a, Map<Quantity, ExponentValue> exponents) {
+        AssertionPlan plan = Planner.plan(a, BOTTLENECK);
+        return AssertionJudge.find(plan, (q, p) -> SymbolicJudge.judge(q, p,
+                exponents.containsKey(q) ? new Prediction.Predicted(exponents.get(q), List.of())
+                        : new Prediction.NoRule("none"), 0.15), BOTTLENECK.segments().count());
+    }
+
+    static final Map<Quantity, ExponentValue> QUADRATIC = Map.of(
+            new Quantity.TaylorResidual(0), ExponentValue.of(0, 1),
+            new Quantity.TaylorResidual(1), ExponentValue.of(0, 1),
+            new Quantity.TaylorResidual(2), ExponentValue.of(-1, 2),
+            new Quantity.TaylorResidual(3), ExponentValue.of(-1, 1));
+
+    @Test
+    void taylorDegreeIsTheFirstVanishingResidual() {
+        SideFinding two = find(new Assertion.TaylorDegree(2, 1), QUADRATIC);
+        assertEquals(Outcome.SUPPORTS, two.outcome());
+        assertEquals(Optional.of(2), two.degree());
+        SideFinding one = find(new Assertion.TaylorDegree(1, 1), QUADRATIC);
+        assertEquals(Outcome.CONTRADICTS, one.outcome());
+        assertEquals(Optional.of(2), one.degree());
+        assertTrue(one.judgement().reason().startsWith("Taylor degree 2, claimed 1"), one.judgement()::reason);
+        SideFinding three = find(new Assertion.TaylorDegree(3, 1), QUADRATIC);
+        assertEquals(Outcome.CONTRADICTS, three.outcome());   // T_4 has no rule, but T_2 already vanishes
+        assertEquals(Optional.of(2), three.degree());
+    }
+
+    @Test
+    void multilinearDegreeFromBlocks() {
+        Quantity block1 = new Quantity.HessianBlock(List.of(1, 2, 3), List.of(1, 2, 3));
+        Quantity block2 = new Quantity.HessianBlock(List.of(4, 5), List.of(4, 5));
+        Quantity mixed = new Quantity.MixedDerivative(List.of(List.of(1, 2, 3), List.of(4, 5)));
+        Map<Quantity, ExponentValue> bilinear = Map.of(block1, ExponentValue.of(-1, 2), block2, ExponentValue.of(-1, 2),
+                mixed, ExponentValue.of(0, 1));
+        SideFinding two = find(new Assertion.MultilinearDegree(2, 1), bilinear);
+        assertEquals(Outcome.SUPPORTS, two.outcome());
+        assertEquals(Optional.of(2), two.degree());
+        SideFinding three = find(new Assertion.MultilinearDegree(3, 1), bilinear);
+        assertEquals(Outcome.CONTRADICTS, three.outcome());
+        assertEquals(Optional.of(2), three.degree());
+
+        Map<Quantity, ExponentValue> curved = Map.of(block1, ExponentValue.of(0, 1), block2, ExponentValue.of(-1, 2),
+                mixed, ExponentValue.of(0, 1));
+        SideFinding curvedTwo = find(new Assertion.MultilinearDegree(2, 1), curved);
+        assertEquals(Outcome.CONTRADICTS, curvedTwo.outcome());
+        assertTrue(curvedTwo.judgement().reason().contains("sup ||H[[1, 2, 3],[1, 2, 3]]||"));
+        SideFinding curvedThree = find(new Assertion.MultilinearDegree(3, 1), curved);
+        assertEquals(Outcome.UNDECIDED, curvedThree.outcome());
+        assertTrue(curvedThree.judgement().reason().contains("could not be estimated"));
+        assertEquals(Outcome.NO_RULE, find(new Assertion.MultilinearDegree(2, 1), Map.of(block1,
+                ExponentValue.of(-1, 2))).outcome());
+    }
+
+    @Test
+    void yesNoValuesAreSpelledAsInClaims() {
+        Map<Quantity, ExponentValue> linear = Map.of(new Quantity.TaylorResidual(1), ExponentValue.of(-1, 2),
+                new Quantity.TangentKernelChange(3), ExponentValue.of(-1, 2));
+        assertEquals(Optional.of("true"), find(new Assertion.Linear(false, 1), linear).value());
+        assertEquals(Outcome.CONTRADICTS, find(new Assertion.Linear(false, 1), linear).outcome());
+        assertEquals(Optional.of("constant"), find(new Assertion.TangentKernel(false, 1), linear).value());
+        assertEquals(Optional.of("constant"), find(new Assertion.TangentKernel(true, 1), linear).value());
+    }
+}
