@@ -55,6 +55,9 @@ final class LatexPlot {
             out.append("  xlabel={").append(LatexText.escape(plot.xLabel())).append("},\n");
             out.append("  ylabel={").append(LatexText.escape(plot.yLabel())).append("},\n");
             out.append(ticks(xs));
+            if (log) {
+                out.append(LogTicks.forNarrowRange(drawnYs(plot)));
+            }
             out.append("  ]\n");
             for (int i = 0; i < plot.series().size(); i++) {
                 appendSeries(out, plot.series().get(i), LatexColors.seriesColor(i), log);
@@ -67,6 +70,35 @@ final class LatexPlot {
         }
         out.append("\\end{center}\n");
         return out.toString();
+    }
+
+    /** Every y value that ends up on the axis: points, spread ends and line ends. */
+    private static List<Double> drawnYs(Plot plot) {
+        List<Double> ys = new ArrayList<>();
+        for (Series s : plot.series()) {
+            List<Point> drawn = s.points().stream().filter(p -> drawable(p.x(), p.y(), true)).toList();
+            for (Point p : drawn) {
+                ys.add(p.y());
+                if (p.hasSpread()) {
+                    ys.add(p.yMin());
+                    ys.add(p.yMax());
+                }
+            }
+            if (!drawn.isEmpty()) {
+                double lo = drawn.stream().mapToDouble(Point::x).min().orElseThrow();
+                double hi = drawn.stream().mapToDouble(Point::x).max().orElseThrow();
+                if (s.fit() != null) {
+                    ys.add(s.fit().valueAt(lo, true));
+                    ys.add(s.fit().valueAt(hi, true));
+                }
+                if (s.predicted() != null) {
+                    ys.add(s.predicted().valueAt(lo, true));
+                    ys.add(s.predicted().valueAt(hi, true));
+                }
+            }
+        }
+        ys.removeIf(y -> !(y > 0) || Double.isInfinite(y));
+        return ys;
     }
 
     private static boolean drawable(double x, double y, boolean log) {

@@ -89,7 +89,8 @@ final class LatexTable {
             natural[c] = Math.max(natural[c], width(cell));
             for (String word : cell.split("\\s+")) {
                 for (String chunk : LatexText.unbreakableChunks(word)) {
-                    minimum[c] = Math.max(minimum[c], width(chunk));
+                    // Small optical sizes (cmr8) are relatively wider: keep a margin.
+                    minimum[c] = Math.max(minimum[c], 1.1 * width(chunk) + 0.2);
                 }
             }
         }

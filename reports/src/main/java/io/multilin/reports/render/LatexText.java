@@ -16,7 +16,7 @@ public final class LatexText {
     /** Tokens longer than this get break opportunities. */
     private static final int LONG_TOKEN = 14;
     /** Within long tokens, a forced break opportunity at least this often. */
-    private static final int MAX_RUN = 10;
+    private static final int MAX_RUN = 8;
 
     private static final Map<Integer, String> SYMBOLS = Map.ofEntries(
             Map.entry(0x00A0, "~"), Map.entry(0x00A7, "\\S{}"), Map.entry(0x00B6, "\\P{}"),

@@ -1,0 +1,59 @@
+package io.multilin.reports.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tick marks for a logarithmic y axis spanning less than about a decade and a half, where
+ * pgfplots would otherwise label fractional powers such as 10^-0.6.
+ */
+final class LogTicks {
+
+    private static final double[][] MANTISSAS = {{1, 2, 5}, {1, 1.5, 2, 3, 5, 7}, {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9}};
+    private static final int MIN_TICKS = 3;
+
+    private LogTicks() {
+    }
+
+    /** pgfplots ytick options, or "" to keep the default decade ticks. */
+    static String forNarrowRange(List<Double> ys) {
+        if (ys.isEmpty()) {
+            return "";
+        }
+        double lo = ys.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double hi = ys.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        if (Math.log10(hi / lo) >= 1.5) {
+            return "";
+        }
+        for (double[] mantissas : MANTISSAS) {
+            List<Double> ticks = ticks(lo, hi, mantissas);
+            if (ticks.size() >= MIN_TICKS) {
+                List<String> at = new ArrayList<>();
+                List<String> labels = new ArrayList<>();
+                for (double t : ticks) {
+                    at.add(Numbers.exact(t));
+                    labels.add("$" + Numbers.readable(t).replace("-", "{-}") + "$");
+                }
+                return "  ytick={" + String.join(",", at) + "}, yticklabels={" + String.join(",", labels) + "},\n"
+                        + "  yminorticks=false,\n";
+            }
+        }
+        return "";
+    }
+
+    private static List<Double> ticks(double lo, double hi, double[] mantissas) {
+        List<Double> ticks = new ArrayList<>();
+        int first = (int) Math.floor(Math.log10(lo));
+        int last = (int) Math.ceil(Math.log10(hi));
+        for (int k = first; k <= last; k++) {
+            for (double m : mantissas) {
+                // Round to 12 significant digits so 3e-1 prints as 0.3, not 0.30000000000000004.
+                double t = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.12g", m * Math.pow(10, k)));
+                if (t >= lo && t <= hi) {
+                    ticks.add(t);
+                }
+            }
+        }
+        return ticks;
+    }
+}

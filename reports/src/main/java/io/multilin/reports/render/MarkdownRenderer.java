@@ -1,0 +1,154 @@
+package io.multilin.reports.render;
+
+import io.multilin.reports.model.Alignment;
+import io.multilin.reports.model.Block;
+import io.multilin.reports.model.FitLine;
+import io.multilin.reports.model.Formula;
+import io.multilin.reports.model.KeyValues;
+import io.multilin.reports.model.Note;
+import io.multilin.reports.model.Paragraph;
+import io.multilin.reports.model.Plot;
+import io.multilin.reports.model.Point;
+import io.multilin.reports.model.Report;
+import io.multilin.reports.model.Section;
+import io.multilin.reports.model.Series;
+import io.multilin.reports.model.SlopeLine;
+import io.multilin.reports.model.Table;
+
+import java.util.List;
+
+/**
+ * Renders a {@link Report} as GitHub-flavoured Markdown: pipe tables, {@code math} fences for
+ * formulas, quotes for notes, and each plot as a table of its points followed by its fitted and
+ * predicted lines in words. All plain text goes through {@link MarkdownText}.
+ */
+public final class MarkdownRenderer {
+
+    public String render(Report report) {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(MarkdownText.escape(report.title())).append("\n\n");
+        List<KeyValues.Entry> meta = LatexRenderer.metadataEntries(report.metadata());
+        if (!meta.isEmpty()) {
+            out.append(keyValues(meta)).append('\n');
+        }
+        for (Section section : report.sections()) {
+            out.append("## ").append(MarkdownText.escape(section.title())).append("\n\n");
+            for (Block block : section.blocks()) {
+                out.append(block(block)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String block(Block block) {
+        if (block instanceof Paragraph p) {
+            return paragraph(p.text());
+        } else if (block instanceof Table t) {
+            return table(t);
+        } else if (block instanceof Formula f) {
+            return formula(f);
+        } else if (block instanceof Plot p) {
+            return plot(p);
+        } else if (block instanceof Note n) {
+            return "> **" + (n.kind() == Note.Kind.WARNING ? "Warning" : "Reason") + ".** "
+                    + MarkdownText.escape(n.text()) + "\n";
+        } else if (block instanceof KeyValues kv) {
+            return keyValues(kv.entries());
+        }
+        throw new IllegalArgumentException("unknown block " + block.getClass());
+    }
+
+    private static String paragraph(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String part : text.split("\\n\\s*\\n")) {
+            if (!part.isBlank()) {
+                out.append(MarkdownText.escapeLineStart(part)).append("\n\n");
+            }
+        }
+        return out.toString().stripTrailing() + "\n";
+    }
+
+    private static String keyValues(List<KeyValues.Entry> entries) {
+        StringBuilder out = new StringBuilder();
+        for (KeyValues.Entry e : entries) {
+            out.append("- **").append(MarkdownText.escape(e.key())).append(":** ")
+                    .append(MarkdownText.escape(e.value())).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String table(Table table) {
+        StringBuilder out = new StringBuilder();
+        if (!table.caption().isBlank()) {
+            out.append("**Table:** ").append(MarkdownText.escape(table.caption())).append("\n\n");
+        }
+        row(out, table.header());
+        out.append('|');
+        for (Alignment a : table.alignments()) {
+            out.append(switch (a) {
+                case LEFT -> " :--- |";
+                case CENTER -> " :---: |";
+                case RIGHT -> " ---: |";
+            });
+        }
+        out.append('\n');
+        for (List<String> r : table.rows()) {
+            row(out, r);
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        out.append('|');
+        for (String cell : cells) {
+            out.append(' ').append(MarkdownText.escape(cell)).append(" |");
+        }
+        out.append('\n');
+    }
+
+    /** Trusted math in a fence; a fence inside the source is impossible (no backticks pass the check). */
+    private static String formula(Formula f) {
+        String out = "```math\n" + f.latex().strip() + "\n```\n";
+        if (f.plainText() != null && !f.plainText().isBlank()) {
+            out += "\n(" + MarkdownText.escape(f.plainText()) + ")\n";
+        }
+        return out;
+    }
+
+    private static String plot(Plot plot) {
+        StringBuilder out = new StringBuilder();
+        out.append("**Figure:** ").append(MarkdownText.escape(plot.title()))
+                .append(plot.logLog() ? " (log-log)" : "").append("\n\n");
+        out.append("| series | ").append(MarkdownText.escape(plot.xLabel())).append(" | ")
+                .append(MarkdownText.escape(plot.yLabel())).append(" | min | max |\n");
+        out.append("| :--- | ---: | ---: | ---: | ---: |\n");
+        for (Series s : plot.series()) {
+            for (Point p : s.points()) {
+                out.append("| ").append(MarkdownText.escape(s.label())).append(" | ").append(Numbers.readable(p.x()))
+                        .append(" | ").append(Numbers.readable(p.y())).append(" | ")
+                        .append(p.hasSpread() ? Numbers.readable(p.yMin()) : "").append(" | ")
+                        .append(p.hasSpread() ? Numbers.readable(p.yMax()) : "").append(" |\n");
+            }
+        }
+        out.append('\n');
+        for (Series s : plot.series()) {
+            FitLine fit = s.fit();
+            if (fit != null) {
+                out.append("- Fit of ").append(MarkdownText.escape(s.label())).append(": ")
+                        .append(MarkdownText.escape(fit.label())).append(" (")
+                        .append(plot.logLog() ? "ln y = " : "y = ").append(Numbers.readable(fit.intercept()))
+                        .append(" + ").append(Numbers.readable(fit.slope())).append(plot.logLog() ? " ln x" : " x")
+                        .append(")\n");
+            }
+            SlopeLine predicted = s.predicted();
+            if (predicted != null) {
+                out.append("- Prediction for ").append(MarkdownText.escape(s.label())).append(": ")
+                        .append(MarkdownText.escape(predicted.label())).append(" (slope ")
+                        .append(Numbers.readable(predicted.slope())).append(" through (")
+                        .append(Numbers.readable(predicted.anchorX())).append(", ")
+                        .append(Numbers.readable(predicted.anchorY())).append("))\n");
+            }
+        }
+        return out.toString();
+    }
+}
