@@ -70,11 +70,14 @@ public final class AssertionJudge {
         }
         int k = taylor.degree();
         int found = estimate.get();
-        Judgement judgement = found == k
-                ? Judgement.supports("Taylor degree " + found + ": " + join(scanned.subList(Math.max(0, scanned.size() - 2),
-                        scanned.size())))
-                : Judgement.contradicts("Taylor degree " + found + ", claimed " + k + ": "
-                        + join(scanned.subList(Math.max(0, scanned.size() - 2), scanned.size())));
+        String lastTwo = join(scanned.subList(Math.max(0, scanned.size() - 2), scanned.size()));
+        Judgement judgement;
+        if (found == k) {
+            judgement = all.outcome() == Outcome.SUPPORTS ? Judgement.supports("Taylor degree " + k + ": " + all.reason())
+                    : Judgement.supports("Taylor degree " + k + ": " + lastTwo);
+        } else {
+            judgement = Judgement.contradicts("Taylor degree " + found + ", claimed " + k + ": " + lastTwo);
+        }
         return new SideFinding(judgement, estimate, Optional.empty());
     }
 

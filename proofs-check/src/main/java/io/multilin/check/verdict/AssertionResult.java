@@ -17,8 +17,9 @@ public record AssertionResult(AssertionPlan plan, Verdict verdict, String reason
                               Map<Quantity, Measurement> measurements) {
 
     public AssertionResult {
-        predictions = Map.copyOf(predictions);
-        measurements = Map.copyOf(measurements);
+        // insertion order is the plan's order, which reports and JSON keep
+        predictions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(predictions));
+        measurements = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(measurements));
     }
 
     public Assertion assertion() {
