@@ -1,17 +1,13 @@
 package io.multilin.check.sides;
 
+import io.multilin.check.sides.real.NumericAdapter;
+import io.multilin.check.sides.real.SymbolicAdapter;
+
 /** The pair of sides a run uses. */
 public record Sides(SymbolicSide symbolic, NumericSide numeric) {
 
-    /**
-     * The sides backed by the symbolic and numeric modules. The adapters live in
-     * {@code io.multilin.check.sides.real}; until they are wired this answers "not wired yet".
-     */
+    /** The sides backed by the symbolic and numeric modules (adapters in {@code sides.real}). */
     public static Sides real() {
-        SymbolicSide symbolic = (architecture, quantity) -> new Prediction.NoRule(
-                "symbolic side not wired yet");
-        NumericSide numeric = (architecture, quantity, settings) -> Measurement.invalid(quantity,
-                "numeric side not wired yet");
-        return new Sides(symbolic, numeric);
+        return new Sides(new SymbolicAdapter(), new NumericAdapter());
     }
 }

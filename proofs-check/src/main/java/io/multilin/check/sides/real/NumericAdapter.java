@@ -1,0 +1,72 @@
+package io.multilin.check.sides.real;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Quantity;
+import io.multilin.check.sides.Fit;
+import io.multilin.check.sides.Measurement;
+import io.multilin.check.sides.NumericSettings;
+import io.multilin.check.sides.NumericSide;
+import io.multilin.check.sides.WidthPoint;
+import io.multilin.numeric.ball.QuantityMeasurer;
+import io.multilin.numeric.fit.LogLogFit;
+import io.multilin.numeric.fit.PointValue;
+import io.multilin.numeric.sweep.CellMeasurement;
+import io.multilin.numeric.sweep.SweepCellException;
+import io.multilin.numeric.sweep.SweepInterruptedException;
+import io.multilin.numeric.sweep.SweepPlan;
+import io.multilin.numeric.sweep.SweepProgress;
+import io.multilin.numeric.sweep.SweepResult;
+import io.multilin.numeric.sweep.WidthSummary;
+import io.multilin.numeric.sweep.WidthSweep;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The numeric port backed by the numeric module: a width sweep of the ball estimate. */
+public final class NumericAdapter implements NumericSide {
+
+    @Override
+    public Measurement measure(Architecture architecture, Quantity quantity, NumericSettings settings) {
+        CellMeasurement cell;
+        try {
+            cell = QuantityMeasurer.forQuantity(architecture, quantity, settings.radius());
+        } catch (IllegalArgumentException e) {
+            return Measurement.invalid(quantity, "cannot be measured: " + e.getMessage());
+        }
+        SweepPlan plan = new SweepPlan(settings.widths().stream().mapToLong(Long::longValue).toArray(),
+                settings.seeds(), settings.baseSeed());
+        SweepProgress progress = (done, total, label) -> settings.progress().cellDone(quantity, 0, 0, done, total);
+        WidthSweep sweep = new WidthSweep(settings.threads(), progress, () -> false);
+        try {
+            return convert(quantity, sweep.run(quantity.label(), plan, cell));
+        } catch (SweepInterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Measurement.invalid(quantity, "interrupted after " + e.doneCells() + " of " + e.totalCells() + " cells");
+        } catch (SweepCellException e) {
+            return Measurement.invalid(quantity, e.getMessage());
+        }
+    }
+
+    static Measurement convert(Quantity quantity, SweepResult result) {
+        List<WidthPoint> points = new ArrayList<>();
+        for (WidthSummary w : result.widths()) {
+            List<Double> values = w.cells().stream().map(PointValue::value).toList();
+            String probe = w.cells().stream().max(Comparator.comparingDouble(PointValue::value))
+                    .map(PointValue::probe).orElse("");
+            points.add(new WidthPoint(w.width(), values, w.median(), w.min(), w.max(), w.noiseFloor(),
+                    w.zeroWithinPrecision(), probe));
+        }
+        Optional<Fit> fit = result.fit().map(f -> toFit(f, result.fittedWidths()));
+        Optional<String> invalid = result.invalidCell().map(SweepResult.InvalidCell::describe);
+        return new Measurement(quantity, points, fit, result.fallsToFloor(), invalid);
+    }
+
+    private static Fit toFit(LogLogFit f, long[] widths) {
+        List<Long> used = new ArrayList<>();
+        for (long w : widths) {
+            used.add(w);
+        }
+        return new Fit(f.slope(), f.slopeLow(), f.slopeHigh(), f.rSquared(), f.n(), used);
+    }
+}
