@@ -24,12 +24,48 @@ final class ChainSupremum {
     }
 
     private final LayerExponents exponents;
+    /** Exponent of ||A[first-1..1] x||, index first (1-based); 0 when first = 1. */
+    private final Fraction[] input;
+    /** Exponent of ||A[L..last+1]^T u||, index last; 0 when last = L. */
+    private final Fraction[] output;
+    /** Exponent of ||A[hi-1..lo+1]||op, index [lo][hi]; 0 for adjacent layers (identity). */
+    private final Fraction[][] between;
 
     ChainSupremum(LayerExponents exponents) {
         this.exponents = exponents;
+        int depth = exponents.depth();
+        input = new Fraction[depth + 1];
+        output = new Fraction[depth + 1];
+        between = new Fraction[depth + 1][depth + 1];
+        for (int l = 1; l <= depth; l++) {
+            input[l] = l == 1 ? Fraction.ZERO
+                    : half(GaussianProductNorm.appliedSquared(widths(0, l - 1))).add(scale(1, l - 1));
+            output[l] = l == depth ? Fraction.ZERO
+                    : half(GaussianProductNorm.appliedSquared(reversedWidths(l, depth - 1))).add(scale(l + 1, depth));
+            for (int hi = l + 1; hi <= depth; hi++) {
+                between[l][hi] = hi == l + 1 ? Fraction.ZERO
+                        : half(GaussianProductNorm.operatorSquared(widths(l, hi - 1))).add(scale(l + 1, hi - 1));
+            }
+        }
     }
 
-    /** The exponent alone, cheap enough for every subset of up to 20 layers. */
+    Fraction input(int first) {
+        return input[first];
+    }
+
+    Fraction output(int last) {
+        return output[last];
+    }
+
+    Fraction between(int lo, int hi) {
+        return between[lo][hi];
+    }
+
+    Fraction multiplier(int layer) {
+        return exponents.multipliers()[layer];
+    }
+
+    /** The exponent alone. */
     Fraction exponent(int[] perturbed) {
         return term(perturbed, false).exponent();
     }
@@ -42,41 +78,29 @@ final class ChainSupremum {
     private Term term(int[] s, boolean explain) {
         int depth = exponents.depth();
         List<String> parts = explain ? new ArrayList<>() : null;
-        Fraction total = Fraction.ZERO;
-
         int last = s[s.length - 1];
-        Fraction out = last == depth ? Fraction.ZERO
-                : half(GaussianProductNorm.appliedSquared(reversedWidths(last, depth - 1))).add(scale(last + 1, depth));
-        total = total.add(out);
+        Fraction total = output[last];
         if (explain) {
-            parts.add(last == depth ? "||u|| = 1" : "||A[" + depth + ".." + (last + 1) + "]^T u|| ~ " + power(out));
+            parts.add(last == depth ? "||u|| = 1" : "||A[" + depth + ".." + (last + 1) + "]^T u|| ~ " + power(output[last]));
         }
         for (int i = s.length - 1; i > 0; i--) {
             int hi = s[i];
             int lo = s[i - 1];
-            if (hi == lo + 1) {
-                if (explain) {
-                    parts.add("I between " + lo + "," + hi);
-                }
-                continue;
-            }
-            Fraction op = half(GaussianProductNorm.operatorSquared(widths(lo, hi - 1))).add(scale(lo + 1, hi - 1));
-            total = total.add(op);
+            total = total.add(between[lo][hi]);
             if (explain) {
-                parts.add("||A[" + (hi - 1) + ".." + (lo + 1) + "]||op ~ " + power(op));
+                parts.add(hi == lo + 1 ? "I between " + lo + "," + hi
+                        : "||A[" + (hi - 1) + ".." + (lo + 1) + "]||op ~ " + power(between[lo][hi]));
             }
         }
         int first = s[0];
-        Fraction in = first == 1 ? Fraction.ZERO
-                : half(GaussianProductNorm.appliedSquared(widths(0, first - 1))).add(scale(1, first - 1));
-        total = total.add(in);
+        total = total.add(input[first]);
         if (explain) {
-            parts.add(first == 1 ? "||x|| = O(1)" : "||A[" + (first - 1) + "..1] x|| ~ " + power(in));
+            parts.add(first == 1 ? "||x|| = O(1)" : "||A[" + (first - 1) + "..1] x|| ~ " + power(input[first]));
         }
         List<String> multipliers = new ArrayList<>();
         for (int l : s) {
-            total = total.add(exponents.multipliers()[l]);
-            multipliers.add(power(exponents.multipliers()[l]));
+            total = total.add(multiplier(l));
+            multipliers.add(power(multiplier(l)));
         }
         String derivation = null;
         if (explain) {
