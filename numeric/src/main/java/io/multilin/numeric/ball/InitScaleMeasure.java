@@ -12,7 +12,7 @@ import io.multilin.numeric.fit.PointValue;
  */
 final class InitScaleMeasure {
 
-    static final int INPUTS = 4;
+    static final int INPUTS = 16;
     static final double FLOOR_UNITS = 16;
 
     private InitScaleMeasure() {
