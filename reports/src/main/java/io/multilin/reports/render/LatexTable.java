@@ -86,13 +86,13 @@ final class LatexTable {
     private static void measure(List<String> cells, double[] natural, double[] minimum) {
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
-            natural[c] = Math.max(natural[c], width(cell));
             for (String word : cell.split("\\s+")) {
                 for (String chunk : LatexText.unbreakableChunks(word)) {
-                    // Small optical sizes (cmr8) are relatively wider: keep a margin.
-                    minimum[c] = Math.max(minimum[c], 1.1 * width(chunk) + 0.2);
+                    minimum[c] = Math.max(minimum[c], width(chunk) + 0.3);
                 }
             }
+            // The estimate is generous per letter; a whole cell averages out to about 85% of it.
+            natural[c] = Math.max(natural[c], Math.max(0.85 * width(cell), minimum[c]));
         }
     }
 
@@ -102,7 +102,7 @@ final class LatexTable {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (Character.isUpperCase(ch) || "mw_%~-+=<>".indexOf(ch) >= 0) {
-                w += 0.78;
+                w += 0.76;
             } else if (ch == ' ' || ch == 'i' || ch == 'l' || ch == '.' || ch == ',' || ch == '\'' || ch == '|') {
                 w += 0.32;
             } else {
@@ -118,29 +118,32 @@ final class LatexTable {
         private static final String[] FONTS = {"\\small", "\\footnotesize", "\\scriptsize"};
         /** Size of one em at each font size, in points (11pt document). */
         private static final double[] EM_PT = {10.0, 9.0, 8.0};
+        /** Smaller optical sizes of Computer Modern (cmr9, cmr8) are relatively wider. */
+        private static final double[] OPTICAL = {1.0, 1.04, 1.09};
 
         static Sizing choose(double[] natural, double[] minimum) {
             int n = natural.length;
             for (int f = 0; f < FONTS.length; f++) {
+                double em = EM_PT[f] * OPTICAL[f];
                 double available = 0.99 * LINE_WIDTH_PT - 2 * TABCOLSEP_PT * (n - 1);
                 double[] widthPt = new double[n];
                 double sumMin = 0;
                 double sumNatural = 0;
                 for (int c = 0; c < n; c++) {
-                    sumMin += minimum[c] * EM_PT[f];
-                    sumNatural += natural[c] * EM_PT[f];
+                    sumMin += minimum[c] * em;
+                    sumNatural += natural[c] * em;
                 }
                 if (sumMin > available && f < FONTS.length - 1) {
                     continue;
                 }
                 for (int c = 0; c < n; c++) {
                     if (sumNatural <= available) {
-                        widthPt[c] = natural[c] * EM_PT[f];
+                        widthPt[c] = natural[c] * em;
                     } else if (sumMin >= available) {
-                        widthPt[c] = available * minimum[c] * EM_PT[f] / sumMin;
+                        widthPt[c] = available * minimum[c] * em / sumMin;
                     } else {
-                        double spare = (natural[c] - minimum[c]) * EM_PT[f];
-                        widthPt[c] = minimum[c] * EM_PT[f]
+                        double spare = (natural[c] - minimum[c]) * em;
+                        widthPt[c] = minimum[c] * em
                                 + (available - sumMin) * spare / (sumNatural - sumMin);
                     }
                 }

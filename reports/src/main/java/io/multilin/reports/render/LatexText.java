@@ -17,6 +17,8 @@ public final class LatexText {
     private static final int LONG_TOKEN = 14;
     /** Within long tokens, a forced break opportunity at least this often. */
     private static final int MAX_RUN = 8;
+    /** A break inside a word, allowed but dearer than one after punctuation or at a space. */
+    private static final String FORCED_BREAK = "\\penalty300{}";
 
     private static final Map<Integer, String> SYMBOLS = Map.ofEntries(
             Map.entry(0x00A0, "~"), Map.entry(0x00A7, "\\S{}"), Map.entry(0x00B6, "\\P{}"),
@@ -135,8 +137,11 @@ public final class LatexText {
             out.append(piece);
             run++;
             boolean last = i + 1 >= to;
-            if (breakable && !last && (isBreakAfter(cp) || run >= MAX_RUN)) {
+            if (breakable && !last && isBreakAfter(cp)) {
                 out.append("\\allowbreak{}");
+                run = 0;
+            } else if (breakable && !last && run >= MAX_RUN) {
+                out.append(FORCED_BREAK); // mid-word: only when nothing better fits
                 run = 0;
             }
         }

@@ -79,7 +79,7 @@ class LatexTextTest {
         String path = LatexText.escape("/work/main/claims/one_bottleneck.yaml");
         assertTrue(path.contains("main/\\allowbreak{}claims/\\allowbreak{}"), path);
         String hash = LatexText.escape("0123456789abcdefghij");
-        assertEquals("01234567\\allowbreak{}89abcdef\\allowbreak{}ghij", hash);
+        assertEquals("01234567\\penalty300{}89abcdef\\penalty300{}ghij", hash);
         for (String chunk : LatexText.unbreakableChunks("0123456789abcdefghij")) {
             assertTrue(chunk.length() <= 8, chunk);
         }
