@@ -1,0 +1,28 @@
+/**
+ * Suprema over the ball {@code B(w0, R)} (MATH.md sections 2 and 4), one cell (m, seed) at a
+ * time, behind {@link io.multilin.numeric.ball.QuantityMeasurer#forQuantity}.
+ *
+ * <p>Choices the contract leaves open, written down here:
+ * <ul>
+ *   <li>The cell's fixed input is the first seeded input; the tangent kernel uses the first n.
+ *       The one-step batch is that single input.</li>
+ *   <li>Probes, in priority order (a later probe replaces an earlier one only when it is larger
+ *       by more than its own noise floor, so ties keep the more meaningful name): the gradient;
+ *       for linear networks the rank-one chains of every group of the relevant size (exact
+ *       maximizers of that group of terms, Lanczos budget bounded, see
+ *       {@code BoundedChainDirections}); the top Hessian eigenvector at w0; for nonlinear
+ *       networks top singular pairs of the adjacent layer blocks and of (1, L); seeded random
+ *       directions. Ball points are {@code w0 +- R u}; the Taylor residual also samples
+ *       {@code t R u} for t in {1/4, 1/2, 3/4, 1}.</li>
+ *   <li>Ascent: projected gradient ascent on the sphere for the Taylor residual of order
+ *       k <= 2 (exact gradient: one backward pass and, for k = 2, one HVP per step) and for
+ *       the kernel change ({@code 2 s sum_i q_i H_i sum_j q_j g_j}, n HVPs per step). None for
+ *       k >= 3 (it would need third-order jets of the gradient) nor for Hessian norms (third
+ *       derivatives).</li>
+ *   <li>Floors: {@code 64 eps sqrt(n_max) L} relative to the size of the terms of the computed
+ *       difference (see {@code Precision}); finite-difference error estimates are added for
+ *       relu; init scales use {@code 16 * Double.MIN_NORMAL} since an RMS is not a
+ *       cancellation.</li>
+ * </ul>
+ */
+package io.multilin.numeric.ball;
