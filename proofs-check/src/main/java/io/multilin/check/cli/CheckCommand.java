@@ -139,6 +139,9 @@ public final class CheckCommand implements Callable<Integer> {
             environment.err().println("multilin: cannot write the report: " + Terminal.clean(String.valueOf(e.getMessage())));
             writeFailed = true;
         }
+        if (outcome.interrupted()) {
+            environment.err().println("multilin: interrupted; the claims finished before the interrupt are shown");
+        }
         new VerdictTable(environment.out()).summary(outcome.results(), errors, outcome.interrupted());
         environment.out().flush();
         if (!errors.isEmpty() || writeFailed) {
