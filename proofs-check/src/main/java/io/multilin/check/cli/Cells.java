@@ -10,13 +10,13 @@ import io.multilin.check.verdict.SideFinding;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The predicted and measured cells of the verdict table. */
-final class Cells {
+/** The predicted and measured cells of the verdict table (also used by the report builder). */
+public final class Cells {
 
     private Cells() {
     }
 
-    static String predicted(AssertionResult r) {
+    public static String predicted(AssertionResult r) {
         if (r.symbolic().isEmpty()) {
             return "(skipped)";
         }
@@ -33,7 +33,7 @@ final class Cells {
         return "no rule";
     }
 
-    static String measured(AssertionResult r) {
+    public static String measured(AssertionResult r) {
         if (r.numeric().isEmpty()) {
             return "(skipped)";
         }
@@ -66,7 +66,7 @@ final class Cells {
         return Optional.empty();
     }
 
-    static String slope(Fit fit) {
+    public static String slope(Fit fit) {
         return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", fit.slope(), fit.ci95Low(), fit.ci95High());
     }
 }

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the command's FILE_OR_DIR arguments into claim files, sorted so runs are deterministic. */
+/**
+ * Expands the command's FILE_OR_DIR arguments into claim files: a directory contributes its own
+ * *.yaml / *.yml files (not its subdirectories), sorted so runs are deterministic.
+ */
 public final class ClaimFiles {
 
     /** Files found, and arguments that name nothing usable. */
@@ -27,8 +30,9 @@ public final class ClaimFiles {
         List<ClaimError> errors = new ArrayList<>();
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
-                try (Stream<Path> walk = Files.walk(argument)) {
-                    List<Path> found = walk.filter(Files::isRegularFile).filter(ClaimFiles::isClaimFile).sorted().toList();
+                // Not recursive: claims/ is the bundled library and claims/false/ is deliberately not in it.
+                try (Stream<Path> listing = Files.list(argument)) {
+                    List<Path> found = listing.filter(Files::isRegularFile).filter(ClaimFiles::isClaimFile).sorted().toList();
                     if (found.isEmpty()) {
                         errors.add(new ClaimError(argument.toString(), 0, "", "no *.yaml or *.yml claim files in this"
                                 + " directory"));

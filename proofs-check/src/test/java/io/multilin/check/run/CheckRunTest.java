@@ -80,11 +80,23 @@ class CheckRunTest {
     }
 
     @Test
+    void directoriesAreSearchedWithoutDescendingAndSorted(@TempDir Path dir) throws IOException {
+        claim(dir, "b");
+        claim(dir, "a");
+        Files.writeString(dir.resolve("c.yml"), "x: 1\n");
+        Files.writeString(dir.resolve("notes.txt"), "not a claim");
+        Files.createDirectory(dir.resolve("false"));
+        claim(dir.resolve("false"), "z");
+        assertEquals(List.of(dir.resolve("a.yaml"), dir.resolve("b.yaml"), dir.resolve("c.yml")),
+                ClaimFiles.collect(List.of(dir)).files());
+    }
+
+    @Test
     void duplicateIdsAreErrors(@TempDir Path dir) throws IOException {
         claim(dir, "same");
         Files.createDirectory(dir.resolve("sub"));
         claim(dir.resolve("sub"), "same");
-        CheckRun.Outcome outcome = CheckRun.run(List.of(dir), new ClaimChecker(new Sides((a, q) ->
+        CheckRun.Outcome outcome = CheckRun.run(List.of(dir, dir.resolve("sub")), new ClaimChecker(new Sides((a, q) ->
                 new Prediction.NoRule("x"), (a, q, s) -> Synthetic.atFloor(q)), Mode.BOTH, SweepDefaults.of(1, 1),
                 ProgressListener.NONE), r -> { });
         assertEquals(1, outcome.results().size());
