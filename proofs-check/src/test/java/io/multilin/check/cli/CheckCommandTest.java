@@ -200,6 +200,25 @@ class CheckCommandTest {
     }
 
     @Test
+    void reportOptionsReachTheSinkAndUnwritableOutputsExitTwo(@TempDir Path dir) throws IOException {
+        Path claim = write(dir, "c.yaml", BOTTLENECK);
+        assertEquals(0, cli.check(bilinear().sides(), dir, claim.toString(), "--report", "r.tex", "--pdf",
+                "--markdown", "r.md", "--seed", "42", "--threads", "3"));
+        var request = cli.reports.get(0);
+        assertEquals(Path.of("r.tex"), request.options().latex().orElseThrow());
+        assertTrue(request.options().pdf());
+        assertEquals(Path.of("r.md"), request.options().markdown().orElseThrow());
+        assertEquals(42, request.metadata().sweep().baseSeed());
+        assertEquals(3, request.metadata().sweep().threads());
+        assertEquals(1, request.results().size());
+
+        Path unwritable = dir.resolve("no-such-dir").resolve("out.json");
+        assertEquals(2, cli.check(bilinear().sides(), dir, claim.toString(), "--json", unwritable.toString()));
+        assertTrue(cli.err.contains("multilin: cannot write " + unwritable), cli.err);
+        assertTrue(cli.out.contains("=> one-bottleneck VERIFIED"), "results are still printed");
+    }
+
+    @Test
     void helpAndVersion(@TempDir Path dir) {
         assertEquals(0, cli.run(bilinear().sides(), dir, "--version"));
         assertTrue(cli.out.startsWith("multilin "), cli.out);
