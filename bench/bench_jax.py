@@ -1,0 +1,141 @@
+"""JAX baseline (float64): Hessian-vector product, 30-step Lanczos, and Taylor-mode coefficients.
+
+Same network, point and directions as bench_torch.py (common.py). The HVP is
+jax.jvp(jax.grad(f)) under jax.jit; the first call (tracing + XLA compilation) is reported on
+its own line as task hvp_first_call. jet: jax.experimental.jet gives the derivatives
+d^k/dt^k f(w0 + t u) at t = 0 for k = 1..4 in one Taylor-mode pass (also jitted; its first
+call is reported separately). As a cross-check the script prints, on stderr, the second jet
+coefficient next to u.H.u from the HVP: they must agree. Usage: bench_jax.py [widths...]
+"""
+
+import os
+
+# Two CPU threads for XLA's intra-op pool, as for torch; must be set before jax is imported.
+_threads = os.environ.get("BENCH_THREADS", "2")
+os.environ.setdefault("XLA_FLAGS", f"--xla_cpu_multi_thread_eigen=true intra_op_parallelism_threads={_threads}")
+
+import sys  # noqa: E402
+import time  # noqa: E402
+
+import jax  # noqa: E402
+
+jax.config.update("jax_enable_x64", True)
+import jax.numpy as jnp  # noqa: E402
+import numpy as np  # noqa: E402
+from jax.experimental.jet import jet  # noqa: E402
+
+from common import DEPTH, WIDTHS, emit, header, note, problem, shapes, time_repeats, tridiagonal_norm  # noqa: E402
+
+LANCZOS_STEPS = 30
+TAYLOR_ORDER = 4
+
+
+def split(flat, widths):
+    out, offset = [], 0
+    for rows, cols in shapes(widths):
+        out.append(jnp.asarray(flat[offset:offset + rows * cols].reshape(rows, cols)))
+        offset += rows * cols
+    return tuple(out)
+
+
+def make_f(widths, x):
+    n_layers = len(widths) - 1
+    scales = [widths[l] ** -0.5 for l in range(n_layers)]
+
+    def f(weights):
+        a = x
+        for l, weight in enumerate(weights):
+            z = scales[l] * (weight @ a)
+            a = jnp.tanh(z) if l < n_layers - 1 else z
+        return a[0]
+
+    return f
+
+
+def dot(a, b):
+    return sum(jnp.vdot(p, q) for p, q in zip(a, b))
+
+
+def lanczos_norm(hvp, v0, steps):
+    alphas, betas = [], []
+    norm0 = float(jnp.sqrt(dot(v0, v0)))
+    q = tuple(t / norm0 for t in v0)
+    q_prev = tuple(jnp.zeros_like(t) for t in v0)
+    beta = 0.0
+    for _ in range(steps):
+        r = tuple(h - beta * p for h, p in zip(hvp(q), q_prev))
+        alpha = float(dot(q, r))
+        r = tuple(t - alpha * c for t, c in zip(r, q))
+        beta = float(jnp.sqrt(dot(r, r)))
+        alphas.append(alpha)
+        betas.append(beta)
+        if beta == 0.0:
+            break
+        q_prev, q = q, tuple(t / beta for t in r)
+    return tridiagonal_norm(np.array(alphas), np.array(betas))
+
+
+def first_call(fn):
+    start = time.perf_counter()
+    jax.block_until_ready(fn())
+    return time.perf_counter() - start
+
+
+def main():
+    note(f"jax {jax.__version__}, backend {jax.default_backend()}, XLA_FLAGS={os.environ['XLA_FLAGS']}, "
+         f"load average {os.getloadavg()}")
+    widths_to_run = [int(a) for a in sys.argv[1:]] or list(WIDTHS)
+    header()
+    for m in widths_to_run:
+        widths, w0, x, u, v = problem(m)
+        x = jnp.asarray(x)
+        w0, u, v = (split(a, widths) for a in (w0, u, v))
+        f = make_f(widths, x)
+        # Weights and directions are arguments, never closed-over constants: XLA would fold a
+        # computation on constants at compile time and the timing would measure nothing.
+        grad_f = jax.jit(jax.grad(f))
+        hvp_at = jax.jit(lambda w, d: jax.jvp(jax.grad(f), (w,), (d,))[1])
+
+        def hvp(d):
+            return hvp_at(w0, d)
+
+        emit("jax", "hvp_first_call", m, DEPTH, first_call(lambda: hvp(v)), 1)
+        emit("jax", "hvp", m, DEPTH, time_repeats(lambda: jax.block_until_ready(hvp(v)), 3), 3)
+        jax.block_until_ready(grad_f(w0))
+        emit("jax", "grad", m, DEPTH, time_repeats(lambda: jax.block_until_ready(grad_f(w0)), 3), 3)
+
+        repeats = 3 if m <= 256 else 1
+        norm = [0.0]
+
+        def run_lanczos():
+            norm[0] = lanczos_norm(hvp, v, LANCZOS_STEPS)
+
+        emit("jax", f"lanczos{LANCZOS_STEPS}", m, DEPTH, time_repeats(run_lanczos, repeats), repeats)
+
+        # jet wants array primals, so expand the scalar line g(t) = f(w0 + t u) at t = 0
+        # with t's own series (1, 0, 0, 0): one Taylor-mode pass through the network.
+        def taylor_at(w, d):
+            def line(t):
+                return f(tuple(wi + t * di for wi, di in zip(w, d)))
+
+            series_in = [jnp.asarray(1.0)] + [jnp.asarray(0.0)] * (TAYLOR_ORDER - 1)
+            return jet(line, (jnp.asarray(0.0),), (series_in,))
+
+        taylor_jit = jax.jit(taylor_at)
+
+        def taylor():
+            return taylor_jit(w0, u)
+
+        emit("jax", f"jet_order{TAYLOR_ORDER}_first_call", m, DEPTH, first_call(taylor), 1)
+        emit("jax", f"jet_order{TAYLOR_ORDER}", m, DEPTH,
+             time_repeats(lambda: jax.block_until_ready(taylor()), 3), 3)
+
+        f0, coefficients = taylor()
+        uhu = float(dot(u, hvp(u)))
+        note(f"jax m={m}: f(w0)={float(f0):.12g} u.Hv={float(dot(u, hvp(v))):.12g} "
+             f"||H|| (lanczos {LANCZOS_STEPS})={norm[0]:.12g} "
+             f"jet d^k/dt^k={[float(c) for c in coefficients]} u.H.u={uhu:.12g}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""PyTorch baseline: Hessian-vector product and a 30-step Lanczos Hessian norm of a tanh MLP.
+
+Network: see common.py (ntk parameterization, depth 6, widths 256/1024/2048, float64). One HVP
+is forward-over-reverse (torch.func.jvp of torch.func.grad) over the tuple of weight matrices. Lanczos
+runs 30 steps of the three-term recurrence (no reorthogonalization, three vectors kept: a full
+basis at m = 2048 would need 30 x 134 MB), and the norm estimate is the largest |Ritz value|.
+Two threads, as on the project's machines. Usage: bench_torch.py [widths...]
+"""
+
+import os
+import sys
+
+import numpy as np
+import torch
+from torch.func import grad, jvp
+
+from common import DEPTH, WIDTHS, emit, header, note, problem, shapes, time_repeats, tridiagonal_norm
+
+# Two threads as on the project's machines; BENCH_THREADS overrides (see README on loaded machines).
+torch.set_num_threads(int(os.environ.get("BENCH_THREADS", "2")))
+torch.set_default_dtype(torch.float64)
+LANCZOS_STEPS = 30
+
+
+def make_f(widths, x):
+    """f on a tuple of weight matrices (slicing one flat vector would make every backward pass
+    allocate a full-size zero gradient per layer, an overhead an idiomatic user does not pay)."""
+    n_layers = len(widths) - 1
+    scales = [widths[l] ** -0.5 for l in range(n_layers)]
+
+    def f(weights):
+        a = x
+        for l, weight in enumerate(weights):
+            z = scales[l] * (weight @ a)
+            a = torch.tanh(z) if l < n_layers - 1 else z
+        return a[0]
+
+    return f
+
+
+def split(flat, widths):
+    out, offset = [], 0
+    for rows, cols in shapes(widths):
+        out.append(flat[offset:offset + rows * cols].view(rows, cols).clone())
+        offset += rows * cols
+    return tuple(out)
+
+
+def dot(a, b):
+    return sum(torch.vdot(p.reshape(-1), q.reshape(-1)) for p, q in zip(a, b)).item()
+
+
+def lanczos_norm(hvp, v0, steps):
+    alphas, betas = [], []
+    norm0 = dot(v0, v0) ** 0.5
+    q = tuple(t / norm0 for t in v0)
+    q_prev = tuple(torch.zeros_like(t) for t in v0)
+    beta = 0.0
+    for _ in range(steps):
+        r = tuple(h - beta * p for h, p in zip(hvp(q), q_prev))
+        alpha = dot(q, r)
+        r = tuple(t - alpha * c for t, c in zip(r, q))
+        beta = dot(r, r) ** 0.5
+        alphas.append(alpha)
+        betas.append(beta)
+        if beta == 0.0:
+            break
+        q_prev, q = q, tuple(t / beta for t in r)
+    return tridiagonal_norm(np.array(alphas), np.array(betas))
+
+
+def main():
+    note(f"torch {torch.__version__}, threads {torch.get_num_threads()}, load average {os.getloadavg()}")
+    widths_to_run = [int(a) for a in sys.argv[1:]] or list(WIDTHS)
+    header()
+    for m in widths_to_run:
+        widths, w0, x, u, v = problem(m)
+        x = torch.from_numpy(x)
+        w0, u, v = (split(torch.from_numpy(a), widths) for a in (w0, u, v))
+        f = make_f(widths, x)
+        grad_f = grad(f)
+
+        def hvp(d):
+            return jvp(grad_f, (w0,), (d,))[1]
+
+        hvp(v)  # warm-up: allocator and kernel selection
+        emit("torch", "hvp", m, DEPTH, time_repeats(lambda: hvp(v), 3), 3)
+        emit("torch", "grad", m, DEPTH, time_repeats(lambda: grad_f(w0), 3), 3)
+        repeats = 3 if m <= 256 else 1
+        norm = [0.0]
+
+        def run_lanczos():
+            norm[0] = lanczos_norm(hvp, v, LANCZOS_STEPS)
+
+        emit("torch", f"lanczos{LANCZOS_STEPS}", m, DEPTH, time_repeats(run_lanczos, repeats), repeats)
+        note(f"torch m={m}: params={sum(t.numel() for t in w0)} f(w0)={f(w0).item():.12g} "
+             f"u.Hv={dot(u, hvp(v)):.12g} ||H|| (lanczos {LANCZOS_STEPS})={norm[0]:.12g}")
+
+
+if __name__ == "__main__":
+    main()
