@@ -50,19 +50,22 @@ public final class AssertionJudge {
         return Judgement.supports(join(judgements));
     }
 
+    /**
+     * The estimate is the smallest order j whose residual vanishes while the residual of order
+     * j-1 does not (MATH.md section 5); orders that cannot be decided are skipped rather than
+     * stopping the search, since only the pair (j-1, j) matters.
+     */
     private static SideFinding taylor(Assertion.TaylorDegree taylor, AssertionPlan plan,
                                       BiFunction<Quantity, Property, Judgement> judge, Judgement all) {
-        Optional<Integer> estimate = Optional.empty();
-        List<Judgement> scanned = new ArrayList<>();
+        List<Judgement> vanishes = new ArrayList<>();
         for (Quantity quantity : plan.estimationQuantities()) {
-            Judgement vanishes = judge.apply(quantity, new Property.Vanishes());
-            scanned.add(vanishes);
-            if (vanishes.outcome() == Outcome.SUPPORTS) {
-                estimate = Optional.of(((Quantity.TaylorResidual) quantity).order());
-                break;
-            }
-            if (vanishes.outcome() != Outcome.CONTRADICTS) {
-                break;
+            vanishes.add(judge.apply(quantity, new Property.Vanishes()));
+        }
+        Optional<Integer> estimate = Optional.empty();
+        for (int j = 0; j < vanishes.size() && estimate.isEmpty(); j++) {
+            boolean below = j == 0 || vanishes.get(j - 1).outcome() == Outcome.CONTRADICTS;
+            if (below && vanishes.get(j).outcome() == Outcome.SUPPORTS) {
+                estimate = Optional.of(((Quantity.TaylorResidual) plan.estimationQuantities().get(j)).order());
             }
         }
         if (all.outcome() == Outcome.NO_RULE || estimate.isEmpty()) {
@@ -70,15 +73,13 @@ public final class AssertionJudge {
         }
         int k = taylor.degree();
         int found = estimate.get();
-        String lastTwo = join(scanned.subList(Math.max(0, scanned.size() - 2), scanned.size()));
-        Judgement judgement;
         if (found == k) {
-            judgement = all.outcome() == Outcome.SUPPORTS ? Judgement.supports("Taylor degree " + k + ": " + all.reason())
-                    : Judgement.supports("Taylor degree " + k + ": " + lastTwo);
-        } else {
-            judgement = Judgement.contradicts("Taylor degree " + found + ", claimed " + k + ": " + lastTwo);
+            return new SideFinding(Judgement.supports("Taylor degree " + k + ": " + all.reason()), estimate,
+                    Optional.empty());
         }
-        return new SideFinding(judgement, estimate, Optional.empty());
+        String evidence = join(vanishes.subList(Math.max(0, found - 1), found + 1));
+        return new SideFinding(Judgement.contradicts("Taylor degree " + found + ", claimed " + k + ": " + evidence),
+                estimate, Optional.empty());
     }
 
     private static SideFinding multilinear(int claimed, int segments, Judgement all) {

@@ -11,9 +11,10 @@
  *       "order one" and "does not vanish", and leave an exponent undecided. Support for
  *       anything but vanishing needs every width above the floor, and every fit needs at least
  *       3 widths above it. NaN/Inf anywhere makes the measurement unusable (INCONCLUSIVE).</li>
- *   <li>Taylor degree: a side's estimate is the smallest order in 0..k+1 whose residual
- *       vanishes, scanning upwards while lower residuals do not vanish; the assertion holds on
- *       that side iff the estimate equals k.</li>
+ *   <li>Taylor degree: a side's estimate is the smallest order j in 0..k+1 whose residual
+ *       vanishes while that of order j-1 does not (undecidable orders elsewhere do not block
+ *       the estimate); with an estimate the assertion holds on that side iff it equals k,
+ *       without one the expectations on T_k and T_{k-1} decide.</li>
  *   <li>Multilinear degree with blocks = segments: supported when every within-segment Hessian
  *       block (segments of 2 or more layers) vanishes and the S-th mixed derivative across the
  *       S segments is order one, and the claim says S. If that evidence holds and the claim

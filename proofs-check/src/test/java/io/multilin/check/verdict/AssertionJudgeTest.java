@@ -47,6 +47,15 @@ class AssertionJudgeTest {
         assertEquals(Outcome.CONTRADICTS, one.outcome());
         assertEquals(Optional.of(2), one.degree());
         assertTrue(one.judgement().reason().startsWith("Taylor degree 2, claimed 1"), one.judgement()::reason);
+        Map<Quantity, ExponentValue> withoutOrderZero = new java.util.HashMap<>(QUADRATIC);
+        withoutOrderZero.remove(new Quantity.TaylorResidual(0));   // an undecidable T_0 does not hide the degree
+        assertEquals(Optional.of(2), find(new Assertion.TaylorDegree(2, 1), withoutOrderZero).degree());
+        assertEquals(Outcome.SUPPORTS, find(new Assertion.TaylorDegree(2, 1), withoutOrderZero).outcome());
+        Map<Quantity, ExponentValue> withoutOrderOne = new java.util.HashMap<>(QUADRATIC);
+        withoutOrderOne.put(new Quantity.TaylorResidual(1), ExponentValue.of(-1, 4));   // T_1 vanishes too
+        SideFinding linear = find(new Assertion.TaylorDegree(2, 1), withoutOrderOne);
+        assertEquals(Optional.of(1), linear.degree());
+        assertEquals(Outcome.CONTRADICTS, linear.outcome());
         SideFinding three = find(new Assertion.TaylorDegree(3, 1), QUADRATIC);
         assertEquals(Outcome.CONTRADICTS, three.outcome());   // T_4 has no rule, but T_2 already vanishes
         assertEquals(Optional.of(2), three.degree());
