@@ -33,11 +33,15 @@ import picocli.CommandLine.Parameters;
             "2 unusable arguments or invalid claim files (the valid ones are still checked)."})
 public final class CheckCommand implements Callable<Integer> {
 
+    /** Where the main job (no files, no report option) writes its report. */
+    static final String DEFAULT_REPORT = "multilin-report.tex";
+
     /** Which side {@code --only} keeps. */
     enum Only { symbolic, numeric }
 
     @Parameters(paramLabel = "FILE_OR_DIR", arity = "0..*",
-            description = "Claim files, or directories searched for *.yaml/*.yml (default: the bundled claims)")
+            description = "Claim files, or directories whose *.yaml/*.yml files are checked (default: the bundled claims,"
+                    + " reported in " + DEFAULT_REPORT + " and its PDF)")
     private List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--json", paramLabel = "OUT.json", description = "Write the results as JSON")
@@ -83,6 +87,11 @@ public final class CheckCommand implements Callable<Integer> {
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SweepDefaults sweep = SweepDefaults.of(seed, threadCount);
         List<Path> arguments = inputs.isEmpty() ? List.of(environment.home().resolve("claims")) : inputs;
+        if (inputs.isEmpty() && report == null && markdown == null) {
+            // the main job: the bundled library checked and reported in the working folder
+            report = Path.of(DEFAULT_REPORT);
+            pdf = true;
+        }
         ProgressListener progress = new ProgressPrinter(environment.err(), environment.interactive());
         ClaimChecker checker = new ClaimChecker(environment.sides(), mode, sweep, progress);
         VerdictTable table = new VerdictTable(environment.out());

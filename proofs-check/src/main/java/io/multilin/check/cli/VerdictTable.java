@@ -1,5 +1,6 @@
 package io.multilin.check.cli;
 
+import io.multilin.check.report.AssertionCells;
 import io.multilin.check.claim.ClaimError;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
@@ -26,8 +27,8 @@ final class VerdictTable {
                 Terminal.clean(result.claim().file()));
         out.printf(ROW, "KIND", "CLAIMED", "PREDICTED", "MEASURED", "VERDICT", "REASON");
         for (AssertionResult r : result.assertions()) {
-            out.printf(ROW, r.assertion().kind(), cut(r.assertion().claimedText(), 30), cut(Cells.predicted(r), 16),
-                    cut(Cells.measured(r), 22), r.verdict().name(), Terminal.clean(r.reason()));
+            out.printf(ROW, r.assertion().kind(), cut(r.assertion().claimedText(), 30), cut(AssertionCells.predicted(r), 16),
+                    cut(AssertionCells.measured(r), 22), r.verdict().name(), Terminal.clean(r.reason()));
         }
         out.printf("  => %s %s%n%n", Terminal.clean(result.claim().id()), result.verdict().name());
     }

@@ -1,5 +1,7 @@
 package io.multilin.check.report;
 
+import io.multilin.reports.render.PdfCompiler;
+
 import java.util.List;
 
 /** Report sinks available to the CLI. */
@@ -8,11 +10,9 @@ public final class ReportSinks {
     private ReportSinks() {
     }
 
-    /** The sink backed by the reports module; until it is wired, says so instead of writing. */
+    /** The sink backed by the reports module: LaTeX (compiled with pdflatex on --pdf) and Markdown. */
     public static ReportSink real() {
-        return request -> request.options().any()
-                ? List.of("report writing is not wired yet: no LaTeX/PDF/Markdown report was written")
-                : List.of();
+        return new ModuleReportSink(new PdfCompiler());
     }
 
     public static ReportSink none() {

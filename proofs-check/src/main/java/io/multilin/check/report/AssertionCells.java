@@ -1,4 +1,4 @@
-package io.multilin.check.cli;
+package io.multilin.check.report;
 
 import io.multilin.check.claim.Assertion;
 import io.multilin.check.sides.ExponentValue;
@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The predicted and measured cells of the verdict table (also used by the report builder). */
-public final class Cells {
+public final class AssertionCells {
 
-    private Cells() {
+    private AssertionCells() {
     }
 
     public static String predicted(AssertionResult r) {
@@ -49,7 +49,7 @@ public final class Cells {
         if (m.fallsToFloor()) {
             return "falls to floor";
         }
-        return m.fit().map(Cells::slope).orElse("no fit");
+        return m.fit().map(AssertionCells::slope).orElse("no fit");
     }
 
     /** Degrees and yes/no values; empty for exponent-valued assertions. */

@@ -1,0 +1,126 @@
+package io.multilin.check.report;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Quantity;
+import io.multilin.check.claim.Claim;
+import io.multilin.check.plan.Expectation;
+import io.multilin.check.sides.ExponentValue;
+import io.multilin.check.sides.Measurement;
+import io.multilin.check.sides.Prediction;
+import io.multilin.check.verdict.AssertionResult;
+import io.multilin.check.verdict.ClaimResult;
+import io.multilin.check.verdict.Verdict;
+import io.multilin.reports.model.Block;
+import io.multilin.reports.model.KeyValues;
+import io.multilin.reports.model.Note;
+import io.multilin.reports.model.Paragraph;
+import io.multilin.reports.model.Section;
+import io.multilin.reports.model.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One claim's section: the network, the expansion of a small instance, predictions against measurements, plots, reasons. */
+final class ClaimSection {
+
+    private final SmallInstanceExpansion expansion;
+
+    ClaimSection(SmallInstanceExpansion expansion) {
+        this.expansion = expansion;
+    }
+
+    Section build(ClaimResult result) {
+        Claim claim = result.claim();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(network(claim));
+        blocks.addAll(expansion.blocks(claim.architecture()));
+        Map<Quantity, Prediction> predictions = new LinkedHashMap<>();
+        Map<Quantity, Measurement> measurements = new LinkedHashMap<>();
+        Map<Quantity, String> properties = new LinkedHashMap<>();
+        for (AssertionResult a : result.assertions()) {
+            predictions.putAll(a.predictions());
+            measurements.putAll(a.measurements());
+            for (Expectation e : a.plan().expectations()) {
+                properties.putIfAbsent(e.quantity(), e.property().expectation());
+            }
+        }
+        blocks.add(quantityTable(predictions, measurements, properties));
+        for (Map.Entry<Quantity, Measurement> m : measurements.entrySet()) {
+            QuantityPlot.of(m.getKey().label(), m.getValue(), predictions.get(m.getKey())).ifPresent(blocks::add);
+        }
+        for (AssertionResult a : result.assertions()) {
+            String head = a.assertion().kind() + ": " + a.assertion().claimedText() + " -- " + a.verdict() + ". ";
+            blocks.add(a.verdict() == Verdict.VERIFIED ? new Paragraph(head + a.reason()) : Note.reason(head + a.reason()));
+        }
+        return new Section(claim.id() + " (" + result.verdict() + ")", blocks);
+    }
+
+    private static Block network(Claim claim) {
+        Architecture arch = claim.architecture();
+        List<KeyValues.Entry> entries = new ArrayList<>();
+        entries.add(new KeyValues.Entry("title", claim.title()));
+        claim.source().ifPresent(s -> entries.add(new KeyValues.Entry("source", s)));
+        entries.add(new KeyValues.Entry("file", claim.file()));
+        entries.add(new KeyValues.Entry("widths", arch.widthsSpelling()));
+        entries.add(new KeyValues.Entry("bottlenecks (hidden layers of fixed width)", arch.bottlenecks().toString()));
+        entries.add(new KeyValues.Entry("segments (layers)", arch.segments().segments().toString()));
+        entries.add(new KeyValues.Entry("activation / output", arch.activation().spelling() + " / " + arch.output().spelling()));
+        entries.add(new KeyValues.Entry("parameterization", arch.parameterization().spelling()));
+        entries.add(new KeyValues.Entry("ball radius / tolerance",
+                String.format(Locale.ROOT, "%s / %s", claim.radius(), claim.tolerance())));
+        return new KeyValues(entries);
+    }
+
+    private static Table quantityTable(Map<Quantity, Prediction> predictions, Map<Quantity, Measurement> measurements,
+                                       Map<Quantity, String> properties) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Quantity q : predictions.keySet().isEmpty() ? measurements.keySet() : union(predictions, measurements)) {
+            rows.add(List.of(q.label(), properties.getOrDefault(q, "(for the estimate)"),
+                    predicted(predictions.get(q)), measured(measurements.get(q)), r2(measurements.get(q)),
+                    probe(measurements.get(q))));
+        }
+        return new Table("Predicted width exponents against measured log-log slopes (95% intervals)",
+                List.of("quantity", "expected", "predicted", "measured slope", "R^2", "winning probe (largest m)"), rows);
+    }
+
+    private static List<Quantity> union(Map<Quantity, Prediction> a, Map<Quantity, Measurement> b) {
+        List<Quantity> all = new ArrayList<>(a.keySet());
+        b.keySet().stream().filter(q -> !a.containsKey(q)).forEach(all::add);
+        return all;
+    }
+
+    static String predicted(Prediction p) {
+        if (p == null) {
+            return "(skipped)";
+        }
+        if (p instanceof Prediction.Predicted predicted) {
+            ExponentValue e = predicted.exponent();
+            return e instanceof ExponentValue.IdenticallyZero ? "identically 0" : "m^" + e.spelling();
+        }
+        return "no rule: " + ((Prediction.NoRule) p).reason();
+    }
+
+    static String measured(Measurement m) {
+        if (m == null) {
+            return "(skipped)";
+        }
+        if (m.problem().isPresent()) {
+            return "invalid: " + m.problem().get();
+        }
+        if (m.fallsToFloor()) {
+            return "falls to the noise floor";
+        }
+        return m.fit().map(f -> String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", f.slope(), f.ci95Low(), f.ci95High()))
+                .orElse("no fit (values at the noise floor)");
+    }
+
+    private static String r2(Measurement m) {
+        return m == null ? "" : m.fit().map(f -> String.format(Locale.ROOT, "%.3f", f.r2())).orElse("");
+    }
+
+    private static String probe(Measurement m) {
+        return m == null || m.points().isEmpty() ? "" : m.points().get(m.points().size() - 1).probe();
+    }
+}

@@ -1,0 +1,87 @@
+package io.multilin.check.report;
+
+import io.multilin.check.claim.ClaimError;
+import io.multilin.check.verdict.AssertionResult;
+import io.multilin.check.verdict.ClaimResult;
+import io.multilin.check.verdict.Verdict;
+import io.multilin.reports.model.Block;
+import io.multilin.reports.model.Metadata;
+import io.multilin.reports.model.Paragraph;
+import io.multilin.reports.model.Report;
+import io.multilin.reports.model.RowStatus;
+import io.multilin.reports.model.Section;
+import io.multilin.reports.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Fills the neutral report model from a run's results: summary, errors, one section per claim. */
+public final class ReportBuilder {
+
+    private final ClaimSection claimSection = new ClaimSection(new SmallInstanceExpansion());
+
+    public Report build(ReportRequest request) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(summary(request.results()));
+        if (!request.errors().isEmpty()) {
+            sections.add(errors(request.errors()));
+        }
+        for (ClaimResult result : request.results()) {
+            sections.add(claimSection.build(result));
+        }
+        return new Report("multilin: verdicts on claims about wide networks", metadata(request), sections);
+    }
+
+    private static Section summary(List<ClaimResult> results) {
+        List<List<String>> rows = new ArrayList<>();
+        List<RowStatus> status = new ArrayList<>();
+        for (ClaimResult claim : results) {
+            for (AssertionResult a : claim.assertions()) {
+                rows.add(List.of(claim.claim().id(), a.assertion().kind(), a.assertion().claimedText(),
+                        AssertionCells.predicted(a), AssertionCells.measured(a), a.verdict().name()));
+                status.add(status(a.verdict()));
+            }
+        }
+        Table table = new Table("Every assertion of every claim: claimed, predicted by the symbolic rules, measured"
+                + " (log-log slope with 95% interval, or the estimated degree / value), verdict",
+                List.of("claim", "assertion", "claimed", "predicted", "measured", "verdict"), rows, List.of(), status);
+        long verified = results.stream().filter(r -> r.verdict() == Verdict.VERIFIED).count();
+        List<Block> blocks = List.of(new Paragraph(results.size() + " claims, " + verified + " VERIFIED."), table);
+        return new Section("Summary", blocks);
+    }
+
+    private static Section errors(List<ClaimError> errors) {
+        List<List<String>> rows = new ArrayList<>();
+        List<RowStatus> status = new ArrayList<>();
+        for (ClaimError e : errors) {
+            rows.add(List.of(e.file(), Integer.toString(e.line()), e.key(), e.message()));
+            status.add(RowStatus.FAIL);
+        }
+        return Section.of("Claim files that could not be checked",
+                new Table("Invalid claim files (the others were checked)", List.of("file", "line", "key", "message"),
+                        rows, List.of(), status));
+    }
+
+    static RowStatus status(Verdict verdict) {
+        switch (verdict) {
+            case VERIFIED: return RowStatus.PASS;
+            case REFUTED: return RowStatus.FAIL;
+            case DISAGREEMENT: return RowStatus.CONFLICT;
+            case INCONCLUSIVE: return RowStatus.UNDECIDED;
+            default: return RowStatus.UNSUPPORTED;
+        }
+    }
+
+    private static Metadata metadata(ReportRequest request) {
+        RunMetadata run = request.metadata();
+        String sweep = "widths " + run.sweep().widths() + " (unless a claim sets its own), " + run.sweep().seeds()
+                + " seeds per width, " + run.sweep().threads() + " threads, mode " + run.mode();
+        List<String> notes = new ArrayList<>();
+        notes.add("Exponents are of the width m; slopes are least-squares fits of log(median over seeds) on log(m)"
+                + " over the widths above the noise floor.");
+        if (run.interrupted()) {
+            notes.add("The run was interrupted: claims not finished are missing.");
+        }
+        return new Metadata(run.version(), run.started().toString(), List.of(run.sweep().baseSeed()), sweep,
+                run.elapsed().toMillis() / 1000.0, notes);
+    }
+}
