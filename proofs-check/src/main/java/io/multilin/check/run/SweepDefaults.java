@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record SweepDefaults(List<Long> widths, int seeds, long baseSeed, int threads) {
 
-    public static final List<Long> WIDTHS = List.of(128L, 256L, 512L, 1024L, 2048L);
+    public static final List<Long> WIDTHS = List.of(64L, 128L, 256L, 512L, 1024L);
     public static final int SEEDS = 3;
     public static final long SEED = 20240601L;
 
