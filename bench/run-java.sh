@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Java side of the benchmarks: the same tasks as bench_torch.py / bench_jax.py / bench_sympy.py.
+# Usage: bench/run-java.sh [numeric|symbolic] [widths...]   (CSV on stdout)
+set -euo pipefail
+top="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$top"
+mvn -q -B -DskipTests -pl bench -am install >&2
+mvn -q -B -pl bench dependency:build-classpath -Dmdep.outputFile=bench/target/classpath.txt >&2
+cp="bench/target/classes:$(cat bench/target/classpath.txt)"
+case "${1:-numeric}" in
+  numeric) shift || true; exec java -Xmx8g -cp "$cp" io.multilin.bench.NumericBenchmark "$@" ;;
+  symbolic) exec java -Xmx8g -cp "$cp" io.multilin.bench.SymbolicBenchmark ;;
+  *) echo "usage: bench/run-java.sh [numeric|symbolic] [widths...]" >&2; exit 2 ;;
+esac
