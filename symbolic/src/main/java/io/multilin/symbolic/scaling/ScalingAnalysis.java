@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Width-exponent predictions for one architecture, derived by rules (MATH.md section 3), with
- * Unsupported wherever no rule applies. The rule family is chosen here from the architecture;
- * new families (nonlinear activations, ...) plug in at {@link #family}.
+ * Unsupported wherever no rule applies. The rule family is chosen here from the architecture:
+ * linear networks get the group rules (plus the general rules for init scales, kernel and one
+ * step), every other network the general rules of {@link NonlinearNetworkRules}.
  */
 public final class ScalingAnalysis {
 
@@ -27,18 +28,16 @@ public final class ScalingAnalysis {
 
     private static RuleFamily family(Architecture architecture) {
         int depth = architecture.depth();
-        if (!(architecture.activation() instanceof Activation.Linear)) {
-            return new NoRule(depth, "no rule yet for " + architecture.activation().spelling() + " networks");
-        }
-        if (!(architecture.output() instanceof Activation.Linear)) {
-            return new NoRule(depth, "no rule yet for networks with a " + architecture.output().spelling()
-                    + " output");
+        boolean linear = architecture.activation() instanceof Activation.Linear
+                && architecture.output() instanceof Activation.Linear;
+        if (!linear) {
+            return new NonlinearNetworkRules(architecture);
         }
         if (depth > GroupTable.MAX_DEPTH) {
             return new NoRule(depth, "the group rules enumerate subsets of at most " + GroupTable.MAX_DEPTH
                     + " layers, this network has " + depth);
         }
-        return new LinearNetworkRules(architecture);
+        return new LinearWithScales(new LinearNetworkRules(architecture), new NonlinearNetworkRules(architecture));
     }
 
     public Architecture architecture() {

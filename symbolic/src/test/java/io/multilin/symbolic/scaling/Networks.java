@@ -20,4 +20,19 @@ final class Networks {
         return new Architecture(Arrays.stream(widths.split(",")).map(Width::parse).toList(), Activation.LINEAR,
                 parameterization);
     }
+
+    /** A network with the given hidden activation and output, e.g. ("tanh", "linear", "ntk", "4,m,1"). */
+    static Architecture of(String activation, String output, String parameterization, String widths) {
+        return new Architecture(Arrays.stream(widths.split(",")).map(Width::parse).toList(),
+                Activation.parse(activation), Activation.parse(output), Parameterization.parse(parameterization));
+    }
+
+    /** Widths [4, m, ..., m, 1] with {@code depth} weight matrices. */
+    static String wide(int depth) {
+        StringBuilder b = new StringBuilder("4");
+        for (int l = 1; l < depth; l++) {
+            b.append(",m");
+        }
+        return b.append(",1").toString();
+    }
 }

@@ -1,0 +1,197 @@
+package io.multilin.symbolic.scaling;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Quantity;
+import io.multilin.symbolic.activation.ActivationProfile;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.math3.fraction.Fraction;
+
+/**
+ * Rules for networks with any activation and output (used for every non-linear network, and
+ * for the init-scale, kernel and one-step quantities of linear ones): init scales from
+ * {@link InitNorms}, Hessian blocks from {@link HessianTerms}, the kernel change from
+ * {@link KernelChangeRule}, the one-step change from {@link OneStepRule}. Taylor residuals:
+ * <ul>
+ *   <li>order 1: {@code sup|f - T_1| <= R^2/2 sup||H||} (Taylor), and at the point of the ball
+ *       where ||H|| is largest the quadratic term along its top eigenvector gives the matching
+ *       lower order, assuming the third derivative over the ball is at most of the order of
+ *       the Hessian (each derivative brings factors of the kind already bounded): exponent
+ *       e(H);</li>
+ *   <li>order 0: {@code sup|f - f(w0)|}: at most {@code R ||grad|| + R^2/2 sup||H||}, at least the
+ *       first-order move along the gradient (when e(grad) &gt;= e(H)) or the residual of order 1
+ *       minus the linear part (when e(H) &gt; e(grad)): exponent max(e(grad), e(H));</li>
+ *   <li>order &gt;= 2: no rule for third and higher derivatives: Unsupported.</li>
+ * </ul>
+ * The groups of f(W0 + D) are a notion of linear networks (a polynomial in D); here they are
+ * Unsupported, and so is the multilinear structure.
+ */
+final class NonlinearNetworkRules implements RuleFamily {
+
+    private final Architecture architecture;
+    private final ActivationProfile sigma;
+    private final ActivationProfile phi;
+    private final Outcome<InitNorms> forward;
+    private final Outcome<InitNorms> norms;
+    private final Outcome<HessianTerms> hessian;
+
+    NonlinearNetworkRules(Architecture architecture) {
+        this.architecture = architecture;
+        this.sigma = ActivationProfile.of(architecture.activation());
+        this.phi = ActivationProfile.of(architecture.output());
+        this.forward = InitNorms.forward(architecture, sigma, phi);
+        this.norms = InitNorms.of(architecture, sigma, phi);
+        this.hessian = norms instanceof Outcome.Derived<InitNorms> d ? HessianTerms.of(d.value(), sigma, phi)
+                : Outcome.unsupported(((Outcome.Unsupported<InitNorms>) norms).reason());
+    }
+
+    @Override
+    public Map<Set<Integer>, Outcome<Exponent>> groupExponents() {
+        Map<Set<Integer>, Outcome<Exponent>> map = new LinkedHashMap<>();
+        int depth = architecture.depth();
+        if (depth <= GroupTable.MAX_DEPTH) {
+            for (int mask = 1; mask < (1 << depth); mask++) {
+                map.put(Collections.unmodifiableSet(GroupTable.layerSet(mask)), Outcome.unsupported(
+                        "groups of f(W0 + D) are defined for linear networks; " + sigma.spelling() + " networks"
+                                + " are not polynomial in D"));
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    @Override
+    public Outcome<Exponent> exponent(Quantity quantity) {
+        if (quantity instanceof Quantity.OutputScale) {
+            return initScale(architecture.depth(), "RMS f(w0)");
+        }
+        if (quantity instanceof Quantity.PreActivationScale p) {
+            if (p.layer() < 1 || p.layer() > architecture.depth()) {
+                throw new IllegalArgumentException("no layer " + p.layer() + " in a network of "
+                        + architecture.depth() + " layers");
+            }
+            return initScale(p.layer(), "RMS z_" + p.layer() + "(w0)");
+        }
+        if (quantity instanceof Quantity.HessianNorm) {
+            return hessian(h -> h.norm());
+        }
+        if (quantity instanceof Quantity.HessianBlock b) {
+            checkLayers(b.rows());
+            checkLayers(b.columns());
+            return hessian(h -> h.block(b.rows(), b.columns()));
+        }
+        if (quantity instanceof Quantity.MixedDerivative d) {
+            if (d.blocks().size() != 2) {
+                return Outcome.unsupported("no rule for derivatives of order " + d.blocks().size()
+                        + " of non-linear networks (only the second, a Hessian block)");
+            }
+            d.blocks().forEach(this::checkLayers);
+            return hessian(h -> h.block(d.blocks().get(0), d.blocks().get(1)));
+        }
+        if (quantity instanceof Quantity.TaylorResidual r) {
+            return residual(r.order());
+        }
+        if (quantity instanceof Quantity.TangentKernelChange) {
+            return both((n, h) -> {
+                Outcome<Exponent> e = h.norm();
+                return e instanceof Outcome.Derived<Exponent> d ? KernelChangeRule.exponent(n, h, d.value()) : e;
+            });
+        }
+        if (quantity instanceof Quantity.OneStepChange s) {
+            if (norms instanceof Outcome.Unsupported<InitNorms> u) {
+                return Outcome.unsupported(u.reason());
+            }
+            return OneStepRule.exponent(architecture, ((Outcome.Derived<InitNorms>) norms).value(), sigma, phi,
+                    s.target());
+        }
+        return Outcome.unsupported("no rule for " + quantity.label());
+    }
+
+    private Outcome<Exponent> initScale(int layer, String what) {
+        if (forward instanceof Outcome.Unsupported<InitNorms> u) {
+            return Outcome.unsupported(u.reason());
+        }
+        InitNorms n = ((Outcome.Derived<InitNorms>) forward).value();
+        Fraction e = layer == n.depth() && what.startsWith("RMS f") ? n.aNorm(layer) : n.z(layer);
+        List<String> why = new ArrayList<>(n.derivation());
+        why.add(what + " => " + ChainSupremum.power(e));
+        return Outcome.derived(Exponent.of(e), why);
+    }
+
+    Outcome<Exponent> residual(int order) {
+        if (order >= 2) {
+            return Outcome.unsupported("no rule for Taylor residuals of order " + order + " of a " + sigma.spelling()
+                    + " network (third and higher derivatives)");
+        }
+        return both((n, h) -> {
+            Outcome<Exponent> e = h.norm();
+            if (!(e instanceof Outcome.Derived<Exponent> d)) {
+                return e;
+            }
+            List<String> why = new ArrayList<>(d.derivation());
+            if (order == 1) {
+                why.add("sup|f - T_1| ~ R^2 sup||H||: Taylor's bound, attained along the top eigenvector => "
+                        + d.value().spelling());
+                return Outcome.derived(d.value(), why);
+            }
+            Exponent g = Exponent.of(n.gradient());
+            Exponent r = g.max(d.value());
+            why.add("sup|f - f(w0)| ~ max(R ||grad f|| (" + g.spelling() + "), R^2 sup||H||) => " + r.spelling());
+            return Outcome.derived(r, why);
+        });
+    }
+
+    @Override
+    public Outcome<Integer> taylorDegree() {
+        Outcome<Exponent> r0 = residual(0);
+        Outcome<Exponent> r1 = residual(1);
+        if (!(r0 instanceof Outcome.Derived<Exponent> d0)) {
+            return Outcome.unsupported(((Outcome.Unsupported<Exponent>) r0).reason());
+        }
+        if (d0.value().vanishes()) {
+            return Outcome.derived(0, List.of("residual of order 0 vanishes (" + d0.value().spelling() + ")"));
+        }
+        Exponent e1 = ((Outcome.Derived<Exponent>) r1).value();
+        if (e1.vanishes()) {
+            return Outcome.derived(1, List.of("residual of order 0 ~ " + d0.value().spelling()
+                    + ", of order 1 ~ " + e1.spelling() + " (vanishes): Taylor degree 1"));
+        }
+        return Outcome.unsupported("the residual of order 1 does not vanish (" + e1.spelling()
+                + "), so the degree is at least 2, and there is no rule for higher-order residuals");
+    }
+
+    @Override
+    public Outcome<MultilinearStructure> multilinearStructure() {
+        return Outcome.unsupported("no multilinear-structure rule for " + sigma.spelling() + " networks");
+    }
+
+    private interface HessianQuery {
+        Outcome<Exponent> apply(HessianTerms h);
+    }
+
+    private interface BothQuery {
+        Outcome<Exponent> apply(InitNorms n, HessianTerms h);
+    }
+
+    private Outcome<Exponent> hessian(HessianQuery query) {
+        return both((n, h) -> query.apply(h));
+    }
+
+    private Outcome<Exponent> both(BothQuery query) {
+        if (hessian instanceof Outcome.Unsupported<HessianTerms> u) {
+            return Outcome.unsupported(u.reason());
+        }
+        return query.apply(((Outcome.Derived<InitNorms>) norms).value(), ((Outcome.Derived<HessianTerms>) hessian).value());
+    }
+
+    private void checkLayers(List<Integer> layers) {
+        for (int l : layers) {
+            if (l < 1 || l > architecture.depth()) {
+                throw new IllegalArgumentException("no layer " + l + " in a network of " + architecture.depth() + " layers");
+            }
+        }
+    }
+}

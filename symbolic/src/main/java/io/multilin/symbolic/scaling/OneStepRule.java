@@ -1,0 +1,111 @@
+package io.multilin.symbolic.scaling;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.symbolic.activation.ActivationProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.math3.fraction.Fraction;
+
+/**
+ * {@code |f(w1) - f(w0)|} after one gradient step on {@code (f - y)^2 / 2} with layer learning
+ * rates {@code eta m^{-c_l}}. The step of layer l is the rank-one
+ * {@code DeltaW_l = -eta m^{-c_l} (f - y) alpha_l b_l a_{l-1}^T}; to first order
+ * {@code Delta f = -eta (f - y) sum_l m^{-c_l} ||df/dW_l||^2}, a sum of terms of one sign (no
+ * cancellation), exponent {@code max_l(-c_l + 2 e(grad_l)) + e(f - y)}, where
+ * {@code e(f - y) = max(e(f), 0)} for a non-zero target and {@code e(f)} for a zero target.
+ *
+ * <p>VALIDITY (when the first-order exponent is the exponent of the change). The step changes
+ * z_a directly by {@code alpha_a DeltaW_a a_{a-1} = -eta m^{-c_a} (f-y) alpha_a^2 ||a_{a-1}||^2 b_a}
+ * (delocalized, along b_a) and z_l, l &gt; a, through {@code J(l <- a)} (bounded by the operator
+ * norm). Required for every hidden layer l: (S1) {@code ||Delta a_l|| <= ||a_l||} in order, so the
+ * products {@code DeltaW_{l+1} Delta a_l} (second order in eta) are at most of the order of the
+ * first-order {@code DeltaW_{l+1} a_l}; (S2) the activation is linearizable on the change: the
+ * coordinate change is at most m^0 when sigma'(0) != 0 or z_l = O(1) (then
+ * {@code sigma'' Delta/sigma' <= Delta <= 1}), and at most the coordinate size of z_l otherwise
+ * (relu, or sigma'(0) = 0 with z_l -&gt; 0); for a non-linear output the same (S2) on z_L. Then every
+ * term of order k &gt;= 2 in eta has an exponent at most the first-order one, and for eta below an
+ * m-independent constant the first-order term dominates: the exponent is the first-order one.
+ * The bounds are conservative (operator norms, Cauchy-Schwarz); when they fail the rule says
+ * Unsupported with the layer and the sizes, which is not a claim that the first order is wrong.
+ *
+ * <p>Mean-field tanh, [d, m, ..., m, 1] with L weight matrices: every z_l ~ m^{-(l-1)/2}, every
+ * gradient block ~ m^{-(L-1)/2}, learning rates m^1 (first, last), m^2 (between), f -&gt; 0, so
+ * the first-order exponent is {@code 3 - L} for L &gt;= 3 and 0 for L = 2. A middle layer's own
+ * step changes ||a_l|| by {@code m^{2 - L/2}} relative to its size, so (S1) fails at L = 3 only:
+ * <pre>
+ *   L (weight matrices)   2    3            4     5     6
+ *   first-order exponent  0    0            -1    -2    -3
+ *   rule                  0    Unsupported  -1    -2    -3
+ * </pre>
+ * ntk (c = 0), standard (c = 1) and mup (c = 0) give exponent 0 for every depth (checked in tests).
+ */
+final class OneStepRule {
+
+    private OneStepRule() {
+    }
+
+    static Outcome<Exponent> exponent(Architecture architecture, InitNorms n, ActivationProfile sigma,
+                                      ActivationProfile phi, double target) {
+        int depth = n.depth();
+        Fraction[] lr = new Fraction[depth + 1];
+        for (int l = 1; l <= depth; l++) {
+            Optional<Fraction> c = architecture.scaling(l).learningRateExponent();
+            if (c.isEmpty()) {
+                return Outcome.unsupported("layer " + l + " has no learning-rate exponent c_l (abc without c)");
+            }
+            lr[l] = c.get().negate();
+        }
+        Fraction f = n.aNorm(depth);
+        Fraction residual = target != 0 ? InitNorms.max(f, Fraction.ZERO) : f;
+        List<String> why = new ArrayList<>();
+        why.add("|f(w0)| ~ " + ChainSupremum.power(f) + ", target " + target + " => |f - y| ~ "
+                + ChainSupremum.power(residual));
+        Fraction first = null;
+        for (int l = 1; l <= depth; l++) {
+            Fraction t = lr[l].add(n.gradient(l).multiply(2));
+            why.add("layer " + l + ": m^{-c} ||df/dW||^2 ~ " + ChainSupremum.power(t));
+            first = first == null ? t : InitNorms.max(first, t);
+        }
+        first = first.add(residual);
+        why.add("first order: eta |f - y| sum_l m^{-c_l} ||df/dW_l||^2 => " + ChainSupremum.power(first));
+        Fraction[] direct = new Fraction[depth + 1];
+        for (int a = 1; a <= depth; a++) {
+            direct[a] = lr[a].add(residual).add(n.layers().multipliers()[a].multiply(2))
+                    .add(n.aNorm(a - 1).multiply(2)).add(n.b(a));
+        }
+        for (int l = 1; l <= depth; l++) {
+            Fraction change = direct[1].add(n.chainOp(1, l));
+            for (int a = 2; a <= l; a++) {
+                change = InitNorms.max(change, direct[a].add(n.chainOp(a, l)));
+            }
+            boolean output = l == depth;
+            ActivationProfile act = output ? phi : sigma;
+            if (output && act.polynomial() && act.lowestNonZeroFrom(2).isEmpty()) {
+                break; // an affine output adds no higher-order term
+            }
+            if (!output) {
+                Fraction deltaA = n.slope(l).add(change);
+                if (deltaA.compareTo(n.aNorm(l)) > 0) {
+                    return Outcome.unsupported("first order " + ChainSupremum.power(first) + " not established: the step"
+                            + " changes ||a_" + l + "|| by " + ChainSupremum.power(deltaA) + ", more than its init size "
+                            + ChainSupremum.power(n.aNorm(l)) + " (S1), so products of changes are not dominated");
+                }
+            }
+            Fraction coordinate = change.subtract(n.layers().widths()[l].divide(2));
+            boolean slopeAtZero = act.smooth() && act.lowestNonZeroFrom(1).orElse(-1) == 1;
+            Fraction allowed = slopeAtZero || n.z(l).compareTo(Fraction.ZERO) >= 0 ? Fraction.ZERO
+                    : n.z(l);
+            if (!act.smooth()) {
+                allowed = n.z(l);
+            }
+            if (coordinate.compareTo(allowed) > 0) {
+                return Outcome.unsupported("first order " + ChainSupremum.power(first) + " not established: the step"
+                        + " changes a coordinate of z_" + l + " by " + ChainSupremum.power(coordinate) + ", beyond "
+                        + ChainSupremum.power(allowed) + " where " + act.spelling() + " is linearizable (S2)");
+            }
+        }
+        why.add("(S1), (S2) hold: every higher-order term is at most of the first order");
+        return Outcome.derived(Exponent.of(first), why);
+    }
+}
