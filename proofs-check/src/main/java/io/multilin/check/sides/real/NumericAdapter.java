@@ -26,26 +26,58 @@ import java.util.Optional;
 /** The numeric port backed by the numeric module: a width sweep of the ball estimate. */
 public final class NumericAdapter implements NumericSide {
 
+    /** Builds the per-cell measurement of a quantity (the numeric module's ball estimate, or a fake in tests). */
+    @FunctionalInterface
+    public interface CellFactory {
+        CellMeasurement create(Architecture architecture, Quantity quantity, double radius);
+    }
+
+    private final CellFactory cells;
+
+    public NumericAdapter() {
+        this(QuantityMeasurer::forQuantity);
+    }
+
+    public NumericAdapter(CellFactory cells) {
+        this.cells = cells;
+    }
+
     @Override
     public Measurement measure(Architecture architecture, Quantity quantity, NumericSettings settings) {
         CellMeasurement cell;
         try {
-            cell = QuantityMeasurer.forQuantity(architecture, quantity, settings.radius());
+            cell = cells.create(architecture, quantity, settings.radius());
         } catch (IllegalArgumentException e) {
             return Measurement.invalid(quantity, "cannot be measured: " + e.getMessage());
         }
-        SweepPlan plan = new SweepPlan(settings.widths().stream().mapToLong(Long::longValue).toArray(),
-                settings.seeds(), settings.baseSeed());
+        CellMeasurement cached = new CachedCells(cell);
         SweepProgress progress = (done, total, label) -> settings.progress().cellDone(quantity, 0, 0, done, total);
         WidthSweep sweep = new WidthSweep(settings.threads(), progress, () -> false);
+        long[] widths = settings.widths().stream().mapToLong(Long::longValue).toArray();
         try {
-            return convert(quantity, sweep.run(quantity.label(), plan, cell));
+            int seeds = settings.seeds();
+            SweepResult result = sweep.run(quantity.label(), new SweepPlan(widths, seeds, settings.baseSeed()), cached);
+            // MATH.md section 5: an interval too wide to decide calls for more seeds, never a looser rule.
+            // Seed s is the same stream whatever the seed count, so earlier cells are reused.
+            while (tooWide(result) && seeds * 2 <= MAX_SEEDS) {
+                seeds *= 2;
+                result = sweep.run(quantity.label(), new SweepPlan(widths, seeds, settings.baseSeed()), cached);
+            }
+            return convert(quantity, result);
         } catch (SweepInterruptedException e) {
             Thread.currentThread().interrupt();
             return Measurement.invalid(quantity, "interrupted after " + e.doneCells() + " of " + e.totalCells() + " cells");
         } catch (SweepCellException e) {
             return Measurement.invalid(quantity, e.getMessage());
         }
+    }
+
+    /** Half-width of the slope interval above which the sweep is repeated with twice the seeds. */
+    static final double TARGET_HALF_WIDTH = 0.08;
+    static final int MAX_SEEDS = 12;
+
+    private static boolean tooWide(SweepResult result) {
+        return result.fit().map(f -> f.slopeHalfWidth() > TARGET_HALF_WIDTH).orElse(false) && !result.fallsToFloor();
     }
 
     static Measurement convert(Quantity quantity, SweepResult result) {
