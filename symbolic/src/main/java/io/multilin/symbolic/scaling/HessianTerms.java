@@ -23,8 +23,10 @@ import org.apache.commons.math3.fraction.Fraction;
  * </ul>
  * ASSUMPTION (A), the content of Liu, Zhu, Belkin's argument for wide layers: the orders at w0
  * hold throughout the ball. It is checked, not assumed blindly: for every hidden layer the
- * largest change of a coordinate of z_l over the ball ({@code max_a sup ||dz_l[D_a]||}, a
- * rank-one perturbation can put it on one coordinate) is at most the init size of the
+ * largest change of a coordinate of z_l over the ball ({@code max_a sup ||dz_l[D_a]||}, which a
+ * rank-one perturbation can put on one coordinate when the chain from a has full rank; through a
+ * narrower layer the change stays in a random subspace and spreads, see
+ * {@link InitNorms#dzCoordinate}) is at most the init size of the
  * coordinates, and the change of a coordinate of g_l from perturbing W_{l+1}
  * ({@code alpha_{l+1} ||b_{l+1}||}) is at most {@code ||g_l||_inf}. Then sigma', sigma'', the
  * forward and backward norms keep their orders over the ball (first order; higher orders carry
@@ -64,7 +66,7 @@ final class HessianTerms {
         List<String> why = new ArrayList<>();
         Exponent[] curvature = new Exponent[depth];
         for (int l = 1; l < depth; l++) {
-            Fraction change = ballChange(n, l);
+            Fraction change = coordinateChange(n, l);
             if (change.compareTo(n.z(l)) > 0) {
                 return Outcome.unsupported("assumption (A) fails: a rank-one perturbation in the ball moves a coordinate"
                         + " of z_" + l + " by up to " + ChainSupremum.power(change) + ", more than its init size "
@@ -101,7 +103,16 @@ final class HessianTerms {
         return Outcome.derived(new HessianTerms(n, curvature, outputCurvature, why), why);
     }
 
-    /** Largest change of a coordinate of z_l over the ball: {@code max_a sup ||dz_l[D_a]||}. */
+    /** Largest change of one coordinate of z_l over the ball (see {@link InitNorms#dzCoordinate}). */
+    static Fraction coordinateChange(InitNorms n, int l) {
+        Fraction best = n.dzCoordinate(1, l);
+        for (int a = 2; a <= l; a++) {
+            best = InitNorms.max(best, n.dzCoordinate(a, l));
+        }
+        return best;
+    }
+
+    /** Largest change of z_l over the ball in norm: {@code max_a sup ||dz_l[D_a]||}. */
     static Fraction ballChange(InitNorms n, int l) {
         Fraction best = n.dz(1, l);
         for (int a = 2; a <= l; a++) {

@@ -186,6 +186,19 @@ final class InitNorms {
     }
 
     /**
+     * Largest coordinate of {@code dz_l[D_a]} over unit D_a: the full norm when the chain has full
+     * rank; otherwise dz_l lies in the chain's range, a random subspace of dimension n_r (the
+     * narrowest width between), whose unit vectors have coordinates at most ~ sqrt(n_r / n_l).
+     */
+    Fraction dzCoordinate(int a, int l) {
+        Fraction narrowest = layers.widths()[l];
+        for (int i = a; i <= l; i++) {
+            narrowest = layers.widths()[i].compareTo(narrowest) < 0 ? layers.widths()[i] : narrowest;
+        }
+        return dz(a, l).subtract(layers.widths()[l].subtract(narrowest).divide(2));
+    }
+
+    /**
      * True when the chain from z_a to z_l has full rank in order (no layer between narrower
      * than n_l), so dz_l[D_a] can be steered onto any single coordinate with its full norm.
      */

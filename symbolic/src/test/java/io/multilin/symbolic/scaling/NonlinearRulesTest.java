@@ -120,6 +120,20 @@ class NonlinearRulesTest {
     }
 
     @Test
+    void meanFieldTanhIsFlatOverTheBall() {
+        // [4,m,m,1]: ||a_1|| ~ m^1/2, ||a_2|| ~ 1, ||b_1|| ~ m^-1, ||b_2|| ~ m^-1/2, every gradient
+        // block m^-1. Chain (1,2): ||b_2|| alpha_2 ||x|| = m^-1/2 m^-1 = m^-3/2, and (2,3), (1,3)
+        // the same; curvature at 1: ||g_1||_inf ~ m^-3/2; at 2: m^-1 * tanh''(m^-1/2) ~ m^-1/2 *
+        // (m^-1/2)^2 = m^-5/2. Kernel: grad H = m^-5/2 (2 e(H) = m^-3 is smaller).
+        ScalingAnalysis a = net("tanh", "linear", "mean-field", "4,m,m,1");
+        assertEquals(Exponent.of(-3, 2), value(a.exponent(new Quantity.HessianNorm())));
+        assertEquals(Exponent.of(-3, 2), block(a, 1, 1));
+        assertEquals(Exponent.of(-5, 2), value(a.exponent(new Quantity.TangentKernelChange(2))));
+        assertEquals(Exponent.of(-1, 1), value(a.exponent(new Quantity.TaylorResidual(0))));
+        assertEquals(0, value(a.taylorDegree()));
+    }
+
+    @Test
     void sigmaAtZeroNonZeroStopsTheShrinking() {
         // sigmoid(0) = 1/2: rms a_l ~ 1 whatever z_l, so z_l ~ m^-1 m^1/2 = m^-1/2 for l >= 2.
         for (String sigma : List.of("sigmoid", "softplus")) {

@@ -178,17 +178,22 @@ class ScalingAnalysisTest {
         Architecture tanh = new Architecture(List.of(Width.parse("4"), Width.parse("m"), Width.parse("1")),
                 new Activation.Tanh(), new Parameterization.Ntk());
         ScalingAnalysis a = ScalingAnalysis.of(tanh);
-        assertEquals(new Outcome.Unsupported<Integer>("no rule yet for tanh networks"), a.taylorDegree());
-        assertInstanceOf(Outcome.Unsupported.class, a.exponent(new Quantity.HessianNorm()));
         assertInstanceOf(Outcome.Unsupported.class, a.groupExponents().get(Set.of(1, 2)));
+        assertInstanceOf(Outcome.Unsupported.class, a.multilinearStructure());
+        assertInstanceOf(Outcome.Unsupported.class, a.exponent(new Quantity.TaylorResidual(2)));
+        Architecture relu = new Architecture(List.of(Width.parse("4"), Width.parse("m"), Width.parse("1")),
+                new Activation.Relu(), new Parameterization.Ntk());
+        assertInstanceOf(Outcome.Unsupported.class, ScalingAnalysis.of(relu).taylorDegree());
+        assertInstanceOf(Outcome.Unsupported.class, ScalingAnalysis.of(relu).exponent(new Quantity.HessianNorm()));
+        // Linear networks: the group rules plus the general ones for init scales, kernel, one step.
         ScalingAnalysis linear = ScalingAnalysis.of(Networks.linear("ntk", "4,m,1"));
-        assertInstanceOf(Outcome.Unsupported.class, linear.exponent(new Quantity.TangentKernelChange(3)));
-        assertInstanceOf(Outcome.Unsupported.class, linear.exponent(new Quantity.OutputScale()));
-        assertInstanceOf(Outcome.Unsupported.class, linear.exponent(new Quantity.OneStepChange(1, 0.1)));
+        assertEquals(HALF_DOWN, value(linear.exponent(new Quantity.TangentKernelChange(3))));
+        assertEquals(ORDER_ONE, value(linear.exponent(new Quantity.OutputScale())));
+        assertEquals(ORDER_ONE, value(linear.exponent(new Quantity.OneStepChange(1, 0.1))));
         Architecture nonlinearOutput = new Architecture(List.of(Width.parse("4"), Width.parse("m"), Width.parse("1")),
                 Activation.LINEAR, new Activation.Tanh(), new Parameterization.Ntk());
-        assertEquals(new Outcome.Unsupported<Integer>("no rule yet for networks with a tanh output"),
-                ScalingAnalysis.of(nonlinearOutput).taylorDegree());
+        assertInstanceOf(Outcome.Unsupported.class, ScalingAnalysis.of(nonlinearOutput).taylorDegree());
+        assertEquals(ORDER_ONE, value(ScalingAnalysis.of(nonlinearOutput).exponent(new Quantity.HessianNorm())));
     }
 
     @Test
