@@ -34,8 +34,8 @@ public final class ScalingAnalysis {
             return new NonlinearNetworkRules(architecture);
         }
         if (depth > GroupTable.MAX_DEPTH) {
-            return new NoRule(depth, "the group rules enumerate subsets of at most " + GroupTable.MAX_DEPTH
-                    + " layers, this network has " + depth);
+            return new LinearWithScales(new NoRule(depth, "the group rules enumerate subsets of at most "
+                    + GroupTable.MAX_DEPTH + " layers, this network has " + depth), new NonlinearNetworkRules(architecture));
         }
         return new LinearWithScales(new LinearNetworkRules(architecture), new NonlinearNetworkRules(architecture));
     }

@@ -12,6 +12,22 @@
  *   <li>"identically zero" ({@link io.multilin.symbolic.scaling.Exponent.IdenticallyZero}) is not
  *       an exponent and vanishes; the Taylor degree is the smallest k whose residual vanishes.</li>
  * </ul>
- * Rules exist for linear networks only; every other network gets Unsupported with the reason.
+ * Linear networks: the group rules ({@link io.multilin.symbolic.scaling.LinearNetworkRules}).
+ * Every network (linear ones for init scales, kernel change and one step): the general rules
+ * ({@link io.multilin.symbolic.scaling.NonlinearNetworkRules}), built from the activation's exact
+ * Taylor coefficients at 0 and growth class ({@link io.multilin.symbolic.activation}):
+ * <ul>
+ *   <li>init scales by coordinate-size propagation ({@link io.multilin.symbolic.scaling.InitNorms});</li>
+ *   <li>Hessian blocks as chain + curvature + output terms, under assumption (A), checked: the
+ *       ball changes no coordinate of a pre-activation or backward vector by more than its init
+ *       size ({@link io.multilin.symbolic.scaling.HessianTerms}); ntk and mean-field pass,
+ *       standard and mup do not and get Unsupported;</li>
+ *   <li>Taylor residuals of order 0 and 1 from the gradient and the Hessian, none beyond;</li>
+ *   <li>the kernel change from matching upper and lower bounds
+ *       ({@link io.multilin.symbolic.scaling.KernelChangeRule});</li>
+ *   <li>the one-step change to first order, where validity conditions (S1), (S2) hold
+ *       ({@link io.multilin.symbolic.scaling.OneStepRule}, with the mean-field depth table).</li>
+ * </ul>
+ * Whatever these do not reach is Unsupported with the reason, never a guess.
  */
 package io.multilin.symbolic.scaling;

@@ -175,6 +175,27 @@ class NonlinearRulesTest {
                 || reason(t.exponent(new Quantity.OneStepChange(1, 0.1))).contains("decays"));
     }
 
+    @Test
+    void abcWithNtkExponentsAgreesWithNtkForTanh() {
+        io.multilin.architecture.Parameterization abc = new io.multilin.architecture.Parameterization.Abc(
+                List.of(fr(0), fr(1, 2), fr(1, 2), fr(1, 2)), List.of(fr(0), fr(0), fr(0), fr(0)),
+                java.util.Optional.of(List.of(fr(0), fr(0), fr(0), fr(0))));
+        ScalingAnalysis viaAbc = ScalingAnalysis.of(new io.multilin.architecture.Architecture(
+                Networks.linear("ntk", "4,m,m,m,1").widths(), new io.multilin.architecture.Activation.Tanh(), abc));
+        ScalingAnalysis viaNtk = net("tanh", "linear", "ntk", "4,m,m,m,1");
+        for (Quantity q : List.of(new Quantity.HessianNorm(), new Quantity.TangentKernelChange(2),
+                new Quantity.OutputScale(), new Quantity.OneStepChange(1, 0.1), new Quantity.TaylorResidual(0))) {
+            assertEquals(value(viaNtk.exponent(q)), value(viaAbc.exponent(q)), q.label());
+        }
+    }
+
+    @Test
+    void aDeepLinearNetworkBeyondTheGroupTableStillHasInitScales() {
+        ScalingAnalysis a = ScalingAnalysis.of(Networks.linear("mean-field", Networks.wide(22)));
+        assertEquals(Exponent.of(-21, 2), value(a.exponent(new Quantity.OutputScale())));
+        assertInstanceOf(Outcome.Unsupported.class, a.taylorDegree());
+    }
+
     private static org.apache.commons.math3.fraction.Fraction fr(int n) {
         return new org.apache.commons.math3.fraction.Fraction(n);
     }
