@@ -14,9 +14,13 @@ import org.apache.commons.math3.fraction.Fraction;
  *       {@link ChainSupremum}; the diagonal factors have entries of one order and only scale it);</li>
  *   <li>the CURVATURE terms, one per hidden layer l &gt;= b:
  *       {@code sum_i (g_l)_i sigma''(z_l)_i dz_l[D_a]_i dz_l[D_b]_i}, at most
- *       {@code ||g_l||_inf |sigma''| ||dz_l[D_a]|| ||dz_l[D_b]||}; attained when both chains can
- *       be steered onto one coordinate with their full norm (no layer narrower than n_l between:
- *       {@link InitNorms#fullRank}), otherwise only an upper bound;</li>
+ *       {@code ||g_l||_inf |sigma''| ||dz_l[D_a]|| ||dz_l[D_b]||}; attained when at least one of
+ *       the two chains has full rank ({@link InitNorms#fullRank}: no layer narrower than n_l
+ *       between), since it can then align with {@code g_l . sigma'' . dz_l[D_other]}, whose
+ *       norm is {@code ||g_l||_inf |sigma''| ||dz_l[D_other]||} for delocalized vectors; when both
+ *       pass a narrower layer both stay delocalized and the bound is only an upper bound (a
+ *       random-sign sum would be smaller by {@code sqrt(n_l)}; not derived, so Unsupported when it
+ *       decides the block);</li>
  *   <li>the OUTPUT term for a non-linear phi: {@code phi''(z_L) dz_L[D_a] dz_L[D_b]}. phi'' is
  *       taken at the size z_L reaches somewhere in the ball (max of its init size and its change
  *       over the ball), so a tanh output is curved at order one even where phi''(z_L(w0)) = 0.</li>
@@ -145,7 +149,10 @@ final class HessianTerms {
                 continue;
             }
             Fraction t = n.gInf(l).add(curvature[l].value().orElseThrow()).add(n.dz(a, l)).add(n.dz(b, l));
-            terms.add(new Term(Exponent.of(t), n.fullRank(a, l) && n.fullRank(b, l), "curvature at layer " + l
+            // Attained when one chain can be steered onto the coordinates where the other (delocalized)
+            // vector times g_l sigma'' is largest; two chains both through narrower layers stay
+            // delocalized and the bound is only an upper bound.
+            terms.add(new Term(Exponent.of(t), n.fullRank(a, l) || n.fullRank(b, l), "curvature at layer " + l
                     + ": ||g_" + l + "||_inf |sigma''(z_" + l + ")| sup||dz_" + l + "[D_" + a + "]|| sup||dz_" + l
                     + "[D_" + b + "]||"));
         }

@@ -176,6 +176,19 @@ class NonlinearRulesTest {
     }
 
     @Test
+    void twoChainsThroughABottleneckGiveOnlyAnUpperBound() {
+        // ntk [4,m,2,m,1]: dz_3[D_1] passes the width-2 layer: ||dz_3[D_1]|| ~ m^1/2 spread over m
+        // coordinates, so ||g_3||_inf ||dz_3[D_1]||^2 ~ m^-1/2 m^1 = m^1/2 is not attained.
+        ScalingAnalysis a = net("tanh", "linear", "ntk", "4,m,2,m,1");
+        assertTrue(reason(a.exponent(new Quantity.HessianNorm())).contains("only an upper bound"));
+        // Pair (1,3): dz_3[D_3] = alpha_3 D_3 a_2 can be put on any coordinate, so the curvature
+        // term at 3 is attained: m^-1/2 * 1 * m^1/2 * ||dz_3[D_3]|| (alpha_3 ||a_2|| ~ 1) = m^0;
+        // chain (1,3): ||b_3|| alpha_3 ||dz_2[D_1]|| = 1 * 1 * 1.
+        assertEquals(ORDER_ONE, block(a, 1, 3));
+        assertEquals(ORDER_ONE, block(a, 3, 1));
+    }
+
+    @Test
     void abcWithNtkExponentsAgreesWithNtkForTanh() {
         io.multilin.architecture.Parameterization abc = new io.multilin.architecture.Parameterization.Abc(
                 List.of(fr(0), fr(1, 2), fr(1, 2), fr(1, 2)), List.of(fr(0), fr(0), fr(0), fr(0)),
