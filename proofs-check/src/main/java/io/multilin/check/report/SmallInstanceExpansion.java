@@ -18,6 +18,7 @@ final class SmallInstanceExpansion {
 
     static final int MAX_GROUPS = 8;
     static final int MAX_DEPTH = 8;
+    static final int SHOWN_TERMS = 2;
 
     List<Block> blocks(Architecture architecture) {
         if (!architecture.activation().isPolynomial() || !architecture.output().isPolynomial()) {
@@ -30,7 +31,7 @@ final class SmallInstanceExpansion {
         List<Block> blocks = new ArrayList<>();
         List<SymjaLatex.Group> groups;
         try {
-            groups = SymjaLatex.groups(architecture);
+            groups = SymjaLatex.groups(architecture, SHOWN_TERMS);
         } catch (RuntimeException e) {
             return List.of(new Paragraph("The exact expansion of a small instance could not be computed: " + e.getMessage()));
         }

@@ -43,6 +43,11 @@ public final class SymjaLatex {
     }
 
     public static List<Group> groups(Architecture architecture) {
+        return groups(architecture, SHOWN_TERMS);
+    }
+
+    /** The groups, each cut after {@code shownTerms} terms (a report line holds two or three). */
+    public static List<Group> groups(Architecture architecture, int shownTerms) {
         int[] widths = smallWidths(architecture);
         ConcreteNetwork network = new ConcreteNetwork(widths, architecture.activation(), architecture.output(),
                 new double[widths[0]], new double[widths.length - 1]);
@@ -67,7 +72,7 @@ public final class SymjaLatex {
             byGroup.computeIfAbsent(s, k -> new ArrayList<>()).add(term);
         }
         List<Group> groups = new ArrayList<>();
-        byGroup.forEach((s, terms) -> groups.add(new Group(s, terms.size(), latex(terms))));
+        byGroup.forEach((s, terms) -> groups.add(new Group(s, terms.size(), latex(terms, shownTerms))));
         return groups;
     }
 
@@ -84,8 +89,8 @@ public final class SymjaLatex {
         }
     }
 
-    private static String latex(List<IExpr> terms) {
-        List<IExpr> shown = terms.subList(0, Math.min(SHOWN_TERMS, terms.size()));
+    private static String latex(List<IExpr> terms, int shownTerms) {
+        List<IExpr> shown = terms.subList(0, Math.min(shownTerms, terms.size()));
         IExpr sum = shown.size() == 1 ? shown.get(0) : F.Plus(shown.toArray(new IExpr[0]));
         StringBuilder b = new StringBuilder();
         new TeXFormFactory().convert(b, sum);
