@@ -1,0 +1,127 @@
+package io.multilin.check.testing;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Parameterization;
+import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.Scale;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a claim as a claim file (claims-format.md), so that generated claims can be saved,
+ * shown as counterexamples, and read back by the parser. Free text is written as a
+ * double-quoted YAML scalar with every special character escaped.
+ */
+public final class ClaimYaml {
+
+    private ClaimYaml() {
+    }
+
+    public static String write(Claim claim) {
+        Architecture a = claim.architecture();
+        if (a.parameterization() instanceof Parameterization.Abc) {
+            throw new IllegalArgumentException("writing abc parameterizations is not supported yet");
+        }
+        StringBuilder b = new StringBuilder();
+        b.append("id: ").append(claim.id()).append('\n');
+        b.append("title: ").append(quoted(claim.title())).append('\n');
+        claim.source().ifPresent(s -> b.append("source: ").append(quoted(s)).append('\n'));
+        b.append("network:\n");
+        b.append("  widths: ").append(a.widthsSpelling()).append('\n');
+        b.append("  activation: ").append(quoted(a.activation().spelling())).append('\n');
+        b.append("  output: ").append(quoted(a.output().spelling())).append('\n');
+        b.append("  parameterization: ").append(a.parameterization().spelling()).append('\n');
+        b.append("ball:\n  radius: ").append(number(claim.radius())).append('\n');
+        b.append("assert:\n");
+        for (Assertion assertion : claim.assertions()) {
+            b.append("  - ").append(assertion.kind()).append(": ").append(value(assertion)).append('\n');
+        }
+        claim.sweep().ifPresent(s -> {
+            if (s.widths().isPresent() || s.seeds().isPresent()) {
+                b.append("sweep:\n");
+                s.widths().ifPresent(w -> b.append("  widths: ").append(w).append('\n'));
+                s.seeds().ifPresent(n -> b.append("  seeds: ").append(n).append('\n'));
+            }
+        });
+        b.append("tolerance: ").append(number(claim.tolerance())).append('\n');
+        return b.toString();
+    }
+
+    private static String value(Assertion assertion) {
+        if (assertion instanceof Assertion.MultilinearDegree d) {
+            return Integer.toString(d.degree());
+        }
+        if (assertion instanceof Assertion.TaylorDegree d) {
+            return Integer.toString(d.degree());
+        }
+        if (assertion instanceof Assertion.Linear l) {
+            return Boolean.toString(l.linear());
+        }
+        if (assertion instanceof Assertion.StationaryAtInit s) {
+            return Boolean.toString(s.stationary());
+        }
+        if (assertion instanceof Assertion.TangentKernel t) {
+            return t.constant() ? "constant" : "varies";
+        }
+        if (assertion instanceof Assertion.HessianNorm h) {
+            return "{" + scale(h.scale()) + "}";
+        }
+        if (assertion instanceof Assertion.HessianBlock h) {
+            return "{segments: " + List.of(h.rowSegment(), h.columnSegment()) + ", " + scale(h.scale()) + "}";
+        }
+        if (assertion instanceof Assertion.InitScale s) {
+            String of = s.layer().isPresent() ? "layer " + s.layer().getAsInt() : "output";
+            return "{of: " + of + ", exponent: " + number(s.exponent()) + "}";
+        }
+        if (assertion instanceof Assertion.OneStepChange s) {
+            return "{exponent: " + number(s.exponent()) + ", loss: mse, target: " + number(s.target()) + ", lr: "
+                    + number(s.lr()) + "}";
+        }
+        throw new IllegalArgumentException("no YAML form yet for " + assertion.kind());
+    }
+
+    private static String scale(Scale scale) {
+        if (scale instanceof Scale.Exponent e) {
+            return "exponent: " + number(e.value());
+        }
+        if (scale instanceof Scale.OrderOne) {
+            return "order: one";
+        }
+        if (scale instanceof Scale.Vanishes) {
+            return "vanishes: true";
+        }
+        if (scale instanceof Scale.DoesNotVanish) {
+            return "vanishes: false";
+        }
+        throw new IllegalArgumentException("no YAML form yet for " + scale.spelling());
+    }
+
+    /** Shortest text that reads back as the same double. */
+    static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v)
+                .toLowerCase(Locale.ROOT);
+    }
+
+    static String quoted(String text) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                case '\r' -> b.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}
