@@ -70,4 +70,44 @@ public sealed interface Assertion {
         @Override public String kind() { return "stationary-at-init"; }
         @Override public String claimedText() { return Boolean.toString(stationary); }
     }
+
+    /** Training claims (docs/TRAINING-CLAIMS.md): the most frequent near-1 count of the middle weight matrices. */
+    record LearnedRank(int rank, int line) implements Assertion {
+        @Override public String kind() { return "learned-rank"; }
+        @Override public String claimedText() { return Integer.toString(rank); }
+    }
+
+    /** Training claims: numerical rank of the middle hidden representations over the data. */
+    record RepresentationRank(int rank, int line) implements Assertion {
+        @Override public String kind() { return "representation-rank"; }
+        @Override public String claimedText() { return Integer.toString(rank); }
+    }
+
+    /** Training claims: numerical rank of the input-output Jacobian on the data. */
+    record JacobianRank(int rank, int line) implements Assertion {
+        @Override public String kind() { return "jacobian-rank"; }
+        @Override public String claimedText() { return Integer.toString(rank); }
+    }
+
+    /** Training claims: how the size of the singular values not near 1 scales with the depth L. */
+    record SmallSingularValues(Scale scale, int line) implements Assertion {
+        @Override public String kind() { return "small-singular-values"; }
+        @Override public String claimedText() { return scale.spelling(); }
+    }
+
+    /** The rank claimed by a rank assertion of a training claim, if this is one. */
+    static OptionalInt trainedRank(Assertion a) {
+        if (a instanceof LearnedRank r) {
+            return OptionalInt.of(r.rank());
+        }
+        if (a instanceof RepresentationRank r) {
+            return OptionalInt.of(r.rank());
+        }
+        return a instanceof JacobianRank r ? OptionalInt.of(r.rank()) : OptionalInt.empty();
+    }
+
+    /** Whether this kind belongs to training claims ({@code train:}) rather than network claims. */
+    static boolean isTraining(Assertion a) {
+        return trainedRank(a).isPresent() || a instanceof SmallSingularValues;
+    }
 }

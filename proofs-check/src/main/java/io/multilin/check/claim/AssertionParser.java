@@ -22,6 +22,14 @@ final class AssertionParser {
 
     static final Set<String> KINDS = new LinkedHashSet<>(List.of("multilinear-degree", "taylor-degree", "linear",
             "hessian-norm", "hessian-block", "tangent-kernel", "init-scale", "one-step-change", "stationary-at-init"));
+    static final Set<String> TRAINING_KINDS = new LinkedHashSet<>(List.of("learned-rank", "small-singular-values",
+            "representation-rank", "jacobian-rank"));
+    private static final Set<String> ALL_KINDS = new LinkedHashSet<>(KINDS);
+    static {
+        ALL_KINDS.addAll(TRAINING_KINDS);
+    }
+    private static final Set<String> DEPTH_SCALE_KEYS = new LinkedHashSet<>(List.of("vanishes", "bound", "exponent",
+            "order"));
     private static final Set<String> SCALE_KEYS = new LinkedHashSet<>(List.of("exponent", "order", "vanishes"));
     private static final Set<String> BLOCK_KEYS = new LinkedHashSet<>(List.of("segments", "exponent", "order",
             "vanishes"));
@@ -32,10 +40,13 @@ final class AssertionParser {
 
     private final YamlFields fields;
     private final Optional<Architecture> architecture;
+    private final boolean training;
 
-    AssertionParser(YamlFields fields, Optional<Architecture> architecture) {
+    /** @param training whether the claim has {@code train:} (training kinds) rather than {@code network:} */
+    AssertionParser(YamlFields fields, Optional<Architecture> architecture, boolean training) {
         this.fields = fields;
         this.architecture = architecture;
+        this.training = training;
     }
 
     List<Assertion> list(Node node) {
@@ -56,10 +67,10 @@ final class AssertionParser {
     private Optional<Assertion> one(Node item, String path) {
         if (!(item instanceof MappingNode mapping) || mapping.getValue().size() != 1) {
             fields.error(item, path, "expected one assertion written as 'kind: value' with kind one of "
-                    + String.join(", ", KINDS) + ", found " + YamlFields.describe(item));
+                    + String.join(", ", kinds()) + ", found " + YamlFields.describe(item));
             return Optional.empty();
         }
-        return fields.mapping(item, path, KINDS, "an assertion").flatMap(entries -> {
+        return fields.mapping(item, path, ALL_KINDS, "an assertion").flatMap(entries -> {
             if (entries.isEmpty()) {
                 return Optional.empty();
             }
@@ -68,7 +79,19 @@ final class AssertionParser {
             String key = path + "." + kind;
             Node value = entry.getValue();
             int line = YamlFields.line(item);
+            if (!kinds().contains(kind)) {
+                fields.error(mapping.getValue().get(0).getKeyNode(), key, "'" + kind + "' is an assertion of "
+                        + (training ? "network claims (with network:), not of training claims" : "training claims"
+                        + " (with train:), not of network claims") + ": expected one of " + String.join(", ", kinds()));
+                return Optional.empty();
+            }
             return switch (kind) {
+                case "learned-rank" -> rank(value, key).map(r -> new Assertion.LearnedRank(r, line));
+                case "representation-rank" -> rank(value, key).map(r -> new Assertion.RepresentationRank(r, line));
+                case "jacobian-rank" -> rank(value, key).map(r -> new Assertion.JacobianRank(r, line));
+                case "small-singular-values" -> fields.mapping(value, key, DEPTH_SCALE_KEYS,
+                                "a mapping {vanishes: true} or {bound: e} or {exponent: e} or {order: one}")
+                        .flatMap(m -> depthScale(value, m, key)).map(s -> new Assertion.SmallSingularValues(s, line));
                 case "multilinear-degree" -> degree(value, key).map(d -> new Assertion.MultilinearDegree(d, line));
                 case "taylor-degree" -> degree(value, key).map(d -> new Assertion.TaylorDegree(d, line));
                 case "linear" -> fields.bool(value, key).map(b -> new Assertion.Linear(b, line));
@@ -84,6 +107,34 @@ final class AssertionParser {
                 default -> Optional.empty();
             };
         });
+    }
+
+    private Set<String> kinds() {
+        return training ? TRAINING_KINDS : KINDS;
+    }
+
+    private Optional<Integer> rank(Node node, String key) {
+        return fields.integer(node, key, "a rank (an integer >= 1)").filter(r -> {
+            if (r < 1 || r > 100_000) {
+                fields.error(node, key, "expected a rank of at least 1, found " + r);
+                return false;
+            }
+            return true;
+        });
+    }
+
+    /** Scales in the depth L: exactly one of vanishes, bound (an upper bound O(L^e)), exponent, order. */
+    private Optional<Scale> depthScale(Node node, Map<String, Node> entries, String key) {
+        if (entries.size() != 1) {
+            fields.error(node, key, "expected exactly one of vanishes, bound, exponent or order, found "
+                    + (entries.isEmpty() ? "none" : String.join(", ", entries.keySet())));
+            return Optional.empty();
+        }
+        if (entries.containsKey("bound")) {
+            return fields.number(entries.get("bound"), key + ".bound", "an exponent of L (such as -1/2): the values"
+                    + " are O(L^e)").map(Scale.Bound::new);
+        }
+        return scale(node, entries, key);
     }
 
     private Optional<Integer> degree(Node node, String key) {

@@ -31,8 +31,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class ClaimParser {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> TOP = ordered("id", "title", "source", "network", "ball", "assert", "sweep",
-            "tolerance");
+    private static final Set<String> TOP = ordered("id", "title", "source", "network", "train", "ball", "assert",
+            "sweep", "tolerance");
     private static final Set<String> NETWORK = ordered("widths", "activation", "output", "parameterization", "a",
             "b", "c");
     private static final Set<String> BALL = ordered("radius");
@@ -101,21 +101,18 @@ public final class ClaimParser {
                 .flatMap(node -> fields.scalar(node, "title", "a one-line title"));
         Optional<String> source = Optional.ofNullable(entries.get("source"))
                 .flatMap(node -> fields.scalar(node, "source", "a citation (text)"));
+        Node trainNode = entries.get("train");
+        if (trainNode != null) {
+            return trained(file, entries, id, title, source, fields);
+        }
         Optional<Architecture> architecture = required(entries, "network", rootLine, fields)
                 .flatMap(node -> network(node, fields));
         double radius = Optional.ofNullable(entries.get("ball")).flatMap(node -> radius(node, fields))
                 .orElse(Claim.DEFAULT_RADIUS);
         List<Assertion> assertions = required(entries, "assert", rootLine, fields)
-                .map(node -> new AssertionParser(fields, architecture).list(node)).orElse(List.of());
+                .map(node -> new AssertionParser(fields, architecture, false).list(node)).orElse(List.of());
         Optional<SweepOverride> sweep = Optional.ofNullable(entries.get("sweep")).flatMap(node -> sweep(node, fields));
-        double tolerance = Optional.ofNullable(entries.get("tolerance")).flatMap(node ->
-                fields.number(node, "tolerance", "a positive number (exponent tolerance, default 0.15)").filter(t -> {
-                    if (!(t > 0 && t < 1)) {
-                        fields.error(node, "tolerance", "expected a number between 0 and 1, found " + Numbers.format(t));
-                        return false;
-                    }
-                    return true;
-                })).orElse(Claim.DEFAULT_TOLERANCE);
+        double tolerance = tolerance(entries, fields);
         if (!fields.errors().isEmpty() || id.isEmpty() || title.isEmpty() || architecture.isEmpty()
                 || assertions.isEmpty()) {
             return Optional.empty();
@@ -124,10 +121,59 @@ public final class ClaimParser {
                 sweep, tolerance));
     }
 
+    /** A claim with {@code train:} (docs/TRAINING-CLAIMS.md): no network, no ball, sweep only sets seeds. */
+    private Optional<Claim> trained(String file, Map<String, Node> entries, Optional<String> id, Optional<String> title,
+                                    Optional<String> source, YamlFields fields) {
+        for (String key : List.of("network", "ball")) {
+            Node node = entries.get(key);
+            if (node != null) {
+                fields.error(node, key, "'" + key + ":' is not used by a training claim: its networks are described"
+                        + " by 'train:' and measured after training, not in a ball around initialization");
+            }
+        }
+        Optional<Training> training = new TrainParser(fields).parse(entries.get("train"));
+        int rootLine = 1;
+        List<Assertion> assertions = required(entries, "assert", rootLine, fields)
+                .map(node -> new AssertionParser(fields, Optional.empty(), true).list(node)).orElse(List.of());
+        Optional<SweepOverride> sweep = Optional.ofNullable(entries.get("sweep")).flatMap(node -> sweep(node, fields));
+        Node sweepNode = entries.get("sweep");
+        if (sweepNode instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping) {
+            mapping.getValue().stream().filter(t -> t.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode k
+                    && k.getValue().equals("widths")).forEach(t -> fields.error(t.getKeyNode(), "sweep.widths",
+                    "a training claim sweeps the depths of train.depths: only 'seeds' may be set under sweep"));
+        }
+        training.ifPresent(t -> {
+            if (t.spec().depths().length < 3) {
+                assertions.stream().filter(a -> a instanceof Assertion.SmallSingularValues).forEach(a ->
+                        fields.error(a.line(), "train.depths", "small-singular-values fits a law in L and needs at"
+                                + " least 3 depths, found " + t.spec().depths().length));
+            }
+        });
+        double tolerance = tolerance(entries, fields);
+        if (!fields.errors().isEmpty() || id.isEmpty() || title.isEmpty() || training.isEmpty()
+                || assertions.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Claim.trained(id.get(), title.get(), source, file, training.get(), assertions, sweep,
+                tolerance));
+    }
+
+    private static double tolerance(Map<String, Node> entries, YamlFields fields) {
+        return Optional.ofNullable(entries.get("tolerance")).flatMap(node ->
+                fields.number(node, "tolerance", "a positive number (exponent tolerance, default 0.15)").filter(t -> {
+                    if (!(t > 0 && t < 1)) {
+                        fields.error(node, "tolerance", "expected a number between 0 and 1, found " + Numbers.format(t));
+                        return false;
+                    }
+                    return true;
+                })).orElse(Claim.DEFAULT_TOLERANCE);
+    }
+
     private static Optional<Node> required(Map<String, Node> entries, String key, int line, YamlFields fields) {
         Node node = entries.get(key);
         if (node == null) {
-            fields.error(line, key, "missing required key '" + key + "'");
+            fields.error(line, key, "missing required key '" + key + "'" + (key.equals("network")
+                    ? " (or 'train' for a training claim)" : ""));
         }
         return Optional.ofNullable(node);
     }

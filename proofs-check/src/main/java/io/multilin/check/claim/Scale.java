@@ -21,4 +21,12 @@ public sealed interface Scale {
     record DoesNotVanish() implements Scale {
         @Override public String spelling() { return "vanishes: false"; }
     }
+
+    /**
+     * An upper bound: the quantity is {@code O(x^value)} (it decays at least that fast). Only for
+     * small-singular-values, where the paper states a bound, not a rate.
+     */
+    record Bound(double value) implements Scale {
+        @Override public String spelling() { return "bound: " + Numbers.format(value); }
+    }
 }

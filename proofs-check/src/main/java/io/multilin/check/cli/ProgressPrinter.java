@@ -9,6 +9,7 @@ final class ProgressPrinter implements ProgressListener {
 
     private final PrintStream err;
     private final boolean terminal;
+    private String lastTraining = "";
 
     ProgressPrinter(PrintStream err, boolean terminal) {
         this.err = err;
@@ -23,6 +24,19 @@ final class ProgressPrinter implements ProgressListener {
         } else if (done >= total) {
             err.println(line);
         }
+        err.flush();
+    }
+
+    /** Training: an updating line on a terminal; otherwise a line per stage (seed, depth) and at the end. */
+    @Override
+    public synchronized void trainingProgress(String label, int done, int total) {
+        String line = "  " + Terminal.clean(label) + ": " + done + "/" + total;
+        if (terminal) {
+            err.print("\r" + line + (done >= total ? "\n" : ""));
+        } else if (!label.equals(lastTraining) || done >= total) {
+            err.println(line);
+        }
+        lastTraining = label;
         err.flush();
     }
 }

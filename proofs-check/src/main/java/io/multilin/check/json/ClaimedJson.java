@@ -27,11 +27,16 @@ final class ClaimedJson {
         if (assertion instanceof Assertion.StationaryAtInit s) {
             return F.booleanNode(s.stationary());
         }
+        if (Assertion.trainedRank(assertion).isPresent()) {
+            return F.numberNode(Assertion.trainedRank(assertion).getAsInt());
+        }
         if (assertion instanceof Assertion.TangentKernel k) {
             return F.textNode(k.constant() ? "constant" : "varies");
         }
         ObjectNode node = F.objectNode();
-        if (assertion instanceof Assertion.HessianNorm h) {
+        if (assertion instanceof Assertion.SmallSingularValues v) {
+            scale(node, v.scale());
+        } else if (assertion instanceof Assertion.HessianNorm h) {
             scale(node, h.scale());
         } else if (assertion instanceof Assertion.HessianBlock b) {
             node.putArray("segments").add(b.rowSegment()).add(b.columnSegment());
@@ -51,6 +56,8 @@ final class ClaimedJson {
     private static void scale(ObjectNode node, Scale scale) {
         if (scale instanceof Scale.Exponent e) {
             node.put("exponent", e.value());
+        } else if (scale instanceof Scale.Bound b) {
+            node.put("bound", b.value());
         } else if (scale instanceof Scale.OrderOne) {
             node.put("order", "one");
         } else {

@@ -83,6 +83,12 @@ public final class JsonReport {
         result.claim().source().ifPresent(s -> node.put("source", s));
         node.put("verdict", result.verdict().name());
         node.put("tolerance", result.claim().tolerance());
+        if (result.claim().isTraining()) {
+            TrainingJson.claim(node, result.claim().training().orElseThrow(), result.training().orElseThrow());
+            ArrayNode assertions = node.putArray("assertions");
+            result.assertions().forEach(r -> assertions.add(assertion(r, result)));
+            return node;
+        }
         node.put("radius", result.claim().radius());
         Architecture a = result.claim().architecture();
         ObjectNode network = node.putObject("network");
@@ -97,11 +103,11 @@ public final class JsonReport {
             s.forEach(layers::add);
         });
         ArrayNode assertions = node.putArray("assertions");
-        result.assertions().forEach(r -> assertions.add(assertion(r)));
+        result.assertions().forEach(r -> assertions.add(assertion(r, result)));
         return node;
     }
 
-    private static ObjectNode assertion(AssertionResult r) {
+    private static ObjectNode assertion(AssertionResult r, ClaimResult claim) {
         Assertion a = r.assertion();
         ObjectNode node = F.objectNode();
         node.put("kind", a.kind());
@@ -112,6 +118,11 @@ public final class JsonReport {
         ArrayNode expectations = node.putArray("expectations");
         r.plan().expectations().forEach(e -> expectations.addObject().put("quantity", e.quantity().label())
                 .put("property", e.property().expectation()));
+        if (claim.training().isPresent()) {
+            r.symbolic().ifPresent(f -> node.set("symbolic", TrainingJson.symbolic(a, f)));
+            r.numeric().ifPresent(f -> node.set("numeric", TrainingJson.numeric(a, f, claim.training().get())));
+            return node;
+        }
         r.symbolic().ifPresent(f -> node.set("symbolic", symbolic(r, f)));
         r.numeric().ifPresent(f -> node.set("numeric", numeric(r, f)));
         return node;

@@ -80,6 +80,9 @@ public final class Planner {
         if (scale instanceof Scale.OrderOne) {
             return new Property.OrderOne();
         }
+        if (scale instanceof Scale.Bound) {
+            throw new IllegalArgumentException("a bound is only a property of training claims");
+        }
         return scale instanceof Scale.Vanishes ? new Property.Vanishes() : new Property.DoesNotVanish();
     }
 }

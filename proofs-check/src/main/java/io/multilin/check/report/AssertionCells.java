@@ -54,7 +54,11 @@ public final class AssertionCells {
 
     /** Degrees and yes/no values; empty for exponent-valued assertions. */
     private static Optional<String> summary(Assertion a, SideFinding finding) {
-        boolean degree = a instanceof Assertion.MultilinearDegree || a instanceof Assertion.TaylorDegree;
+        boolean degree = a instanceof Assertion.MultilinearDegree || a instanceof Assertion.TaylorDegree
+                || Assertion.trainedRank(a).isPresent();
+        if (a instanceof Assertion.SmallSingularValues) {
+            return Optional.of(finding.value().orElse("?"));
+        }
         boolean yesNo = a instanceof Assertion.Linear || a instanceof Assertion.TangentKernel
                 || a instanceof Assertion.StationaryAtInit;
         if (degree) {

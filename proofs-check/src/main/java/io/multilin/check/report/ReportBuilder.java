@@ -18,6 +18,7 @@ import java.util.List;
 public final class ReportBuilder {
 
     private final ClaimSection claimSection = new ClaimSection(new SmallInstanceExpansion());
+    private final TrainingSection trainingSection = new TrainingSection();
 
     public Report build(ReportRequest request) {
         List<Section> sections = new ArrayList<>();
@@ -26,7 +27,7 @@ public final class ReportBuilder {
             sections.add(errors(request.errors()));
         }
         for (ClaimResult result : request.results()) {
-            sections.add(claimSection.build(result));
+            sections.add(result.claim().isTraining() ? trainingSection.build(result) : claimSection.build(result));
         }
         return new Report("multilin: verdicts on claims about wide networks", metadata(request), sections);
     }

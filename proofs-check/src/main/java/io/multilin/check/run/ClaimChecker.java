@@ -34,16 +34,21 @@ public final class ClaimChecker {
     private final Mode mode;
     private final SweepDefaults defaults;
     private final ProgressListener progress;
+    private final TrainingCheck training;
 
     public ClaimChecker(Sides sides, Mode mode, SweepDefaults defaults, ProgressListener progress) {
         this.sides = sides;
         this.mode = mode;
         this.defaults = defaults;
         this.progress = progress;
+        this.training = new TrainingCheck(sides.training(), mode, defaults.baseSeed(), defaults.threads(), progress);
     }
 
     /** @throws InterruptedException when the thread is interrupted (Ctrl-C) between quantities */
     public ClaimResult check(Claim claim) throws InterruptedException {
+        if (claim.isTraining()) {
+            return training.check(claim);
+        }
         Plan plan = Planner.plan(claim);
         NumericSettings settings = settings(claim);
         Map<Quantity, Prediction> predictions = new LinkedHashMap<>();

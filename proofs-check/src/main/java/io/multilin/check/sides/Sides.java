@@ -2,12 +2,18 @@ package io.multilin.check.sides;
 
 import io.multilin.check.sides.real.NumericAdapter;
 import io.multilin.check.sides.real.SymbolicAdapter;
+import io.multilin.check.sides.real.TrainingAdapter;
 
-/** The pair of sides a run uses. */
-public record Sides(SymbolicSide symbolic, NumericSide numeric) {
+/** The sides a run uses: symbolic and numeric for network claims, the training port for training claims. */
+public record Sides(SymbolicSide symbolic, NumericSide numeric, TrainingSide training) {
+
+    /** Network sides as given, the real training port. */
+    public Sides(SymbolicSide symbolic, NumericSide numeric) {
+        this(symbolic, numeric, new TrainingAdapter());
+    }
 
     /** The sides backed by the symbolic and numeric modules (adapters in {@code sides.real}). */
     public static Sides real() {
-        return new Sides(new SymbolicAdapter(), new NumericAdapter());
+        return new Sides(new SymbolicAdapter(), new NumericAdapter(), new TrainingAdapter());
     }
 }

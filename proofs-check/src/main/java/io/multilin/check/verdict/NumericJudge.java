@@ -55,11 +55,18 @@ public final class NumericJudge {
             return Judgement.undecided(label + ": only " + Math.min(above, fit.map(Fit::n).orElse(0))
                     + " widths above the noise floor, need " + MIN_WIDTHS + " for a fit");
         }
-        double s = fit.get().slope();
-        double lo = fit.get().ci95Low();
-        double hi = fit.get().ci95High();
+        return fromFit(label, property, fit.get(), !measurement.anyAtFloor(), tolerance);
+    }
+
+    /**
+     * The table of MATH.md section 5 applied to a fit alone ({@code clean}: no value at the noise
+     * floor); also used for fits in the depth L of training claims.
+     */
+    public static Judgement fromFit(String label, Property property, Fit fit, boolean clean, double tolerance) {
+        double s = fit.slope();
+        double lo = fit.ci95Low();
+        double hi = fit.ci95High();
         String slope = label + ": slope " + fmt(s) + " [" + fmt(lo) + ", " + fmt(hi) + "]";
-        boolean clean = !measurement.anyAtFloor();
         String floorNote = clean ? "" : " (some widths are at the noise floor)";
         if (property instanceof Property.Vanishes) {
             if (hi < VANISHING_SLOPE) {

@@ -1,0 +1,165 @@
+package io.multilin.check.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.Training;
+import io.multilin.check.sides.DepthSummary;
+import io.multilin.check.sides.Fit;
+import io.multilin.check.sides.RankPrediction;
+import io.multilin.check.sides.TrainingEvidence;
+import io.multilin.check.verdict.SideFinding;
+import io.multilin.check.verdict.TrainingJudge;
+import io.multilin.numeric.training.DepthResult;
+import io.multilin.numeric.training.LearnedStructure;
+import io.multilin.numeric.training.TaskSpec;
+import io.multilin.numeric.training.TrainingSpec;
+import java.util.List;
+
+/**
+ * The JSON of training claims (docs/TRAINING-CLAIMS.md, section 1): the train section, the
+ * per-seed derivations and runs (every layer's singular values at every depth), and per
+ * assertion the rank or the fit in L with the per-depth values behind it.
+ */
+final class TrainingJson {
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private TrainingJson() {
+    }
+
+    static void claim(ObjectNode node, Training training, TrainingEvidence evidence) {
+        TrainingSpec spec = training.spec();
+        TaskSpec task = spec.task();
+        ObjectNode train = node.putObject("train");
+        ObjectNode data = train.putObject("data");
+        data.put("latent", task.latentDim()).put("inputs", task.inputDim()).put("uses", task.latentUsed())
+                .put("outputs", task.outputDim()).put("generator-width", task.generatorWidth())
+                .put("samples", task.samples());
+        ints(train.putArray("depths"), spec.depths());
+        train.put("width", spec.width()).put("activation", training.activation().spelling())
+                .put("weight-decay", spec.weightDecay()).put("steps", spec.schedule().maxSteps())
+                .put("optimizer", spec.optimizer().spelling()).put("learning-rate", spec.schedule().learningRate())
+                .put("biases", spec.biases());
+        evidence.seeds().forEach(node.putArray("seeds")::add);
+        ArrayNode symbolic = node.putArray("symbolicRanks");
+        for (int i = 0; i < evidence.symbolic().size(); i++) {
+            RankPrediction p = evidence.symbolic().get(i);
+            ObjectNode s = symbolic.addObject().put("seed", evidence.seeds().get(i)).put("rank", p.rank())
+                    .put("upperBound", p.upperBound()).put("exact", p.exact()).put("inputMapRank", p.inputMapRank());
+            p.derivation().forEach(s.putArray("derivation")::add);
+        }
+        evidence.symbolicFailure().ifPresent(f -> node.put("symbolicFailure", f));
+        evidence.numericFailure().ifPresent(f -> node.put("numericFailure", f));
+        ArrayNode runs = node.putArray("runs");
+        for (LearnedStructure run : evidence.runs()) {
+            runs.add(run(run));
+        }
+        evidence.summary().ifPresent(s -> {
+            ObjectNode summary = node.putObject("depthSummary");
+            ints(summary.putArray("depths"), s.depths());
+            doubles(summary.putArray("restMedians"), s.restMedians());
+            summary.set("restFit", s.restFit().map(TrainingJson::fit).orElse(null));
+        });
+    }
+
+    private static ObjectNode run(LearnedStructure run) {
+        ObjectNode node = F.objectNode();
+        node.put("seed", run.seed()).put("seconds", run.seconds());
+        ArrayNode depths = node.putArray("depths");
+        for (DepthResult d : run.depths()) {
+            ObjectNode depth = depths.addObject();
+            depth.put("depth", d.depth()).put("steps", d.training().steps()).put("stop", d.training().stopReason())
+                    .put("fitLoss", d.training().last().fit()).put("regularizedLoss", d.training().last().regularized());
+            depth.putArray("middleLayers").add(d.middleFrom()).add(d.middleTo());
+            ints(depth.putArray("nearOneCounts"), d.nearOneCounts());
+            depth.put("learnedRank", d.learnedRank()).put("agreeingMiddleLayers", d.agreeingMiddleLayers())
+                    .put("restNormRms", d.restNormRms()).put("largestRest", d.largestRest());
+            ints(depth.putArray("representationRanks"), d.representationRanks());
+            depth.put("representationRank", d.representationMiddleRank()).put("jacobianRank", d.jacobianRank());
+            ArrayNode layers = depth.putArray("singularValues");
+            for (double[] layer : d.singularValues()) {
+                doubles(layers.addArray(), layer);
+            }
+        }
+        return node;
+    }
+
+    /** The symbolic object of a training assertion: integer rank, or the bound's exponent. */
+    static ObjectNode symbolic(Assertion a, SideFinding finding) {
+        ObjectNode node = F.objectNode();
+        if (a instanceof Assertion.SmallSingularValues) {
+            node.put("prediction", TrainingJudge.BOUND);
+            node.put("exact", TrainingJudge.BOUND_TEXT);
+            node.put("bound", true);
+        } else {
+            finding.degree().ifPresentOrElse(d -> node.put("prediction", d), () -> node.putNull("prediction"));
+        }
+        node.put("outcome", finding.outcome().name());
+        node.put("reason", finding.judgement().reason());
+        return node;
+    }
+
+    /** The numeric object: the rank estimate with per-depth ranks, or the fit in L with per-depth medians. */
+    static ObjectNode numeric(Assertion a, SideFinding finding, TrainingEvidence evidence) {
+        ObjectNode node = F.objectNode();
+        if (a instanceof Assertion.SmallSingularValues) {
+            evidence.summary().ifPresent(s -> {
+                s.restFit().ifPresentOrElse(f -> node.setAll(fit(f)), () -> {
+                    node.putNull("slope");
+                    node.putNull("ci95");
+                    node.putNull("r2");
+                });
+                ints(node.putArray("depths"), s.depths());
+                doubles(node.putArray("medians"), s.restMedians());
+                ArrayNode perSeed = node.putArray("seedValues");
+                evidence.runs().forEach(r -> doubles(perSeed.addArray(),
+                        r.depths().stream().mapToDouble(DepthResult::restNormRms).toArray()));
+            });
+        } else {
+            finding.degree().ifPresentOrElse(d -> node.put("estimate", d), () -> node.putNull("estimate"));
+            evidence.summary().ifPresent(s -> {
+                int[][] perSeed = a instanceof Assertion.LearnedRank ? s.learnedRanks()
+                        : a instanceof Assertion.RepresentationRank ? s.representationRanks() : s.jacobianRanks();
+                ints(node.putArray("depths"), s.depths());
+                ints(node.putArray("medians"), DepthSummary.medianOverSeeds(perSeed));
+                ArrayNode seeds = node.putArray("seedValues");
+                for (int[] ranks : perSeed) {
+                    ints(seeds.addArray(), ranks);
+                }
+                List<Integer> upper = s.upperDepthIndices();
+                upper.forEach(i -> node.withArray("upperDepths").add(s.depths()[i]));
+            });
+        }
+        node.put("outcome", finding.outcome().name());
+        node.put("reason", finding.judgement().reason());
+        return node;
+    }
+
+    private static ObjectNode fit(Fit f) {
+        ObjectNode node = F.objectNode();
+        node.put("slope", f.slope());
+        node.putArray("ci95").add(f.ci95Low()).add(f.ci95High());
+        node.put("r2", f.r2());
+        node.put("n", f.n());
+        return node;
+    }
+
+    private static void ints(ArrayNode array, int[] values) {
+        for (int v : values) {
+            array.add(v);
+        }
+    }
+
+    /** NaN and Inf are written as strings, never dropped. */
+    private static void doubles(ArrayNode array, double[] values) {
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                array.add(v);
+            } else {
+                array.add(Double.toString(v));
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.multilin.check.run;
+
+import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.Training;
+import io.multilin.check.plan.AssertionPlan;
+import io.multilin.check.sides.DepthSummary;
+import io.multilin.check.sides.ProgressListener;
+import io.multilin.check.sides.RankPrediction;
+import io.multilin.check.sides.TrainingEvidence;
+import io.multilin.check.sides.TrainingSide;
+import io.multilin.check.verdict.AssertionResult;
+import io.multilin.check.verdict.ClaimResult;
+import io.multilin.check.verdict.Judgement;
+import io.multilin.check.verdict.Mode;
+import io.multilin.check.verdict.SideFinding;
+import io.multilin.check.verdict.TrainingJudge;
+import io.multilin.check.verdict.VerdictRule;
+import io.multilin.numeric.sweep.SweepProgress;
+import io.multilin.numeric.training.LearnedStructure;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Checks a training claim (docs/TRAINING-CLAIMS.md): the experiment once per seed
+ * ({@code --seed}, {@code --seed + 1}, ...; as many as the claim's {@code sweep: seeds}, default
+ * 3), the symbolic rank of each seed's task, then the verdict of each assertion. Results are
+ * remembered per (train section, seed) for the whole run: claims about the same training share it.
+ */
+final class TrainingCheck {
+
+    /** Seeds of a training claim unless it sets {@code sweep: seeds}. */
+    static final int DEFAULT_SEEDS = 3;
+
+    /** What identifies a training: the spec's values (TrainingSpec holds an array, so not itself a key). */
+    private record Key(Object task, String depths, int width, double decay, Object optimizer, Object schedule,
+                       String activation, boolean biases, long seed) {
+        static Key of(Training t, long seed) {
+            var s = t.spec();
+            return new Key(s.task(), Arrays.toString(s.depths()), s.width(), s.weightDecay(), s.optimizer(),
+                    s.schedule(), t.activation().spelling(), s.biases(), seed);
+        }
+    }
+
+    private final TrainingSide side;
+    private final Mode mode;
+    private final long baseSeed;
+    private final int threads;
+    private final ProgressListener progress;
+    private final Map<Key, LearnedStructure> runs = new HashMap<>();
+    private final Map<Key, RankPrediction> ranks = new HashMap<>();
+
+    TrainingCheck(TrainingSide side, Mode mode, long baseSeed, int threads, ProgressListener progress) {
+        this.side = side;
+        this.mode = mode;
+        this.baseSeed = baseSeed;
+        this.threads = threads;
+        this.progress = progress;
+    }
+
+    ClaimResult check(Claim claim) throws InterruptedException {
+        Training training = claim.training().orElseThrow();
+        int count = claim.sweep().map(s -> s.seeds().orElse(DEFAULT_SEEDS)).orElse(DEFAULT_SEEDS);
+        List<Long> seeds = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            seeds.add(baseSeed + i);
+        }
+        List<RankPrediction> symbolic = new ArrayList<>();
+        Optional<String> symbolicFailure = Optional.empty();
+        if (mode.usesSymbolic()) {
+            try {
+                for (long seed : seeds) {
+                    stopIfInterrupted();
+                    progress.trainingProgress(claim.id() + ": symbolic bottleneck rank, seed " + seed, 0, 1);
+                    symbolic.add(ranks.computeIfAbsent(Key.of(training, seed), k -> side.bottleneckRank(training, seed)));
+                }
+            } catch (RuntimeException e) {
+                symbolic.clear();
+                symbolicFailure = Optional.of(describe(e));
+            }
+        }
+        List<LearnedStructure> measured = new ArrayList<>();
+        Optional<String> numericFailure = Optional.empty();
+        if (mode.usesNumeric()) {
+            try {
+                for (long seed : seeds) {
+                    stopIfInterrupted();
+                    measured.add(train(claim, training, seed));
+                }
+            } catch (CancellationException e) {
+                throw interrupted();
+            } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw interrupted();
+                }
+                measured.clear();
+                numericFailure = Optional.of(describe(e));
+            }
+        }
+        Optional<DepthSummary> summary = measured.isEmpty() ? Optional.empty() : Optional.of(DepthSummary.of(measured));
+        TrainingEvidence evidence = new TrainingEvidence(seeds, symbolic, symbolicFailure, measured, numericFailure,
+                summary);
+        List<AssertionResult> results = new ArrayList<>();
+        for (Assertion a : claim.assertions()) {
+            results.add(judge(a, evidence, claim.tolerance()));
+        }
+        return new ClaimResult(claim, results, Optional.of(evidence));
+    }
+
+    private AssertionResult judge(Assertion a, TrainingEvidence evidence, double tolerance) {
+        Optional<SideFinding> symbolic = mode.usesSymbolic()
+                ? Optional.of(TrainingJudge.symbolic(a, evidence.symbolic(), evidence.symbolicFailure(), tolerance))
+                : Optional.empty();
+        Optional<SideFinding> numeric = mode.usesNumeric() ? Optional.of(evidence.summary()
+                .map(s -> TrainingJudge.numeric(a, s, tolerance))
+                .orElseGet(() -> SideFinding.of(Judgement.undecided("training failed: "
+                        + evidence.numericFailure().orElse("no run"))))) : Optional.empty();
+        VerdictRule.Decision decision = VerdictRule.decide(mode, symbolic, numeric);
+        return new AssertionResult(new AssertionPlan(a, List.of(), List.of()), decision.verdict(), decision.reason(),
+                symbolic, numeric, Map.of(), Map.of());
+    }
+
+    private LearnedStructure train(Claim claim, Training training, long seed) {
+        Key key = Key.of(training, seed);
+        LearnedStructure known = runs.get(key);
+        if (known != null) {
+            return known;
+        }
+        String label = claim.id() + ": training, seed " + seed;
+        SweepProgress listener = new SweepProgress() {
+            @Override
+            public void cellDone(int done, int total, String cell) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("interrupted");
+                }
+                progress.trainingProgress(label + ", " + cell, done, total);
+            }
+        };
+        LearnedStructure result = side.train(training, seed, threads, listener);
+        runs.put(key, result);
+        return result;
+    }
+
+    private static InterruptedException interrupted() {
+        Thread.currentThread().interrupt();
+        return new InterruptedException("interrupted");
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private static void stopIfInterrupted() throws InterruptedException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException("interrupted");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.multilin.check.verdict;
+
+import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.Numbers;
+import io.multilin.check.claim.Scale;
+import io.multilin.check.plan.Property;
+import io.multilin.check.sides.DepthSummary;
+import io.multilin.check.sides.Fit;
+import io.multilin.check.sides.RankPrediction;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Each side's finding on an assertion of a training claim (docs/TRAINING-CLAIMS.md, section 5).
+ * Rank findings carry the rank as {@link SideFinding#degree()}; small-singular-values findings
+ * carry a one-line summary as {@link SideFinding#value()}.
+ */
+public final class TrainingJudge {
+
+    /**
+     * The symbolic rule for the rest of the spectrum: the representation cost is {@code L R + O(1)},
+     * so the squared small singular values sum to O(1) over L layers and their per-layer RMS is
+     * {@code O(L^-1/2)}, an upper bound, not a rate.
+     */
+    public static final double BOUND = -0.5;
+    public static final String BOUND_TEXT = "O(L^-1/2)";
+    static final String REST = "RMS rest of the middle layers";
+
+    private TrainingJudge() {
+    }
+
+    /** The symbolic finding; {@code predictions} holds one derivation per seed (empty when it failed). */
+    public static SideFinding symbolic(Assertion assertion, List<RankPrediction> predictions, Optional<String> failure,
+                                       double tolerance) {
+        if (assertion instanceof Assertion.SmallSingularValues small) {
+            return bound(small.scale(), tolerance);
+        }
+        int claimed = rank(assertion);
+        if (predictions.isEmpty()) {
+            return SideFinding.of(Judgement.noRule("no bottleneck rank derived" + failure.map(f -> ": " + f).orElse("")));
+        }
+        for (RankPrediction p : predictions) {
+            if (!p.exact()) {
+                return SideFinding.of(Judgement.noRule("bottleneck rank not proved: " + p.rank() + " <= rank <= "
+                        + p.upperBound()));
+            }
+        }
+        int k = predictions.get(0).rank();
+        if (predictions.stream().anyMatch(p -> p.rank() != k)) {
+            return SideFinding.of(Judgement.noRule("the seeds' tasks have different bottleneck ranks: "
+                    + predictions.stream().map(p -> Integer.toString(p.rank())).collect(Collectors.joining(", "))));
+        }
+        String text = "bottleneck rank of the target " + k + " (proved: bounds meet"
+                + (predictions.size() > 1 ? ", every seed's task" : "") + ")";
+        Judgement j = k == claimed ? Judgement.supports(text) : Judgement.contradicts(text + ", claimed " + claimed);
+        return new SideFinding(j, Optional.of(k), Optional.empty());
+    }
+
+    /**
+     * What the bound O(L^-1/2) implies about a claimed scale: it supports vanishing and every bound
+     * no tighter than it, contradicts order one, non-vanishing and any exponent above it; it says
+     * nothing about a faster rate or a tighter bound (no rule: UNSUPPORTED, never a guess).
+     */
+    static SideFinding bound(Scale scale, double tolerance) {
+        String text = REST + ": predicted " + BOUND_TEXT + " (upper bound from the representation cost L R + O(1))";
+        Judgement j;
+        if (scale instanceof Scale.Vanishes) {
+            j = Judgement.supports(text + ", vanishes");
+        } else if (scale instanceof Scale.OrderOne || scale instanceof Scale.DoesNotVanish) {
+            j = Judgement.contradicts(text + ", " + scale.spelling() + " claimed");
+        } else if (scale instanceof Scale.Bound b) {
+            j = b.value() >= BOUND - tolerance - 1e-9 ? Judgement.supports(text + ", implies O(L^"
+                    + Numbers.format(b.value()) + ") within " + Numbers.format(tolerance))
+                    : Judgement.noRule(text + ": a bound does not imply the tighter O(L^" + Numbers.format(b.value())
+                    + ")");
+        } else {
+            double e = ((Scale.Exponent) scale).value();
+            j = e > BOUND + tolerance + 1e-9 ? Judgement.contradicts(text + ", exponent " + Numbers.format(e)
+                    + " claimed (above the bound by more than " + Numbers.format(tolerance) + ")")
+                    : Judgement.noRule(text + ": an upper bound does not predict the rate L^" + Numbers.format(e));
+        }
+        return new SideFinding(j, Optional.empty(), Optional.of(BOUND_TEXT));
+    }
+
+    /** The numeric finding from the runs of every seed. */
+    public static SideFinding numeric(Assertion assertion, DepthSummary summary, double tolerance) {
+        if (assertion instanceof Assertion.SmallSingularValues small) {
+            return rest(small.scale(), summary, tolerance);
+        }
+        int claimed = rank(assertion);
+        int[][] perSeed = assertion instanceof Assertion.LearnedRank ? summary.learnedRanks()
+                : assertion instanceof Assertion.RepresentationRank ? summary.representationRanks()
+                : summary.jacobianRanks();
+        int[] median = DepthSummary.medianOverSeeds(perSeed);
+        List<Integer> upper = summary.upperDepthIndices();
+        String name = assertion.kind().replace('-', ' ');
+        StringBuilder shown = new StringBuilder();
+        for (int d = 0; d < median.length; d++) {
+            shown.append(d == 0 ? "" : ", ").append("L=").append(summary.depths()[d]).append(": ").append(median[d]);
+        }
+        String text = name + " (median over " + perSeed.length + " seed" + (perSeed.length == 1 ? "" : "s")
+                + ") " + shown + "; upper depths L >= " + summary.depths()[upper.get(0)];
+        boolean same = upper.stream().allMatch(d -> median[d] == median[upper.get(0)]);
+        if (!same) {
+            return SideFinding.of(Judgement.undecided(text + ": the upper depths disagree; more depths or seeds"
+                    + " needed"));
+        }
+        int value = median[upper.get(0)];
+        Judgement j = value == claimed ? Judgement.supports(text + ": " + value + " at every upper depth")
+                : Judgement.contradicts(text + ": " + value + " at every upper depth, claimed " + claimed);
+        return new SideFinding(j, Optional.of(value), Optional.empty());
+    }
+
+    private static SideFinding rest(Scale scale, DepthSummary summary, double tolerance) {
+        if (summary.restFit().isEmpty()) {
+            return SideFinding.of(Judgement.undecided(REST + ": " + summary.fitNote() + " (medians "
+                    + Arrays.toString(summary.restMedians()) + ")"));
+        }
+        Fit fit = summary.restFit().get();
+        String value = String.format(java.util.Locale.ROOT, "slope %.2f [%.2f, %.2f]", fit.slope(), fit.ci95Low(),
+                fit.ci95High());
+        String label = REST + " against L";
+        Judgement j;
+        if (scale instanceof Scale.Bound b) {
+            double limit = b.value() + tolerance;
+            String slope = label + ": slope " + NumericJudge.fmt(fit.slope()) + " [" + NumericJudge.fmt(fit.ci95Low())
+                    + ", " + NumericJudge.fmt(fit.ci95High()) + "]";
+            if (fit.ci95High() <= limit + 1e-9) {
+                j = Judgement.supports(slope + ", O(L^" + Numbers.format(b.value()) + ") (hi <= "
+                        + NumericJudge.fmt(limit) + ")");
+            } else if (fit.ci95Low() > limit + 1e-9) {
+                j = Judgement.contradicts(slope + ", decays slower than L^" + Numbers.format(b.value()) + " (lo > "
+                        + NumericJudge.fmt(limit) + ")");
+            } else {
+                j = Judgement.undecided(slope + ", cannot decide O(L^" + Numbers.format(b.value()) + ") (interval"
+                        + " contains " + NumericJudge.fmt(limit) + "); more depths or seeds needed");
+            }
+        } else {
+            j = NumericJudge.fromFit(label, property(scale), fit, true, tolerance);
+        }
+        return new SideFinding(j, Optional.empty(), Optional.of(value));
+    }
+
+    private static Property property(Scale scale) {
+        if (scale instanceof Scale.Exponent e) {
+            return new Property.Exponent(e.value());
+        }
+        if (scale instanceof Scale.OrderOne) {
+            return new Property.OrderOne();
+        }
+        return scale instanceof Scale.Vanishes ? new Property.Vanishes() : new Property.DoesNotVanish();
+    }
+
+    private static int rank(Assertion assertion) {
+        if (assertion instanceof Assertion.LearnedRank r) {
+            return r.rank();
+        }
+        if (assertion instanceof Assertion.RepresentationRank r) {
+            return r.rank();
+        }
+        if (assertion instanceof Assertion.JacobianRank r) {
+            return r.rank();
+        }
+        throw new IllegalArgumentException(assertion.kind() + " is not an assertion of training claims");
+    }
+}
