@@ -11,19 +11,33 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  */
 public final class Initialization {
 
+    /** The width slot of the weight streams: they do not depend on m (see {@link #weights}). */
+    private static final long NESTED = -1;
+
     private Initialization() {
     }
 
-    /** {@code W_l} entries i.i.d. {@code N(0, initStd_l^2)}, one stream per layer. */
+    /**
+     * {@code W_l} entries i.i.d. {@code N(0, initStd_l^2)}, one stream per row keyed by (seed, layer,
+     * row) and not by m: the standard-Gaussian entry (l, i, j) is the same number at every width.
+     */
     public static double[] weights(Network network, long seed) {
         ParameterLayout layout = network.layout();
         double[] w = new double[layout.total()];
         for (int l = 1; l <= network.depth(); l++) {
-            ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(
-                    SeededRandom.stream(seed, network.m(), "weights", l));
             double std = network.initStd(l);
-            for (int i = layout.offset(l), end = i + layout.size(l); i < end; i++) {
-                w[i] = std * gauss.sample();
+            int columns = layout.columns(l);
+            for (int i = 0; i < layout.rows(l); i++) {
+                // One stream per row, independent of m: the network at width m is the top-left block
+                // of the network at any larger width (common random numbers across a sweep), so a
+                // sweep follows one random network as it widens and order-one factors that do not
+                // depend on m (products through bottlenecks) stop scattering the slope.
+                ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(
+                        SeededRandom.stream(seed, NESTED, "weights", ((long) l << 32) | i));
+                int start = layout.offset(l) + i * columns;
+                for (int j = 0; j < columns; j++) {
+                    w[start + j] = std * gauss.sample();
+                }
             }
         }
         return w;

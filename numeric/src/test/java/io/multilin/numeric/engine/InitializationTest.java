@@ -18,9 +18,28 @@ class InitializationTest {
         double[] there = CompletableFuture.supplyAsync(() -> Initialization.weights(net, 42)).get();
         assertArrayEquals(here, there, 0.0);
         assertFalse(Arrays.equals(here, Initialization.weights(net, 43)));
-        // Another width gives an independent draw, not a prefix of the same stream.
-        Network wider = Nets.of("3, m, m, 1", "tanh", "linear", "ntk", 17);
-        assertFalse(here[0] == Initialization.weights(wider, 42)[0]);
+    }
+
+    @Test
+    void theNetworkAtWidthMIsTheTopLeftBlockOfAnyWiderOne() {
+        Network narrow = Nets.of("3, m, m, 1", "tanh", "linear", "standard", 16);
+        Network wide = Nets.of("3, m, m, 1", "tanh", "linear", "standard", 40);
+        double[] a = Initialization.weights(narrow, 42);
+        double[] b = Initialization.weights(wide, 42);
+        ParameterLayout small = narrow.layout();
+        ParameterLayout large = wide.layout();
+        for (int l = 1; l <= 3; l++) {
+            // standard coordinates scale entries by n_{l-1}^{-1/2}: compare the standard Gaussians
+            double sa = narrow.initStd(l);
+            double sb = wide.initStd(l);
+            for (int i = 0; i < small.rows(l); i++) {
+                for (int j = 0; j < small.columns(l); j++) {
+                    double x = a[small.offset(l) + i * small.columns(l) + j] / sa;
+                    double y = b[large.offset(l) + i * large.columns(l) + j] / sb;
+                    assertEquals(x, y, 1e-12 * Math.abs(x), "layer " + l + " entry " + i + "," + j);
+                }
+            }
+        }
     }
 
     @Test

@@ -74,7 +74,7 @@ public final class NumericAdapter implements NumericSide {
 
     /** Half-width of the slope interval above which the sweep is repeated with twice the seeds. */
     static final double TARGET_HALF_WIDTH = 0.08;
-    static final int MAX_SEEDS = 12;
+    static final int MAX_SEEDS = 24;
 
     private static boolean tooWide(SweepResult result) {
         return result.fit().map(f -> f.slopeHalfWidth() > TARGET_HALF_WIDTH).orElse(false) && !result.fallsToFloor();
