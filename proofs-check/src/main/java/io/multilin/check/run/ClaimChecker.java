@@ -3,8 +3,10 @@ package io.multilin.check.run;
 import io.multilin.architecture.Quantity;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.plan.AssertionPlan;
+import io.multilin.check.plan.Expectation;
 import io.multilin.check.plan.Plan;
 import io.multilin.check.plan.Planner;
+import io.multilin.check.plan.Property;
 import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.NumericSettings;
 import io.multilin.check.sides.Prediction;
@@ -15,6 +17,7 @@ import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Mode;
 import io.multilin.check.verdict.NumericJudge;
+import io.multilin.check.verdict.Outcome;
 import io.multilin.check.verdict.SideFinding;
 import io.multilin.check.verdict.SymbolicJudge;
 import io.multilin.check.verdict.VerdictRule;
@@ -60,7 +63,7 @@ public final class ClaimChecker {
             }
             if (mode.usesNumeric()) {
                 stopIfInterrupted();
-                measurements.put(quantity, measure(claim, quantity, settings));
+                measurements.put(quantity, measureDecisively(claim, quantity, settings, plan));
                 stopIfInterrupted();
             }
         }
@@ -91,6 +94,37 @@ public final class ClaimChecker {
         } catch (RuntimeException e) {
             return new Prediction.NoRule("the symbolic side failed: " + describe(e));
         }
+    }
+
+    /** The most seeds a sweep is repeated with before its interval is accepted as undecidable. */
+    public static final int MAX_SEEDS = 24;
+
+    /**
+     * MATH.md section 5: "an interval too wide to decide calls for more seeds or widths, never for
+     * a looser rule". While a fitted slope leaves an expectation on this quantity undecided, the
+     * sweep is repeated with twice the seeds (the numeric side reuses the cells it measured).
+     */
+    private Measurement measureDecisively(Claim claim, Quantity quantity, NumericSettings settings, Plan plan) {
+        List<Property> properties = plan.assertions().stream().flatMap(a -> a.expectations().stream())
+                .filter(e -> e.quantity().equals(quantity)).map(Expectation::property).toList();
+        Measurement measurement = measure(claim, quantity, settings);
+        NumericSettings current = settings;
+        while (current.seeds() * 2 <= MAX_SEEDS && undecidedByWidth(quantity, measurement, properties, claim.tolerance())
+                && !Thread.currentThread().isInterrupted()) {
+            current = new NumericSettings(current.widths(), current.seeds() * 2, current.baseSeed(), current.threads(),
+                    current.radius(), current.progress());
+            measurement = measure(claim, quantity, current);
+        }
+        return measurement;
+    }
+
+    private static boolean undecidedByWidth(Quantity quantity, Measurement measurement, List<Property> properties,
+                                            double tol) {
+        if (measurement.problem().isPresent() || measurement.fit().isEmpty() || measurement.fallsToFloor()) {
+            return false;
+        }
+        return properties.stream().anyMatch(p -> NumericJudge.judge(quantity, p, measurement, tol).outcome()
+                == Outcome.UNDECIDED);
     }
 
     private Measurement measure(Claim claim, Quantity quantity, NumericSettings settings) {

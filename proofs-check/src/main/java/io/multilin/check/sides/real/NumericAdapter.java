@@ -21,7 +21,9 @@ import io.multilin.numeric.sweep.WidthSweep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The numeric port backed by the numeric module: a width sweep of the ball estimate. */
 public final class NumericAdapter implements NumericSide {
@@ -33,6 +35,11 @@ public final class NumericAdapter implements NumericSide {
     }
 
     private final CellFactory cells;
+
+    private record CacheKey(Architecture architecture, Quantity quantity, double radius, long baseSeed) {
+    }
+
+    private final Map<CacheKey, CachedCells> caches = new ConcurrentHashMap<>();
 
     public NumericAdapter() {
         this(QuantityMeasurer::forQuantity);
@@ -50,19 +57,16 @@ public final class NumericAdapter implements NumericSide {
         } catch (IllegalArgumentException e) {
             return Measurement.invalid(quantity, "cannot be measured: " + e.getMessage());
         }
-        CellMeasurement cached = new CachedCells(cell);
+        // a sweep repeated with more seeds (proofs-check asks when an interval is too wide to
+        // decide) reuses the cells already measured: seed s is the same stream whatever the count
+        CellMeasurement cached = caches.computeIfAbsent(new CacheKey(architecture, quantity, settings.radius(),
+                settings.baseSeed()), k -> new CachedCells(cell));
         SweepProgress progress = (done, total, label) -> settings.progress().cellDone(quantity, 0, 0, done, total);
         WidthSweep sweep = new WidthSweep(settings.threads(), progress, () -> false);
         long[] widths = settings.widths().stream().mapToLong(Long::longValue).toArray();
         try {
-            int seeds = settings.seeds();
-            SweepResult result = sweep.run(quantity.label(), new SweepPlan(widths, seeds, settings.baseSeed()), cached);
-            // MATH.md section 5: an interval too wide to decide calls for more seeds, never a looser rule.
-            // Seed s is the same stream whatever the seed count, so earlier cells are reused.
-            while (tooWide(result) && seeds * 2 <= MAX_SEEDS) {
-                seeds *= 2;
-                result = sweep.run(quantity.label(), new SweepPlan(widths, seeds, settings.baseSeed()), cached);
-            }
+            SweepResult result = sweep.run(quantity.label(),
+                    new SweepPlan(widths, settings.seeds(), settings.baseSeed()), cached);
             return convert(quantity, result);
         } catch (SweepInterruptedException e) {
             Thread.currentThread().interrupt();
@@ -70,14 +74,6 @@ public final class NumericAdapter implements NumericSide {
         } catch (SweepCellException e) {
             return Measurement.invalid(quantity, e.getMessage());
         }
-    }
-
-    /** Half-width of the slope interval above which the sweep is repeated with twice the seeds. */
-    static final double TARGET_HALF_WIDTH = 0.08;
-    static final int MAX_SEEDS = 24;
-
-    private static boolean tooWide(SweepResult result) {
-        return result.fit().map(f -> f.slopeHalfWidth() > TARGET_HALF_WIDTH).orElse(false) && !result.fallsToFloor();
     }
 
     static Measurement convert(Quantity quantity, SweepResult result) {
