@@ -37,7 +37,11 @@ class ZhuClaimsCrossCheckTest {
     static final ClaimTestOptions SMALL = ClaimTestOptions.defaults().withWidths(32L, 64L, 128L, 256L, 512L)
             .withSeeds(2);
 
-    /** Claim, and the order-one quantity whose interval is too wide at 32..512 with 2 seeds. */
+    /**
+     * Claim, and the order-one quantity whose interval was too wide at 32..512 with 2 seeds in
+     * at least one run; these may come out decided (as claimed) or INCONCLUSIVE through that
+     * quantity only. The numeric side is still being tuned, and the list only ever shrinks.
+     */
     static final Map<String, List<String>> INCONCLUSIVE_AT_THIS_SWEEP = Map.of(
             "zhu2022-false-bottleneck-linear", List.of("sup |f - T_1|"),
             "zhu2022-all-wide-linear", List.of("sup |f - T_0|"),
@@ -53,7 +57,7 @@ class ZhuClaimsCrossCheckTest {
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
                     ClaimResult result = c.run();
                     System.out.println(summary(result));
-                    if (INCONCLUSIVE_AT_THIS_SWEEP.containsKey(c.name())) {
+                    if (INCONCLUSIVE_AT_THIS_SWEEP.containsKey(c.name()) && result.verdict() != Verdict.VERIFIED) {
                         assertUndecidedOnlyBy(result, INCONCLUSIVE_AT_THIS_SWEEP.get(c.name()));
                     } else {
                         assertEquals(Verdict.VERIFIED, result.verdict(), () -> ClaimCase.failure(result));
@@ -76,7 +80,7 @@ class ZhuClaimsCrossCheckTest {
         return zhu(CLAIMS.resolve("false")).map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             ClaimResult result = c.run();
             System.out.println(summary(result));
-            if (INCONCLUSIVE_AT_THIS_SWEEP.containsKey(c.name())) {
+            if (INCONCLUSIVE_AT_THIS_SWEEP.containsKey(c.name()) && result.verdict() != Verdict.REFUTED) {
                 assertUndecidedOnlyBy(result, INCONCLUSIVE_AT_THIS_SWEEP.get(c.name()));
                 assertEquals(Verdict.INCONCLUSIVE, result.verdict());
                 return;
