@@ -138,7 +138,9 @@ public final class TrainingJudge {
                         + " contains " + NumericJudge.fmt(limit) + "); more depths or seeds needed");
             }
         } else {
-            j = NumericJudge.fromFit(label, property(scale), fit, true, tolerance);
+            Judgement fromFit = NumericJudge.fromFit(label, property(scale), fit, true, tolerance);
+            // the table's advice is about width sweeps; here the sweep is over depths
+            j = new Judgement(fromFit.outcome(), fromFit.reason().replace("seeds or widths", "seeds or depths"));
         }
         return new SideFinding(j, Optional.empty(), Optional.of(value));
     }
