@@ -47,8 +47,14 @@ final class ClaimSection {
             }
         }
         blocks.add(quantityTable(predictions, measurements, properties));
+        List<String> unplotted = new ArrayList<>();
         for (Map.Entry<Quantity, Measurement> m : measurements.entrySet()) {
-            QuantityPlot.of(m.getKey().label(), m.getValue(), predictions.get(m.getKey())).ifPresent(blocks::add);
+            QuantityPlot.of(m.getKey().label(), m.getValue(), predictions.get(m.getKey()))
+                    .ifPresentOrElse(blocks::add, () -> unplotted.add(m.getKey().label()));
+        }
+        if (!unplotted.isEmpty()) {
+            blocks.add(new Paragraph("Not plotted (no fit: at the noise floor, or unusable; see the table): "
+                    + String.join("; ", unplotted) + "."));
         }
         for (AssertionResult a : result.assertions()) {
             String head = a.assertion().kind() + ": " + a.assertion().claimedText() + " -- " + a.verdict() + ". ";

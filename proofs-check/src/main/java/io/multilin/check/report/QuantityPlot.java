@@ -25,7 +25,9 @@ final class QuantityPlot {
     }
 
     static Optional<Plot> of(String label, Measurement measurement, Prediction prediction) {
-        if (measurement.points().isEmpty()) {
+        // a plot without a fitted line would show nothing to compare: quantities at the noise
+        // floor, or unusable sweeps, are stated in the table instead
+        if (measurement.points().isEmpty() || measurement.fit().isEmpty() || measurement.problem().isPresent()) {
             return Optional.empty();
         }
         List<Point> points = new ArrayList<>();
