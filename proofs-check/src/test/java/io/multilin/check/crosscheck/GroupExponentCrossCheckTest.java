@@ -89,9 +89,10 @@ class GroupExponentCrossCheckTest {
     }
 
     /**
-     * The slope of the mean log value on log m and its standard error across seeds. Nested
-     * weights correlate the widths of one seed, so the fit's own interval (which assumes
-     * independent residuals) is too narrow; the seeds are independent, and the slope of the
+     * The slope of the mean log value on log m and its standard error across seeds.
+     * {@link Initialization#weights} nests the widths of one seed (the network at width m is the
+     * top-left block of the network at any larger width), which correlates them, so the fit's
+     * own interval (which assumes independent residuals) is too narrow; the seeds are independent, and the slope of the
      * mean is the mean of the per-seed slopes, so their spread gives an honest error.
      */
     record Slope(double slope, double standardError) {
@@ -105,12 +106,12 @@ class GroupExponentCrossCheckTest {
         }
         for (int s = 0; s < seeds; s++) {
             long seed = 11 + s;
-            NestedWeights nested = new NestedWeights(architecture.widthsAt(WIDTHS[WIDTHS.length - 1]), seed);
             double[] values = new double[WIDTHS.length];
             for (int i = 0; i < WIDTHS.length; i++) {
                 Network network = Network.of(architecture, WIDTHS[i]);
                 double[] x = Initialization.inputs(network, seed, 1)[0];
-                values[i] = ChainSupremum.of(network, nested.weights(network), x, group, 1.0, seed).supremum();
+                values[i] = ChainSupremum.of(network, Initialization.weights(network, seed), x, group, 1.0, seed)
+                        .supremum();
             }
             slopes[s] = LogLogFit.of(m, values).slope();
         }
