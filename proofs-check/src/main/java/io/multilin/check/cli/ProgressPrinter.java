@@ -16,9 +16,16 @@ final class ProgressPrinter implements ProgressListener {
         this.terminal = terminal;
     }
 
+    static final int BAR = 24;
+
+    static String bar(int done, int total) {
+        int filled = total <= 0 ? 0 : (int) Math.min(BAR, (long) BAR * done / total);
+        return "[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "]";
+    }
+
     @Override
     public synchronized void cellDone(Quantity quantity, long width, int seed, int done, int total) {
-        String line = "  sweep " + Terminal.clean(quantity.label()) + ": " + done + "/" + total + " cells";
+        String line = "  " + bar(done, total) + " " + done + "/" + total + " cells  " + Terminal.clean(quantity.label());
         if (terminal) {
             err.print("\r" + line + (done >= total ? "\n" : ""));
         } else if (done >= total) {
