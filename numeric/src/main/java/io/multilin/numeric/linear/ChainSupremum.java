@@ -53,6 +53,17 @@ public final class ChainSupremum {
      */
     public static Probe of(Network network, double[] w0, double[] x, Collection<Integer> layers, double radius,
                            long seed) {
+        return of(network, w0, x, layers, radius, new LanczosNorm.Options(seed, 500, 1e-12, true));
+    }
+
+    /**
+     * The same with a Lanczos budget of one's own for each top singular vector: a probe that only
+     * needs a good direction can stop early; the supremum returned is then the one the returned
+     * direction attains, a lower bound that agrees with the exact one to the Ritz residual squared.
+     */
+    public static Probe of(Network network, double[] w0, double[] x, Collection<Integer> layers, double radius,
+                           LanczosNorm.Options lanczos) {
+        long seed = lanczos.seed();
         if (!(network.activation() instanceof Identity) || !(network.output() instanceof Identity)) {
             throw new IllegalArgumentException("chain suprema are exact only for linear networks (linear activation"
                     + " and linear output), got " + network.activation().activation().spelling() + " / "
@@ -88,7 +99,8 @@ public final class ChainSupremum {
                 norms[i] = 1;
                 continue;
             }
-            double[] v = topRightSingularVector(chains, network.width(from - 1), from, to, seed + i);
+            double[] v = topRightSingularVector(chains, network.width(from - 1), from, to,
+                    new LanczosNorm.Options(seed + i, lanczos.maxIterations(), lanczos.tolerance(), true));
             double[] image = chains.forward(v, from, to);
             norms[i] = Vectors.norm(image);
             out[i] = v;
@@ -124,7 +136,8 @@ public final class ChainSupremum {
      * exactly by the returned direction and agrees with {@code ||A||_op} to the Lanczos
      * tolerance squared.
      */
-    private static double[] topRightSingularVector(Chains chains, int dimension, int from, int to, long seed) {
+    private static double[] topRightSingularVector(Chains chains, int dimension, int from, int to,
+                                                   LanczosNorm.Options options) {
         SymmetricOperator gram = new SymmetricOperator() {
             @Override public int dimension() { return dimension; }
             @Override public void apply(double[] in, double[] out, double beta) {
@@ -134,7 +147,7 @@ public final class ChainSupremum {
                 }
             }
         };
-        LanczosNorm.Result result = LanczosNorm.largestAlgebraic(gram, new LanczosNorm.Options(seed, 500, 1e-12, true));
+        LanczosNorm.Result result = LanczosNorm.largestAlgebraic(gram, options);
         return result.vector();
     }
 
