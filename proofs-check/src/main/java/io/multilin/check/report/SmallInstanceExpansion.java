@@ -23,7 +23,9 @@ final class SmallInstanceExpansion {
     static final int SHOWN_TERMS = 2;
 
     List<Block> blocks(Architecture architecture) {
-        if (!(architecture.activation() instanceof Activation.Linear) || !(architecture.output() instanceof Activation.Linear)) {
+        boolean linear = architecture.activation() instanceof Activation.Linear
+                && architecture.output() instanceof Activation.Linear;
+        if (!linear) {
             // a polynomial activation multiplies the degree at every layer: even the instance with
             // widths 2 has more terms than a report (or Symja, in minutes) can take
             return List.of();
