@@ -3,7 +3,6 @@ package io.multilin.reports.render;
 import io.multilin.reports.model.Block;
 import io.multilin.reports.model.Formula;
 import io.multilin.reports.model.KeyValues;
-import io.multilin.reports.model.Metadata;
 import io.multilin.reports.model.Note;
 import io.multilin.reports.model.Paragraph;
 import io.multilin.reports.model.Plot;
@@ -11,9 +10,7 @@ import io.multilin.reports.model.Report;
 import io.multilin.reports.model.Section;
 import io.multilin.reports.model.Table;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Renders a {@link Report} as LaTeX for pdflatex: a standalone article ({@link #render}), or
@@ -67,30 +64,7 @@ public final class LatexRenderer {
 
     private static String titleBlock(Report report) {
         return "\\begin{center}\n{\\LARGE\\bfseries " + LatexText.escape(report.title()) + "\\par}\n\\end{center}\n"
-                + "\\vspace{1ex}\n" + keyValues(metadataEntries(report.metadata())) + "\\vspace{1ex}\n";
-    }
-
-    static List<KeyValues.Entry> metadataEntries(Metadata m) {
-        List<KeyValues.Entry> entries = new ArrayList<>();
-        if (m.toolVersion() != null) {
-            entries.add(new KeyValues.Entry("Tool version", m.toolVersion()));
-        }
-        if (m.date() != null) {
-            entries.add(new KeyValues.Entry("Date", m.date()));
-        }
-        if (!m.seeds().isEmpty()) {
-            entries.add(new KeyValues.Entry("Seeds", m.seeds().stream().map(String::valueOf).collect(Collectors.joining(", "))));
-        }
-        if (m.sweep() != null) {
-            entries.add(new KeyValues.Entry("Sweep", m.sweep()));
-        }
-        if (m.elapsedSeconds() != null) {
-            entries.add(new KeyValues.Entry("Elapsed time", Numbers.readable(m.elapsedSeconds()) + " s"));
-        }
-        for (String note : m.notes()) {
-            entries.add(new KeyValues.Entry("Note", note));
-        }
-        return entries;
+                + "\\vspace{1ex}\n" + keyValues(MetadataEntries.of(report.metadata())) + "\\vspace{1ex}\n";
     }
 
     private static String block(Block block) {

@@ -27,7 +27,7 @@ public final class MarkdownRenderer {
     public String render(Report report) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(MarkdownText.escape(report.title())).append("\n\n");
-        List<KeyValues.Entry> meta = LatexRenderer.metadataEntries(report.metadata());
+        List<KeyValues.Entry> meta = MetadataEntries.of(report.metadata());
         if (!meta.isEmpty()) {
             out.append(keyValues(meta)).append('\n');
         }
