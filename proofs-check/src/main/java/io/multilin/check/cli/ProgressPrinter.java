@@ -24,7 +24,7 @@ final class ProgressPrinter implements ProgressListener {
     }
 
     @Override
-    public synchronized void cellDone(Quantity quantity, long width, int seed, int done, int total) {
+    public synchronized void cellDone(Quantity quantity, int done, int total) {
         String line = "  " + bar(done, total) + " " + done + "/" + total + " cells  " + Terminal.clean(quantity.label());
         if (terminal) {
             err.print("\r" + line + (done >= total ? "\n" : ""));

@@ -61,7 +61,7 @@ public final class ScriptedSides {
             synchronized (measured) {
                 measured.add(quantity);
             }
-            settings.progress().cellDone(quantity, settings.widths().get(0), 0, 1, 1);
+            settings.progress().cellDone(quantity, 1, 1);
             Function<Quantity, Measurement> f = measurements.get(quantity);
             return f == null ? Measurement.invalid(quantity, "not scripted") : f.apply(quantity);
         };

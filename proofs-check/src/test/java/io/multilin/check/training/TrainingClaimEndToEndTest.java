@@ -90,7 +90,7 @@ class TrainingClaimEndToEndTest {
         Claim claim = new ClaimParser().parse("tiny.yaml", CLAIM).claim().orElseThrow();
         ProgressListener listener = new ProgressListener() {
             @Override
-            public void cellDone(io.multilin.architecture.Quantity q, long w, int s, int done, int total) {
+            public void cellDone(io.multilin.architecture.Quantity q, int done, int total) {
             }
 
             @Override

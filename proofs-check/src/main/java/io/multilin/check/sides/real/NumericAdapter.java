@@ -51,17 +51,19 @@ public final class NumericAdapter implements NumericSide {
 
     @Override
     public Measurement measure(Architecture architecture, Quantity quantity, NumericSettings settings) {
-        CellMeasurement cell;
-        try {
-            cell = cells.create(architecture, quantity, settings.radius());
-        } catch (IllegalArgumentException e) {
-            return Measurement.invalid(quantity, "cannot be measured: " + e.getMessage());
-        }
         // a sweep repeated with more seeds (proofs-check asks when an interval is too wide to
         // decide) reuses the cells already measured: seed s is the same stream whatever the count
-        CellMeasurement cached = caches.computeIfAbsent(new CacheKey(architecture, quantity, settings.radius(),
-                settings.baseSeed()), k -> new CachedCells(cell));
-        SweepProgress progress = (done, total, label) -> settings.progress().cellDone(quantity, 0, 0, done, total);
+        CacheKey key = new CacheKey(architecture, quantity, settings.radius(), settings.baseSeed());
+        CachedCells cached = caches.get(key);
+        if (cached == null) {
+            try {
+                cached = new CachedCells(cells.create(architecture, quantity, settings.radius()));
+            } catch (IllegalArgumentException e) {
+                return Measurement.invalid(quantity, "cannot be measured: " + e.getMessage());
+            }
+            caches.put(key, cached);
+        }
+        SweepProgress progress = (done, total, label) -> settings.progress().cellDone(quantity, done, total);
         WidthSweep sweep = new WidthSweep(settings.threads(), progress, () -> false);
         long[] widths = settings.widths().stream().mapToLong(Long::longValue).toArray();
         try {
