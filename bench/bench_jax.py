@@ -24,7 +24,7 @@ import jax.numpy as jnp  # noqa: E402
 import numpy as np  # noqa: E402
 from jax.experimental.jet import jet  # noqa: E402
 
-from common import DEPTH, WIDTHS, emit, header, note, problem, shapes, time_repeats, tridiagonal_norm  # noqa: E402
+from common import DEPTH, WIDTHS, emit, header, make_f, note, problem, shapes, time_repeats, tridiagonal_norm  # noqa: E402
 
 LANCZOS_STEPS = 30
 TAYLOR_ORDER = 4
@@ -36,20 +36,6 @@ def split(flat, widths):
         out.append(jnp.asarray(flat[offset:offset + rows * cols].reshape(rows, cols)))
         offset += rows * cols
     return tuple(out)
-
-
-def make_f(widths, x):
-    n_layers = len(widths) - 1
-    scales = [widths[l] ** -0.5 for l in range(n_layers)]
-
-    def f(weights):
-        a = x
-        for l, weight in enumerate(weights):
-            z = scales[l] * (weight @ a)
-            a = jnp.tanh(z) if l < n_layers - 1 else z
-        return a[0]
-
-    return f
 
 
 def dot(a, b):
@@ -90,7 +76,7 @@ def main():
         widths, w0, x, u, v = problem(m)
         x = jnp.asarray(x)
         w0, u, v = (split(a, widths) for a in (w0, u, v))
-        f = make_f(widths, x)
+        f = make_f(widths, x, jnp.tanh)
         # Weights and directions are arguments, never closed-over constants: XLA would fold a
         # computation on constants at compile time and the timing would measure nothing.
         grad_f = jax.jit(jax.grad(f))

@@ -14,28 +14,12 @@ import numpy as np
 import torch
 from torch.func import grad, jvp
 
-from common import DEPTH, WIDTHS, emit, header, note, problem, shapes, time_repeats, tridiagonal_norm
+from common import DEPTH, WIDTHS, emit, header, make_f, note, problem, shapes, time_repeats, tridiagonal_norm
 
 # Two threads as on the project's machines; BENCH_THREADS overrides (see README on loaded machines).
 torch.set_num_threads(int(os.environ.get("BENCH_THREADS", "2")))
 torch.set_default_dtype(torch.float64)
 LANCZOS_STEPS = 30
-
-
-def make_f(widths, x):
-    """f on a tuple of weight matrices (slicing one flat vector would make every backward pass
-    allocate a full-size zero gradient per layer, an overhead an idiomatic user does not pay)."""
-    n_layers = len(widths) - 1
-    scales = [widths[l] ** -0.5 for l in range(n_layers)]
-
-    def f(weights):
-        a = x
-        for l, weight in enumerate(weights):
-            z = scales[l] * (weight @ a)
-            a = torch.tanh(z) if l < n_layers - 1 else z
-        return a[0]
-
-    return f
 
 
 def split(flat, widths):
@@ -77,7 +61,7 @@ def main():
         widths, w0, x, u, v = problem(m)
         x = torch.from_numpy(x)
         w0, u, v = (split(torch.from_numpy(a), widths) for a in (w0, u, v))
-        f = make_f(widths, x)
+        f = make_f(widths, x, torch.tanh)
         grad_f = grad(f)
 
         def hvp(d):

@@ -35,6 +35,24 @@ def problem(m, depth=DEPTH, seed=0):
     return widths, w0, x, u / np.linalg.norm(u), v / np.linalg.norm(v)
 
 
+def make_f(widths, x, tanh):
+    """f on a tuple of weight matrices, for any array library (`@` and the library's tanh).
+
+    A tuple rather than slices of one flat vector: slicing would make every backward pass
+    allocate a full-size zero gradient per layer, an overhead an idiomatic user does not pay."""
+    n_layers = len(widths) - 1
+    scales = [widths[l] ** -0.5 for l in range(n_layers)]
+
+    def f(weights):
+        a = x
+        for l, weight in enumerate(weights):
+            z = scales[l] * (weight @ a)
+            a = tanh(z) if l < n_layers - 1 else z
+        return a[0]
+
+    return f
+
+
 def shapes(widths):
     return [(widths[i + 1], widths[i]) for i in range(len(widths) - 1)]
 
