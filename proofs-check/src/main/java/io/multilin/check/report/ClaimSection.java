@@ -82,7 +82,7 @@ final class ClaimSection {
     private static Table quantityTable(Map<Quantity, Prediction> predictions, Map<Quantity, Measurement> measurements,
                                        Map<Quantity, String> properties) {
         List<List<String>> rows = new ArrayList<>();
-        for (Quantity q : predictions.keySet().isEmpty() ? measurements.keySet() : union(predictions, measurements)) {
+        for (Quantity q : union(predictions, measurements)) {
             rows.add(List.of(q.label(), properties.getOrDefault(q, "(for the estimate)"),
                     predicted(predictions.get(q)), measured(measurements.get(q)), r2(measurements.get(q)),
                     probe(measurements.get(q))));
