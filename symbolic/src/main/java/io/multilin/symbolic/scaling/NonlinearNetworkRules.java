@@ -27,6 +27,7 @@ import org.apache.commons.math3.fraction.Fraction;
  *       minus the linear part (when e(H) &gt; e(grad)): exponent max(e(grad), e(H));</li>
  *   <li>order &gt;= 2: no rule for third and higher derivatives: Unsupported.</li>
  * </ul>
+ * Where (A) fails (no Hessian rule), orders 0 and 1 come from {@link BoundedActivationResidual}.
  * The groups of f(W0 + D) are a notion of linear networks (a polynomial in D); here they are
  * Unsupported, and so is the multilinear structure.
  */
@@ -126,6 +127,11 @@ final class NonlinearNetworkRules implements RuleFamily {
             return Outcome.unsupported("no rule for Taylor residuals of order " + order + " of a " + sigma.spelling()
                     + " network (third and higher derivatives)");
         }
+        if (hessian instanceof Outcome.Unsupported<HessianTerms> u && norms instanceof Outcome.Derived<InitNorms> n) {
+            Outcome<Exponent> bounds = BoundedActivationResidual.exponent(n.value(), sigma, architecture.output(), order);
+            return bounds instanceof Outcome.Unsupported<Exponent> b
+                    ? Outcome.unsupported(u.reason() + "; " + b.reason()) : bounds;
+        }
         return both((n, h) -> {
             Outcome<Exponent> e = h.norm();
             if (!(e instanceof Outcome.Derived<Exponent> d)) {
@@ -154,7 +160,10 @@ final class NonlinearNetworkRules implements RuleFamily {
         if (d0.value().vanishes()) {
             return Outcome.derived(0, List.of("residual of order 0 vanishes (" + d0.value().spelling() + ")"));
         }
-        Exponent e1 = ((Outcome.Derived<Exponent>) r1).value();
+        if (!(r1 instanceof Outcome.Derived<Exponent> d1)) {
+            return Outcome.unsupported(((Outcome.Unsupported<Exponent>) r1).reason());
+        }
+        Exponent e1 = d1.value();
         if (e1.vanishes()) {
             return Outcome.derived(1, List.of("residual of order 0 ~ " + d0.value().spelling()
                     + ", of order 1 ~ " + e1.spelling() + " (vanishes): Taylor degree 1"));

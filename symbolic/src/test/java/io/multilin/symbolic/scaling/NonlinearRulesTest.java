@@ -88,10 +88,33 @@ class NonlinearRulesTest {
         // while its coordinates are m^-1/2 at init (and one of z_2 by m^1/2, coordinates O(1)).
         for (String p : List.of("standard", "mup")) {
             ScalingAnalysis a = net("tanh", "linear", p, "4,m,m,m,1");
-            assertTrue(reason(a.exponent(new Quantity.TaylorResidual(1))).contains("assumption (A) fails"), p);
             String why = reason(a.exponent(new Quantity.HessianNorm()));
             assertTrue(why.contains("more than its init size"), why);
         }
+    }
+
+    @Test
+    void boundedActivationsInStandardAndMupCoordinatesAreNotLinearInTheBall() {
+        // standard tanh [4,m,m,m,1]: ||a_3|| ~ m^1/2, alpha = 1, std_4 = m^-1/2. Upper: |f| <=
+        // (||W_4|| + R) ||a_3|| ~ m^1/2, ||grad|| ~ ||a_3|| ~ m^1/2. Lower: a spread D_3 moves each
+        // coordinate of z_3 by ||a_2|| m^-1/2 ~ 1 (its init size), and D_4 along the change of a_3
+        // gives ||a_2|| ~ m^1/2. Both m^1/2, also for order 0 (f affine in W_4: ||a_3||).
+        ScalingAnalysis standard = net("tanh", "linear", "standard", "4,m,m,m,1");
+        assertEquals(Exponent.of(1, 2), value(standard.exponent(new Quantity.TaylorResidual(1))));
+        assertEquals(Exponent.of(1, 2), value(standard.exponent(new Quantity.TaylorResidual(0))));
+        assertTrue(reason(standard.taylorDegree()).contains("at least 2"));
+        // mup: alpha_4 = m^-1/2 takes one half off both bounds: order one, still not linear.
+        ScalingAnalysis mup = net("sigmoid", "linear", "mup", "4,m,m,m,1");
+        assertEquals(ORDER_ONE, value(mup.exponent(new Quantity.TaylorResidual(1))));
+        // softplus is unbounded: no upper bound, so no rule (and the (A) reason is kept).
+        String softplus = reason(net("softplus", "linear", "standard", "4,m,m,1").exponent(new Quantity.TaylorResidual(1)));
+        assertTrue(softplus.contains("assumption (A) fails") && softplus.contains("not bounded"), softplus);
+        // A fixed-width last hidden layer: a spread D_2 moves each of its 3 coordinates by m^1/2.
+        String bottleneck = reason(net("tanh", "linear", "standard", "4,m,3,1").exponent(new Quantity.TaylorResidual(1)));
+        assertTrue(bottleneck.contains("more than its init size"), bottleneck);
+        // A tanh output is not affine in W_L: no rule.
+        String curved = reason(net("tanh", "tanh", "standard", "4,m,m,1").exponent(new Quantity.TaylorResidual(1)));
+        assertTrue(curved.contains("linear output"), curved);
     }
 
     @Test
