@@ -103,6 +103,12 @@ public final class Derivatives {
 
     /** {@code out = alpha_l W_l^T v}. */
     private void transposeTimes(int l, double[] v, double[] out) {
+        weightsTransposeTimes(l, v, out);
+        Vectors.scale(out, network.multiplier(l));
+    }
+
+    /** {@code out = W_l^T v}. */
+    private void weightsTransposeTimes(int l, double[] v, double[] out) {
         int rows = layout.rows(l);
         int cols = layout.columns(l);
         int off = layout.offset(l);
@@ -112,7 +118,6 @@ public final class Derivatives {
                 Vectors.axpy(v[i], w, off + i * cols, out, 0, cols);
             }
         }
-        Vectors.scale(out, network.multiplier(l));
     }
 
     public Network network() {
@@ -139,6 +144,16 @@ public final class Derivatives {
                 }
             }
         }
+    }
+
+    /** {@code a_l}, l in 0..L ({@code a_0 = x}); the workspace's own array: read only. */
+    double[] activation(int l) {
+        return a[l];
+    }
+
+    /** {@code g_l = df/dz_l}, l in 1..L; the workspace's own array: read only. */
+    double[] adjoint(int l) {
+        return g[l];
     }
 
     /** {@code out = H v} over all weights. */
@@ -258,14 +273,103 @@ public final class Derivatives {
             }
         }
         if (propagate) {
-            double[] gPrevDot = gDot[l - 1];
-            double[] sl = slope[l - 1];
-            double[] cu = curvature[l - 1];
-            double[] zd = zDot[l - 1];
-            double[] bl = b[l];
-            for (int j = 0; j < cols; j++) {
-                gPrevDot[j] = cu[j] * zd[j] * bl[j] + sl[j] * alpha * bd[j];
+            adjointTangentBelow(l);
+        }
+    }
+
+    /** {@code gDot_{l-1} = sigma''(z) zDot b_l + sigma'(z) alpha_l bDot_l}, from {@code bDot_l} in place. */
+    private void adjointTangentBelow(int l) {
+        double alpha = network.multiplier(l);
+        double[] gPrevDot = gDot[l - 1];
+        double[] sl = slope[l - 1];
+        double[] cu = curvature[l - 1];
+        double[] zd = zDot[l - 1];
+        double[] bl = b[l];
+        double[] bd = bDot[l];
+        for (int j = 0; j < bd.length; j++) {
+            gPrevDot[j] = cu[j] * zd[j] * bl[j] + sl[j] * alpha * bd[j];
+        }
+    }
+
+    /**
+     * The HVP of a direction V in the space that holds the range of H: layer l's block is
+     * {@code V_l = p_l a_{l-1}^T + g_l q_l^T} ({@code inP[l] == null}: {@code V_l = 0}). The
+     * result's block of layer l has the same form; for each layer with {@code outP[l] != null}
+     * it is written as {@code outP[l] = alpha_l gDot_l}, {@code outQ[l] = alpha_l aDot_{l-1}}.
+     * The W_l matvecs are those of {@link #hessianTimes}; V enters only through
+     * {@code V_l a_{l-1} = p_l |a_{l-1}|^2 + g_l (q_l . a_{l-1})} and
+     * {@code V_l^T g_l = a_{l-1} (p_l . g_l) + q_l |g_l|^2}, so no weight-sized array is touched
+     * but W. The out buffers may be the in buffers (the product then overwrites its input).
+     */
+    void factoredHessianTimes(double[][] inP, double[][] inQ, double[][] outP, double[][] outQ) {
+        int lowestOut = Integer.MAX_VALUE;
+        for (int l = depth; l >= 1; l--) {
+            if (outP[l] != null) {
+                lowestOut = l;
             }
+        }
+        if (lowestOut == Integer.MAX_VALUE) {
+            return;
+        }
+        factoredForwardTangent(inP, inQ);
+        Arrays.fill(gDot[depth], 0);
+        gDot[depth][0] = curvature[depth][0] * zDot[depth][0];
+        for (int l = depth; l >= lowestOut; l--) {
+            if (l > lowestOut) {
+                // bDot_l = W_l^T gDot_l + V_l^T g_l (alpha_l is applied in adjointTangentBelow)
+                weightsTransposeTimes(l, gDot[l], bDot[l]);
+                if (inP[l] != null) {
+                    double[] gl = g[l];
+                    Vectors.axpy(Vectors.dot(inP[l], gl), a[l - 1], bDot[l]);
+                    Vectors.axpy(Vectors.dot(gl, gl), inQ[l], bDot[l]);
+                }
+            }
+            // written after the last read of inP[l], inQ[l]: in and out may be the same buffers
+            double alpha = network.multiplier(l);
+            if (outP[l] != null) {
+                for (int i = 0; i < outP[l].length; i++) {
+                    outP[l][i] = alpha * gDot[l][i];
+                }
+                for (int j = 0; j < outQ[l].length; j++) {
+                    outQ[l][j] = alpha * aDot[l - 1][j];
+                }
+            }
+            if (l > lowestOut) {
+                adjointTangentBelow(l);
+            }
+        }
+    }
+
+    private void factoredForwardTangent(double[][] inP, double[][] inQ) {
+        boolean moving = false;
+        for (int l = 1; l <= depth; l++) {
+            int rows = layout.rows(l);
+            int cols = layout.columns(l);
+            int off = layout.offset(l);
+            double alpha = network.multiplier(l);
+            double[] zd = zDot[l];
+            double[] p = inP[l];
+            if (!moving && p == null) {
+                Arrays.fill(zd, 0);
+                Arrays.fill(aDot[l], 0);
+                continue;
+            }
+            double aa = p == null ? 0 : Vectors.dot(a[l - 1], a[l - 1]);
+            double qa = p == null ? 0 : Vectors.dot(inQ[l], a[l - 1]);
+            double[] gl = g[l];
+            for (int i = 0; i < rows; i++) {
+                double s = p == null ? 0 : p[i] * aa + gl[i] * qa;
+                if (moving) {
+                    s += Vectors.dot(w, off + i * cols, aDot[l - 1], 0, cols);
+                }
+                zd[i] = alpha * s;
+            }
+            double[] sl = slope[l];
+            double[] ad = aDot[l];
+            for (int i = 0; i < rows; i++) {
+                ad[i] = sl[i] * zd[i];
+            }
+            moving = true;
         }
     }
 }

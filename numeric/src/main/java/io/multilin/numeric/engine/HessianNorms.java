@@ -1,13 +1,20 @@
 package io.multilin.numeric.engine;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Spectral norms of the Hessian of {@code f_1} and of its blocks {@code d^2 f / dw_A dw_B}
- * (A, B sets of layers) at one point, by Lanczos on Hessian-vector products. Vectors of the
- * operators live in compact spaces (only the layers of the block), and results are returned
- * as directions in the full weight space.
+ * (A, B sets of layers) at one point, by Lanczos on Hessian-vector products. Lanczos runs in
+ * {@link RangeCoordinates}: every HVP lies in a space of dimension {@code sum (n_l + n_{l-1})},
+ * which holds every eigenvector of a nonzero eigenvalue (and the singular vectors of a block),
+ * so the extra memory is O(sum of widths) instead of a few weight-sized vectors. The start
+ * vector is the dense run's, projected ({@link RangeStart}): results equal the dense-vector
+ * Lanczos up to rounding, and vectors are returned as directions in the full weight space
+ * (weight-sized only when asked for).
  */
 public final class HessianNorms {
 
@@ -26,14 +33,17 @@ public final class HessianNorms {
     /** {@code ||H||_2} as the signed extreme eigenvalue and its eigenvector (full space). */
     public static LanczosNorm.Result hessian(Derivatives derivatives, LanczosNorm.Options options) {
         ParameterLayout layout = derivatives.network().layout();
-        int[] offsets = layout.fullOffsets();
-        SymmetricOperator op = new SymmetricOperator() {
-            @Override public int dimension() { return layout.total(); }
-            @Override public void apply(double[] in, double[] out, double beta) {
-                derivatives.hessianTimes(in, offsets, out, offsets, beta);
-            }
-        };
-        return LanczosNorm.largestMagnitude(op, options);
+        TreeSet<Integer> all = IntStream.rangeClosed(1, layout.depth()).boxed()
+                .collect(Collectors.toCollection(TreeSet::new));
+        RangeCoordinates coordinates = new RangeCoordinates(derivatives, List.of(all));
+        RangeStart start = new RangeStart(coordinates, options.seed());
+        LanczosNorm.Result r = LanczosNorm.largestMagnitude(new RangeHessian(derivatives, coordinates),
+                start::vector, options);
+        if (r.vector() == null) {
+            return r;
+        }
+        return new LanczosNorm.Result(r.eigenvalue(), normalize(start.expand(r.vector())[0]), r.iterations(),
+                r.residual(), r.converged());
     }
 
     /** The largest singular value of the block with the given row and column layers. */
@@ -42,17 +52,12 @@ public final class HessianNorms {
         ParameterLayout layout = derivatives.network().layout();
         TreeSet<Integer> a = checked(layout, rows);
         TreeSet<Integer> b = checked(layout, columns);
-        int[] offA = compactOffsets(layout, a, 0);
-        int sizeA = compactSize(layout, a);
         if (a.equals(b)) {
-            SymmetricOperator op = new SymmetricOperator() {
-                @Override public int dimension() { return sizeA; }
-                @Override public void apply(double[] in, double[] out, double beta) {
-                    derivatives.hessianTimes(in, offA, out, offA, beta);
-                }
-            };
-            LanczosNorm.Result r = LanczosNorm.largestMagnitude(op, options);
-            double[] right = r.vector() == null ? null : embed(layout, r.vector(), offA);
+            RangeCoordinates coordinates = new RangeCoordinates(derivatives, List.of(a));
+            RangeStart start = new RangeStart(coordinates, options.seed());
+            LanczosNorm.Result r = LanczosNorm.largestMagnitude(new RangeHessian(derivatives, coordinates),
+                    start::vector, options);
+            double[] right = r.vector() == null ? null : normalize(start.expand(r.vector())[0]);
             double[] left = right == null ? null : right.clone();
             if (left != null && r.eigenvalue() < 0) {
                 Vectors.scale(left, -1);
@@ -61,35 +66,29 @@ public final class HessianNorms {
         }
         // Lanczos on [[0, H_AB], [H_BA, 0]] over (x_A, y_B): its top eigenvalue is sigma_max,
         // with eigenvector (left, right) / sqrt 2.
-        int[] offB = compactOffsets(layout, b, sizeA);
-        int size = sizeA + compactSize(layout, b);
-        SymmetricOperator op = new SymmetricOperator() {
-            @Override public int dimension() { return size; }
-            @Override public void apply(double[] in, double[] out, double beta) {
-                derivatives.hessianTimes(in, offB, out, offA, beta);
-                derivatives.hessianTimes(in, offA, out, offB, beta);
-            }
-        };
-        LanczosNorm.Result r = LanczosNorm.largestAlgebraic(op, options);
+        RangeCoordinates coordinates = new RangeCoordinates(derivatives, List.of(a, b));
+        RangeStart start = new RangeStart(coordinates, options.seed());
+        LanczosNorm.Result r = LanczosNorm.largestAlgebraic(new RangeHessian(derivatives, coordinates),
+                start::vector, options);
         double[] left = null;
         double[] right = null;
         if (r.vector() != null) {
-            left = embed(layout, r.vector(), offA);
-            right = embed(layout, r.vector(), offB);
-            normalize(left);
-            normalize(right);
+            double[][] sides = start.expand(r.vector());
+            left = normalize(sides[0]);
+            right = normalize(sides[1]);
         }
         return new BlockNorm(Math.max(0, r.eigenvalue()), left, right, r.iterations(), r.converged());
     }
 
-    private static void normalize(double[] v) {
+    static double[] normalize(double[] v) {
         double n = Vectors.norm(v);
         if (n > 0) {
             Vectors.scale(v, 1 / n);
         }
+        return v;
     }
 
-    private static TreeSet<Integer> checked(ParameterLayout layout, Collection<Integer> layers) {
+    static TreeSet<Integer> checked(ParameterLayout layout, Collection<Integer> layers) {
         TreeSet<Integer> set = new TreeSet<>(layers);
         if (set.isEmpty()) {
             throw new IllegalArgumentException("a Hessian block needs at least one layer on each side");
@@ -100,36 +99,5 @@ public final class HessianNorms {
             }
         }
         return set;
-    }
-
-    /** Offsets of the given layers packed one after another from {@code start}; -1 elsewhere. */
-    static int[] compactOffsets(ParameterLayout layout, TreeSet<Integer> layers, int start) {
-        int[] offsets = new int[layout.depth() + 1];
-        java.util.Arrays.fill(offsets, -1);
-        int next = start;
-        for (int l : layers) {
-            offsets[l] = next;
-            next += layout.size(l);
-        }
-        return offsets;
-    }
-
-    static int compactSize(ParameterLayout layout, TreeSet<Integer> layers) {
-        int size = 0;
-        for (int l : layers) {
-            size += layout.size(l);
-        }
-        return size;
-    }
-
-    /** A full-space vector holding the compact blocks at their layers, zero elsewhere. */
-    static double[] embed(ParameterLayout layout, double[] compact, int[] offsets) {
-        double[] full = new double[layout.total()];
-        for (int l = 1; l <= layout.depth(); l++) {
-            if (offsets[l] >= 0) {
-                System.arraycopy(compact, offsets[l], full, layout.offset(l), layout.size(l));
-            }
-        }
-        return full;
     }
 }

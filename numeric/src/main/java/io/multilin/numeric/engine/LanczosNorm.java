@@ -1,6 +1,7 @@
 package io.multilin.numeric.engine;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -50,20 +51,40 @@ public final class LanczosNorm {
 
     /** The eigenvalue of largest magnitude ({@code ||A||_2} = its absolute value). */
     public static Result largestMagnitude(SymmetricOperator op, Options options) {
-        return run(op, options, Target.MAGNITUDE);
+        return run(op, () -> start(op.dimension(), options.seed()), options, Target.MAGNITUDE);
     }
 
     /** The largest (algebraic) eigenvalue. */
     public static Result largestAlgebraic(SymmetricOperator op, Options options) {
-        return run(op, options, Target.ALGEBRAIC);
+        return run(op, () -> start(op.dimension(), options.seed()), options, Target.ALGEBRAIC);
     }
 
-    private static Result run(SymmetricOperator op, Options options, Target target) {
+    /**
+     * {@link #largestMagnitude} from the unit start vector the supplier makes (a fresh array on
+     * every call; the seed is not used).
+     */
+    static Result largestMagnitude(SymmetricOperator op, Supplier<double[]> start, Options options) {
+        return run(op, start, options, Target.MAGNITUDE);
+    }
+
+    /** {@link #largestAlgebraic} from the unit start vector the supplier makes. */
+    static Result largestAlgebraic(SymmetricOperator op, Supplier<double[]> start, Options options) {
+        return run(op, start, options, Target.ALGEBRAIC);
+    }
+
+    /**
+     * Runs from the unit vector the supplier makes; it is called again for the Ritz pass rather
+     * than kept, so that a regenerable start costs no vector during the run.
+     */
+    private static Result run(SymmetricOperator op, Supplier<double[]> start, Options options, Target target) {
         int n = op.dimension();
+        double[] q = start.get();
+        if (q.length != n) {
+            throw new IllegalArgumentException("start vector has " + q.length + " entries, the operator " + n);
+        }
         int maxIterations = Math.min(options.maxIterations(), n);
         double[] alphas = new double[maxIterations];
         double[] betas = new double[maxIterations];
-        double[] q = start(n, options.seed());
         double[] previous = new double[n];
         double theta = 0;
         double[] ritz = new double[] {1};
@@ -103,15 +124,15 @@ public final class LanczosNorm {
             previous = swap;
             betaPrev = beta;
         }
-        double[] vector = options.wantVector() ? ritzVector(op, options.seed(), alphas, betas, ritz, steps) : null;
+        double[] vector = options.wantVector() ? ritzVector(op, start.get(), alphas, betas, ritz, steps) : null;
         return new Result(theta, vector, steps, residual, converged);
     }
 
-    /** Regenerates q_0..q_{k-1} and accumulates {@code sum s_j q_j}. */
-    private static double[] ritzVector(SymmetricOperator op, long seed, double[] alphas, double[] betas,
+    /** Regenerates q_0..q_{k-1} from q_0 = start (overwritten) and accumulates {@code sum s_j q_j}. */
+    private static double[] ritzVector(SymmetricOperator op, double[] start, double[] alphas, double[] betas,
                                        double[] s, int steps) {
         int n = op.dimension();
-        double[] q = start(n, seed);
+        double[] q = start;
         double[] previous = new double[n];
         double[] y = new double[n];
         Vectors.axpy(s[0], q, y);
@@ -158,9 +179,13 @@ public final class LanczosNorm {
         return m;
     }
 
+    /** The Gaussian stream of the seeded start vector of an n-dimensional run. */
+    static ZigguratSampler.NormalizedGaussian startStream(long n, long seed) {
+        return ZigguratSampler.NormalizedGaussian.of(SeededRandom.stream(seed, n, "lanczos-start", 0));
+    }
+
     private static double[] start(int n, long seed) {
-        ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(
-                SeededRandom.stream(seed, n, "lanczos-start", 0));
+        ZigguratSampler.NormalizedGaussian gauss = startStream(n, seed);
         double[] q = new double[n];
         for (int i = 0; i < n; i++) {
             q[i] = gauss.sample();
