@@ -29,14 +29,19 @@ import org.apache.commons.math3.fraction.Fraction;
  * The bounds are conservative (operator norms, Cauchy-Schwarz); when they fail the rule says
  * Unsupported with the layer and the sizes, which is not a claim that the first order is wrong.
  *
+ * <p>(S1) may fail at the last hidden layer when its own step moves it by more than its size:
+ * {@link CoherentLastLayer} then shows that the output still moves by the first order, because
+ * that move is a sum of terms of one sign.
+ *
  * <p>Mean-field tanh, [d, m, ..., m, 1] with L weight matrices: every z_l ~ m^{-(l-1)/2}, every
  * gradient block ~ m^{-(L-1)/2}, learning rates m^1 (first, last), m^2 (between), f -&gt; 0, so
  * the first-order exponent is {@code 3 - L} for L &gt;= 3 and 0 for L = 2. A middle layer's own
- * step changes ||a_l|| by {@code m^{2 - L/2}} relative to its size, so (S1) fails at L = 3 only:
+ * step changes ||a_l|| by {@code m^{2 - L/2}} relative to its size, so (S1) fails at L = 3 only,
+ * at the last hidden layer, where the coherent-sign argument takes over:
  * <pre>
- *   L (weight matrices)   2    3            4     5     6
- *   first-order exponent  0    0            -1    -2    -3
- *   rule                  0    Unsupported  -1    -2    -3
+ *   L (weight matrices)   2    3    4     5     6
+ *   first-order exponent  0    0    -1    -2    -3
+ *   rule                  0    0    -1    -2    -3
  * </pre>
  * ntk (c = 0), standard (c = 1) and mup (c = 0) give exponent 0 for every depth (checked in tests).
  */
@@ -86,6 +91,14 @@ final class OneStepRule {
             }
             if (!output) {
                 Fraction deltaA = n.slope(l).add(change);
+                if (deltaA.compareTo(n.aNorm(l)) > 0 && l == depth - 1) {
+                    Optional<String> coherent = CoherentLastLayer.check(n, sigma, phi, direct, lr, residual,
+                            first, deltaA);
+                    if (coherent.isPresent()) {
+                        why.add(coherent.get());
+                        continue;
+                    }
+                }
                 if (deltaA.compareTo(n.aNorm(l)) > 0) {
                     return Outcome.unsupported("first order " + ChainSupremum.power(first) + " not established: the step"
                             + " changes ||a_" + l + "|| by " + ChainSupremum.power(deltaA) + ", more than its init size "

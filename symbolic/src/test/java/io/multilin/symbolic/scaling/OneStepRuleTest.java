@@ -25,8 +25,25 @@ class OneStepRuleTest {
         assertEquals(Exponent.of(-1, 1), value(net("tanh", "mean-field", 4).exponent(STEP)));
         assertEquals(Exponent.of(-2, 1), value(net("tanh", "mean-field", 5).exponent(STEP)));
         assertEquals(Exponent.of(-3, 1), value(net("tanh", "mean-field", 6).exponent(STEP)));
-        // L = 3: the middle layer's step changes ||a_2|| by m^1/2, more than its size m^0.
-        String why = reason(net("tanh", "mean-field", 3).exponent(STEP));
+    }
+
+    @Test
+    void threeLayerMeanFieldLearnsThroughACoherentMoveOfItsLastHiddenLayer() {
+        // L = 3: the middle layer's step (rate m^2) moves each coordinate of z_2 by m^0 (its size
+        // is m^-1/2), so ||a_2|| moves by m^1/2 against a size m^0 and (S1) fails; the output's
+        // share m^-1 sum_i (W_3)_i (tanh(z_i + Delta_i) - tanh z_i), Delta_i ~ (W_3)_i, has m terms
+        // of one sign and order one each: m^0, the first order. W_3's step on the moved a_2 adds
+        // m^1 * m^-2 * m^0 * m^1/2 = m^-1/2.
+        Outcome<Exponent> step = net("tanh", "mean-field", 3).exponent(STEP);
+        assertEquals(Exponent.of(0, 1), value(step));
+        String derivation = String.join("\n", ((Outcome.Derived<Exponent>) step).derivation());
+        assertTrue(derivation.contains("one sign") && derivation.contains("adds m^-1/2"), derivation);
+        // sigmoid(0) = 1/2: a_2 is order one per coordinate, the step does not outgrow it, (S1) holds.
+        Outcome<Exponent> sigmoid = net("sigmoid", "mean-field", 3).exponent(STEP);
+        assertEquals(Exponent.of(0, 1), value(sigmoid));
+        assertTrue(((Outcome.Derived<Exponent>) sigmoid).derivation().stream().noneMatch(s -> s.contains("one sign")));
+        // gelu is not monotone: the terms need not share a sign, so no rule.
+        String why = reason(net("gelu", "mean-field", 3).exponent(STEP));
         assertTrue(why.contains("a_2") && why.contains("(S1)"), why);
     }
 

@@ -1,0 +1,64 @@
+package io.multilin.symbolic.scaling;
+
+import io.multilin.architecture.Activation;
+import io.multilin.symbolic.activation.ActivationProfile;
+import java.util.Optional;
+import org.apache.commons.math3.fraction.Fraction;
+
+/**
+ * The one-step rule's way past a failed (S1) at the last hidden layer L-1, when that layer's
+ * own step moves it by more than its size (mean-field with three weight matrices). The step of
+ * {@code W_{L-1}} moves coordinate i of {@code z_{L-1}} by
+ * {@code Delta_i = -eta m^{-c} (f - y) alpha_{L-1}^2 ||a_{L-2}||^2 sigma'(z_i) alpha_L (W_L)_i}, so
+ * the output moves by {@code alpha_L sum_i (W_L)_i (sigma(z_i + Delta_i) - sigma(z_i))}: for an
+ * increasing sigma every term has the sign of {@code -(f - y)}, no cancellation, and while z and
+ * Delta stay O(1) per coordinate, sigma' is bounded above and below on the range, so the sum is
+ * of the order of its linearization: that layer's first-order term. Conditions, each checked:
+ * <ul>
+ *   <li>a linear output and a strictly increasing sigma (tanh, sigmoid, softplus, linear);</li>
+ *   <li>the steps of the layers below move {@code a_{L-1}} by at most its size ((S1) for them);</li>
+ *   <li>z_{L-1} and the per-coordinate move (delocalized along {@code b_{L-1}}) are at most m^0;</li>
+ *   <li>the output layer's step, applied to the moved {@code a_{L-1}}, adds
+ *       {@code eta m^{-c_L} |f - y| alpha_L^2 ||a_{L-1}|| ||Delta a_{L-1}||}, at most the first order.</li>
+ * </ul>
+ */
+final class CoherentLastLayer {
+
+    private CoherentLastLayer() {
+    }
+
+    /** The derivation line when every condition holds, empty otherwise. */
+    static Optional<String> check(InitNorms n, ActivationProfile sigma, ActivationProfile phi,
+                                  Fraction[] direct, Fraction[] lr, Fraction residual, Fraction first, Fraction deltaA) {
+        int depth = n.depth();
+        int l = depth - 1;
+        if (!(phi.activation() instanceof Activation.Linear) || !increasing(sigma.activation())) {
+            return Optional.empty();
+        }
+        for (int a = 1; a < l; a++) {
+            if (n.slope(l).add(direct[a]).add(n.chainOp(a, l)).compareTo(n.aNorm(l)) > 0) {
+                return Optional.empty();
+            }
+        }
+        Fraction coordinate = direct[l].subtract(n.layers().widths()[l].divide(2));
+        if (coordinate.compareTo(Fraction.ZERO) > 0 || n.z(l).compareTo(Fraction.ZERO) > 0) {
+            return Optional.empty();
+        }
+        Fraction alphaL = n.layers().multipliers()[depth];
+        Fraction outputOnMove = lr[depth].add(residual).add(alphaL.multiply(2)).add(n.aNorm(l)).add(deltaA);
+        if (outputOnMove.compareTo(first) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of("(S1) fails at a_" + l + " (moved by " + ChainSupremum.power(deltaA) + ", size "
+                + ChainSupremum.power(n.aNorm(l)) + ") by its own step, which moves each coordinate of z_" + l + " by "
+                + ChainSupremum.power(coordinate) + " along b_" + l + ": the output's share, alpha_L sum_i (W_L)_i"
+                + " (sigma(z_i + Delta_i) - sigma(z_i)), has terms of one sign for increasing " + sigma.spelling()
+                + " and the order of its linearization; W_" + depth + "'s step on the moved a_" + l + " adds "
+                + ChainSupremum.power(outputOnMove));
+    }
+
+    private static boolean increasing(Activation activation) {
+        return activation instanceof Activation.Tanh || activation instanceof Activation.Sigmoid
+                || activation instanceof Activation.Softplus || activation instanceof Activation.Linear;
+    }
+}
