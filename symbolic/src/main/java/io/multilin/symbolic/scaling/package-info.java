@@ -22,11 +22,15 @@
  *       ball changes no coordinate of a pre-activation or backward vector by more than its init
  *       size ({@link io.multilin.symbolic.scaling.HessianTerms}); ntk and mean-field pass,
  *       standard and mup do not and get Unsupported;</li>
- *   <li>Taylor residuals of order 0 and 1 from the gradient and the Hessian, none beyond;</li>
+ *   <li>Taylor residuals of order 0 and 1 from the gradient and the Hessian, none beyond; where
+ *       (A) fails, from meeting upper and lower bounds for bounded activations
+ *       ({@link io.multilin.symbolic.scaling.BoundedActivationResidual});</li>
  *   <li>the kernel change from matching upper and lower bounds
  *       ({@link io.multilin.symbolic.scaling.KernelChangeRule});</li>
  *   <li>the one-step change to first order, where validity conditions (S1), (S2) hold
- *       ({@link io.multilin.symbolic.scaling.OneStepRule}, with the mean-field depth table).</li>
+ *       ({@link io.multilin.symbolic.scaling.OneStepRule}, with the mean-field depth table), or
+ *       where (S1) fails only at the last hidden layer by a sign-coherent move
+ *       ({@link io.multilin.symbolic.scaling.CoherentLastLayer}).</li>
  * </ul>
  * Whatever these do not reach is Unsupported with the reason, never a guess.
  */
