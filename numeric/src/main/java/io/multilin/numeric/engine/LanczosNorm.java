@@ -10,7 +10,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * two vectors of the operator's dimension plus the tridiagonal coefficients: the product is
  * accumulated into the vector it replaces ({@code q_{j-1} <- A q_j - beta_{j-1} q_{j-1}}). The
  * Ritz vector, when wanted, comes from a second pass that regenerates the Lanczos vectors from
- * the same seeded start and the stored coefficients (one more vector). Convergence: the Ritz
+ * the same start (seeded, or made again by the caller's supplier) and the stored coefficients
+ * (one more vector). Convergence: the Ritz
  * residual {@code beta_j |s_j|} of the target Ritz pair falls below {@code tolerance |theta|}.
  */
 public final class LanczosNorm {

@@ -39,6 +39,11 @@ final class RangeCoordinates {
         for (int l = 1; l <= depth; l++) {
             normA[l] = Vectors.norm(derivatives.activation(l - 1));
             normG[l] = Vectors.norm(derivatives.adjoint(l));
+            if (!Double.isFinite(normA[l]) || !Double.isFinite(normG[l])) {
+                // as the dense Lanczos would on its first product; never a silently dead layer
+                throw new ArithmeticException("layer " + l + " has a non-finite |a_{l-1}| = " + normA[l]
+                        + " or |g_l| = " + normG[l]);
+            }
         }
         offsets = new int[sides.size()][depth + 1];
         int next = 0;

@@ -1,5 +1,6 @@
 package io.multilin.numeric.engine;
 
+import java.util.Arrays;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
@@ -85,13 +86,13 @@ final class RangeStart {
         ParameterLayout layout = coordinates.layout();
         int k = coordinates.size();
         double[][] full = new double[coordinates.sides()][layout.total()];
-        double[] compact = java.util.Arrays.copyOf(y, k);
+        double[] compact = Arrays.copyOf(y, k);
         if (vector[k] != 0 && y[k] != 0) {
             double ratio = y[k] / vector[k];
             double c = ratio / norm;
             visitRows((s, l, i, row) -> Vectors.axpy(c, row, 0, full[s], layout.offset(l) + i * row.length,
                     row.length));
-            Vectors.axpy(-ratio, java.util.Arrays.copyOf(vector, k), compact);
+            Vectors.axpy(-ratio, Arrays.copyOf(vector, k), compact);
         }
         for (int s = 0; s < coordinates.sides(); s++) {
             coordinates.addExpanded(compact, s, 1, full[s], coordinates.newBuffers(s, false),

@@ -2,6 +2,7 @@ package io.multilin.numeric.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -89,6 +90,17 @@ class RangeHessianTest {
         assertTrue(diagonal.converged());
         assertArrayEquals(dense.right(), diagonal.right(), 1e-14);
         assertHessianMatchesDense(net, d);
+    }
+
+    @Test
+    void nonFiniteWeightsFailLoudlyOnBothPaths() {
+        Network net = Nets.of("3, m, m, 1", "tanh", "linear", "ntk", 4);
+        double[] w = Initialization.weights(net, 27);
+        w[net.layout().offset(2)] = Double.NaN;
+        Derivatives d = new Derivatives(net, w, Initialization.inputs(net, 27, 1)[0]);
+        assertThrows(ArithmeticException.class, () -> HessianNorms.hessian(d, TIGHT));
+        assertThrows(ArithmeticException.class, () -> DenseHessianNorms.hessian(d, TIGHT));
+        assertThrows(ArithmeticException.class, () -> HessianNorms.block(d, List.of(1), List.of(3), TIGHT));
     }
 
     @ParameterizedTest
