@@ -56,7 +56,36 @@ public final class BatchedPass {
             double[] zl = z[l];
             double[] al = a[l];
             boolean last = l == depth;
-            for (int s = 0; s < count; s++) {
+            int s = 0;
+            // Four samples per pass over a weight row: four independent sums keep the FPU busy
+            // (one sum is a chain of dependent additions); each still adds in the order of j, so
+            // the results are bit-identical to one sample at a time.
+            for (; s + 4 <= count; s += 4) {
+                int p0 = s * cols;
+                int p1 = p0 + cols;
+                int p2 = p1 + cols;
+                int p3 = p2 + cols;
+                for (int i = 0; i < rows; i++) {
+                    double b0 = bias ? theta[bOff + i] : 0.0;
+                    double acc0 = b0;
+                    double acc1 = b0;
+                    double acc2 = b0;
+                    double acc3 = b0;
+                    int wRow = wOff + i * cols;
+                    for (int j = 0; j < cols; j++) {
+                        double w = theta[wRow + j];
+                        acc0 += w * prev[p0 + j];
+                        acc1 += w * prev[p1 + j];
+                        acc2 += w * prev[p2 + j];
+                        acc3 += w * prev[p3 + j];
+                    }
+                    store(zl, al, s * rows + i, acc0, last, sigma);
+                    store(zl, al, (s + 1) * rows + i, acc1, last, sigma);
+                    store(zl, al, (s + 2) * rows + i, acc2, last, sigma);
+                    store(zl, al, (s + 3) * rows + i, acc3, last, sigma);
+                }
+            }
+            for (; s < count; s++) {
                 int pRow = s * cols;
                 int zRow = s * rows;
                 for (int i = 0; i < rows; i++) {
@@ -65,11 +94,15 @@ public final class BatchedPass {
                     for (int j = 0; j < cols; j++) {
                         acc += theta[wRow + j] * prev[pRow + j];
                     }
-                    zl[zRow + i] = acc;
-                    al[zRow + i] = last ? acc : sigma.value(acc);
+                    store(zl, al, zRow + i, acc, last, sigma);
                 }
             }
         }
+    }
+
+    private static void store(double[] zl, double[] al, int index, double acc, boolean last, ActivationFunction sigma) {
+        zl[index] = acc;
+        al[index] = last ? acc : sigma.value(acc);
     }
 
     /**
@@ -99,23 +132,7 @@ public final class BatchedPass {
             int bOff = network.biasOffset(l);
             double[] g = gz[l];
             double[] prev = a[l - 1];
-            for (int s = 0; s < count; s++) {
-                int gRow = s * rows;
-                int pRow = s * cols;
-                for (int i = 0; i < rows; i++) {
-                    double gi = g[gRow + i];
-                    if (gi == 0.0) {
-                        continue;
-                    }
-                    int wRow = wOff + i * cols;
-                    for (int j = 0; j < cols; j++) {
-                        grad[wRow + j] += gi * prev[pRow + j];
-                    }
-                    if (network.hasBiases()) {
-                        grad[bOff + i] += gi;
-                    }
-                }
-            }
+            accumulateWeightGradient(grad, wOff, bOff, g, prev, rows, cols);
             if (l == 1) {
                 break;
             }
@@ -123,25 +140,105 @@ public final class BatchedPass {
             double[] below = gz[l - 1];
             double[] zBelow = z[l - 1];
             Arrays.fill(below, 0, count * cols, 0.0);
-            for (int s = 0; s < count; s++) {
-                int gRow = s * rows;
-                int bRow = s * cols;
-                for (int i = 0; i < rows; i++) {
-                    double gi = g[gRow + i];
-                    if (gi == 0.0) {
-                        continue;
-                    }
-                    int wRow = wOff + i * cols;
-                    for (int j = 0; j < cols; j++) {
-                        below[bRow + j] += gi * theta[wRow + j];
-                    }
-                }
-                for (int j = 0; j < cols; j++) {
-                    below[bRow + j] *= sigma.first(zBelow[bRow + j]);
-                }
+            backpropagate(theta, wOff, g, below, rows, cols);
+            for (int k = 0; k < count * cols; k++) {
+                below[k] *= sigma.first(zBelow[k]);
             }
         }
         return sse;
+    }
+
+    /**
+     * {@code grad_W += sum_s g_s prev_s^T} (and the bias gradient), samples added in order for
+     * every entry. Four samples share one pass over a gradient row, so the row is loaded and
+     * stored once per four samples; the per-entry order of additions is that of one sample at
+     * a time (a zero g adds a signed zero, which changes no non-zero sum).
+     */
+    private void accumulateWeightGradient(double[] grad, int wOff, int bOff, double[] g, double[] prev, int rows,
+                                          int cols) {
+        boolean bias = network.hasBiases();
+        for (int i = 0; i < rows; i++) {
+            int wRow = wOff + i * cols;
+            int s = 0;
+            for (; s + 4 <= count; s += 4) {
+                double g0 = g[s * rows + i];
+                double g1 = g[(s + 1) * rows + i];
+                double g2 = g[(s + 2) * rows + i];
+                double g3 = g[(s + 3) * rows + i];
+                if (g0 == 0.0 && g1 == 0.0 && g2 == 0.0 && g3 == 0.0) {
+                    continue;
+                }
+                int p0 = s * cols;
+                int p1 = p0 + cols;
+                int p2 = p1 + cols;
+                int p3 = p2 + cols;
+                for (int j = 0; j < cols; j++) {
+                    double v = grad[wRow + j];
+                    v += g0 * prev[p0 + j];
+                    v += g1 * prev[p1 + j];
+                    v += g2 * prev[p2 + j];
+                    v += g3 * prev[p3 + j];
+                    grad[wRow + j] = v;
+                }
+                if (bias) {
+                    grad[bOff + i] = grad[bOff + i] + g0 + g1 + g2 + g3;
+                }
+            }
+            for (; s < count; s++) {
+                double gi = g[s * rows + i];
+                if (gi == 0.0) {
+                    continue;
+                }
+                int pRow = s * cols;
+                for (int j = 0; j < cols; j++) {
+                    grad[wRow + j] += gi * prev[pRow + j];
+                }
+                if (bias) {
+                    grad[bOff + i] += gi;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code below_s += W^T g_s} for every sample, rows of W added in order for every entry;
+     * one pass over a row of W serves four samples.
+     */
+    private void backpropagate(double[] theta, int wOff, double[] g, double[] below, int rows, int cols) {
+        int s = 0;
+        for (; s + 4 <= count; s += 4) {
+            int b0 = s * cols;
+            int b1 = b0 + cols;
+            int b2 = b1 + cols;
+            int b3 = b2 + cols;
+            for (int i = 0; i < rows; i++) {
+                double g0 = g[s * rows + i];
+                double g1 = g[(s + 1) * rows + i];
+                double g2 = g[(s + 2) * rows + i];
+                double g3 = g[(s + 3) * rows + i];
+                int wRow = wOff + i * cols;
+                for (int j = 0; j < cols; j++) {
+                    double w = theta[wRow + j];
+                    below[b0 + j] += g0 * w;
+                    below[b1 + j] += g1 * w;
+                    below[b2 + j] += g2 * w;
+                    below[b3 + j] += g3 * w;
+                }
+            }
+        }
+        for (; s < count; s++) {
+            int bRow = s * cols;
+            for (int i = 0; i < rows; i++) {
+                double gi = g[s * rows + i];
+                if (gi == 0.0) {
+                    continue;
+                }
+                int wRow = wOff + i * cols;
+                for (int j = 0; j < cols; j++) {
+                    below[bRow + j] += gi * theta[wRow + j];
+                }
+            }
+        }
     }
 
     /** A copy of the post-activations of layer l (0..L) of the last chunk, samples x n_l. */
