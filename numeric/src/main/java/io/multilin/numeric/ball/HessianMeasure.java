@@ -3,7 +3,6 @@ package io.multilin.numeric.ball;
 import io.multilin.numeric.engine.Derivatives;
 import io.multilin.numeric.engine.HessianNorms;
 import io.multilin.numeric.engine.LanczosNorm;
-import io.multilin.numeric.engine.Vectors;
 import io.multilin.numeric.fit.PointValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,6 @@ final class HessianMeasure {
     private final BallCell cell;
     private final List<Integer> rows;
     private final List<Integer> columns;
-    private final double[] gradient;
 
     /** The full Hessian ({@code rows == null}) or one block. */
     HessianMeasure(ProbeCatalog catalog, List<Integer> rows, List<Integer> columns) {
@@ -35,7 +33,6 @@ final class HessianMeasure {
         this.cell = catalog.cell();
         this.rows = rows == null ? null : List.copyOf(rows);
         this.columns = columns == null ? null : List.copyOf(columns);
-        this.gradient = new double[cell.total()];
         if (rows != null) {
             for (int l : concat(rows, columns)) {
                 if (l < 1 || l > cell.network().depth()) {
@@ -101,8 +98,7 @@ final class HessianMeasure {
     }
 
     private double floor(Derivatives derivatives) {
-        derivatives.gradient(gradient);
-        return Precision.secondOrder(cell.network(), Vectors.norm(gradient));
+        return Precision.secondOrder(cell.network(), derivatives.gradientNorm());
     }
 
     private static List<Integer> concat(List<Integer> a, List<Integer> b) {

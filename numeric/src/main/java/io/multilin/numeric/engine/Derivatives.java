@@ -129,6 +129,19 @@ public final class Derivatives {
         return value;
     }
 
+    /**
+     * {@code ||grad f_1||_2} without forming the gradient: each layer's block is the rank-one
+     * {@code alpha_l g_l a_{l-1}^T}, of Frobenius norm {@code |alpha_l| |g_l| |a_{l-1}|}.
+     */
+    public double gradientNorm() {
+        double sum = 0;
+        for (int l = 1; l <= depth; l++) {
+            double block = network.multiplier(l) * Vectors.norm(g[l]) * Vectors.norm(a[l - 1]);
+            sum += block * block;
+        }
+        return Math.sqrt(sum);
+    }
+
     /** The gradient of {@code f_1} with respect to all weights: {@code alpha_l g_l a_{l-1}^T}. */
     public void gradient(double[] out) {
         for (int l = 1; l <= depth; l++) {

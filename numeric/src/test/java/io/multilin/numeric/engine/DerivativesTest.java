@@ -27,6 +27,8 @@ class DerivativesTest {
             worst = Math.max(worst, Math.abs(fd - grad[i]) / (Vectors.norm(grad) + 1e-300));
         }
         assertTrue(worst < 1e-9, "gradient vs finite differences: " + worst);
+        // the norm from the rank-one blocks, without the gradient array
+        assertEquals(Vectors.norm(grad), d.gradientNorm(), 1e-13 * Vectors.norm(grad));
     }
 
     @ParameterizedTest
