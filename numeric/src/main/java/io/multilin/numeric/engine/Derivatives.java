@@ -2,6 +2,7 @@ package io.multilin.numeric.engine;
 
 import io.multilin.numeric.activation.ActivationFunction;
 import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * First and second derivatives of {@code f_1(w; x)} at one point w and one input x: the
@@ -205,34 +206,43 @@ public final class Derivatives {
     private void forwardTangent(double[] in, int[] inOffsets) {
         boolean moving = false;
         for (int l = 1; l <= depth; l++) {
-            int rows = layout.rows(l);
             int cols = layout.columns(l);
-            int off = layout.offset(l);
             int vOff = inOffsets[l];
-            double alpha = network.multiplier(l);
-            double[] zd = zDot[l];
-            if (!moving && vOff < 0) {
-                Arrays.fill(zd, 0);
-                Arrays.fill(aDot[l], 0);
-                continue;
-            }
-            for (int i = 0; i < rows; i++) {
-                double s = 0;
-                if (vOff >= 0) {
-                    s = Vectors.dot(in, vOff + i * cols, a[l - 1], 0, cols);
-                }
-                if (moving) {
-                    s += Vectors.dot(w, off + i * cols, aDot[l - 1], 0, cols);
-                }
-                zd[i] = alpha * s;
-            }
-            double[] sl = slope[l];
-            double[] ad = aDot[l];
-            for (int i = 0; i < rows; i++) {
-                ad[i] = sl[i] * zd[i];
-            }
-            moving = true;
+            double[] previous = a[l - 1];
+            IntToDoubleFunction direct = vOff < 0 ? i -> 0 : i -> Vectors.dot(in, vOff + i * cols, previous, 0, cols);
+            moving = layerTangent(l, moving, vOff >= 0, direct);
         }
+    }
+
+    /**
+     * {@code zDot_l = alpha (direct_i + W_l aDot_{l-1})} with the direction's own term
+     * {@code direct_i = (V_l a_{l-1})_i}, and {@code aDot_l = sigma'(z_l) zDot_l}; both are zero
+     * while nothing below has moved and layer l is not perturbed. Returns whether z_l moves.
+     */
+    private boolean layerTangent(int l, boolean moving, boolean perturbed, IntToDoubleFunction direct) {
+        double[] zd = zDot[l];
+        if (!moving && !perturbed) {
+            Arrays.fill(zd, 0);
+            Arrays.fill(aDot[l], 0);
+            return false;
+        }
+        int rows = layout.rows(l);
+        int cols = layout.columns(l);
+        int off = layout.offset(l);
+        double alpha = network.multiplier(l);
+        for (int i = 0; i < rows; i++) {
+            double s = direct.applyAsDouble(i);
+            if (moving) {
+                s += Vectors.dot(w, off + i * cols, aDot[l - 1], 0, cols);
+            }
+            zd[i] = alpha * s;
+        }
+        double[] sl = slope[l];
+        double[] ad = aDot[l];
+        for (int i = 0; i < rows; i++) {
+            ad[i] = sl[i] * zd[i];
+        }
+        return true;
     }
 
     /**
@@ -356,33 +366,16 @@ public final class Derivatives {
     private void factoredForwardTangent(double[][] inP, double[][] inQ) {
         boolean moving = false;
         for (int l = 1; l <= depth; l++) {
-            int rows = layout.rows(l);
-            int cols = layout.columns(l);
-            int off = layout.offset(l);
-            double alpha = network.multiplier(l);
-            double[] zd = zDot[l];
             double[] p = inP[l];
-            if (!moving && p == null) {
-                Arrays.fill(zd, 0);
-                Arrays.fill(aDot[l], 0);
-                continue;
+            IntToDoubleFunction direct = i -> 0;
+            if (p != null) {
+                // V_l a_{l-1} = p |a_{l-1}|^2 + g_l (q . a_{l-1})
+                double aa = Vectors.dot(a[l - 1], a[l - 1]);
+                double qa = Vectors.dot(inQ[l], a[l - 1]);
+                double[] gl = g[l];
+                direct = i -> p[i] * aa + gl[i] * qa;
             }
-            double aa = p == null ? 0 : Vectors.dot(a[l - 1], a[l - 1]);
-            double qa = p == null ? 0 : Vectors.dot(inQ[l], a[l - 1]);
-            double[] gl = g[l];
-            for (int i = 0; i < rows; i++) {
-                double s = p == null ? 0 : p[i] * aa + gl[i] * qa;
-                if (moving) {
-                    s += Vectors.dot(w, off + i * cols, aDot[l - 1], 0, cols);
-                }
-                zd[i] = alpha * s;
-            }
-            double[] sl = slope[l];
-            double[] ad = aDot[l];
-            for (int i = 0; i < rows; i++) {
-                ad[i] = sl[i] * zd[i];
-            }
-            moving = true;
+            moving = layerTangent(l, moving, p != null, direct);
         }
     }
 }

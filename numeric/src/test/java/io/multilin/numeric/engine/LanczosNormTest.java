@@ -71,15 +71,7 @@ class LanczosNormTest {
         double[][] h = denseHessian(d, w.length);
         List<Integer> a = parse(rows);
         List<Integer> b = parse(columns);
-        int[] ia = indices(layout, a);
-        int[] ib = indices(layout, b);
-        RealMatrix block = new Array2DRowRealMatrix(ia.length, ib.length);
-        for (int i = 0; i < ia.length; i++) {
-            for (int j = 0; j < ib.length; j++) {
-                block.setEntry(i, j, h[ia[i]][ib[j]]);
-            }
-        }
-        double dense = new SingularValueDecomposition(block).getNorm();
+        double dense = new SingularValueDecomposition(denseBlock(h, layout, a, b)).getNorm();
         HessianNorms.BlockNorm r = HessianNorms.block(d, a, b, LanczosNorm.Options.defaults(3));
         assertTrue(r.converged());
         assertTrue(Nets.relativeError(dense, r.singularValue()) < 1e-8,
@@ -96,6 +88,19 @@ class LanczosNormTest {
                 assertEquals(0.0, layout.layerNorm(r.right(), l), 0.0);
             }
         }
+    }
+
+    /** The block rows a x columns b of a dense Hessian over all weights. */
+    static RealMatrix denseBlock(double[][] h, ParameterLayout layout, List<Integer> a, List<Integer> b) {
+        int[] ia = indices(layout, a);
+        int[] ib = indices(layout, b);
+        RealMatrix block = new Array2DRowRealMatrix(ia.length, ib.length);
+        for (int i = 0; i < ia.length; i++) {
+            for (int j = 0; j < ib.length; j++) {
+                block.setEntry(i, j, h[ia[i]][ib[j]]);
+            }
+        }
+        return block;
     }
 
     private static List<Integer> parse(String layers) {

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,15 +158,7 @@ class RangeHessianTest {
     private static void assertBlockMatchesDense(Network net, Derivatives d, List<Integer> a, List<Integer> b) {
         ParameterLayout layout = net.layout();
         double[][] h = LanczosNormTest.denseHessian(d, layout.total());
-        int[] ia = indices(layout, a);
-        int[] ib = indices(layout, b);
-        RealMatrix block = new Array2DRowRealMatrix(ia.length, ib.length);
-        for (int i = 0; i < ia.length; i++) {
-            for (int j = 0; j < ib.length; j++) {
-                block.setEntry(i, j, h[ia[i]][ib[j]]);
-            }
-        }
-        double exact = new SingularValueDecomposition(block).getNorm();
+        double exact = new SingularValueDecomposition(LanczosNormTest.denseBlock(h, layout, a, b)).getNorm();
         HessianNorms.BlockNorm range = HessianNorms.block(d, a, b, TIGHT);
         HessianNorms.BlockNorm dense = DenseHessianNorms.block(d, a, b, TIGHT);
         String name = "block " + a + " x " + b;
@@ -194,10 +185,5 @@ class RangeHessianTest {
 
     static TreeSet<Integer> allLayers(Network net) {
         return IntStream.rangeClosed(1, net.depth()).boxed().collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static int[] indices(ParameterLayout layout, List<Integer> layers) {
-        return layers.stream().sorted().flatMapToInt(l -> IntStream.range(layout.offset(l),
-                layout.offset(l) + layout.size(l))).toArray();
     }
 }
