@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** One claim's section: the network, the expansion of a small instance, predictions against measurements, plots, reasons. */
 final class ClaimSection {
@@ -47,6 +48,7 @@ final class ClaimSection {
             }
         }
         blocks.add(quantityTable(predictions, measurements, properties));
+        derivations(predictions).ifPresent(blocks::add);
         List<String> unplotted = new ArrayList<>();
         for (Map.Entry<Quantity, Measurement> m : measurements.entrySet()) {
             QuantityPlot.of(m.getKey().label(), m.getValue(), predictions.get(m.getKey()))
@@ -61,6 +63,18 @@ final class ClaimSection {
             blocks.add(a.verdict() == Verdict.VERIFIED ? new Paragraph(head + a.reason()) : Note.reason(head + a.reason()));
         }
         return new Section(claim.id() + " (" + result.verdict() + ")", blocks);
+    }
+
+    /** How each predicted exponent was derived (the rules' steps), so a reader can check the prediction itself. */
+    private static Optional<Block> derivations(Map<Quantity, Prediction> predictions) {
+        List<KeyValues.Entry> entries = new ArrayList<>();
+        for (Map.Entry<Quantity, Prediction> p : predictions.entrySet()) {
+            if (p.getValue() instanceof Prediction.Predicted predicted && !predicted.derivation().isEmpty()) {
+                entries.add(new KeyValues.Entry("derivation of " + p.getKey().label(),
+                        String.join("; ", predicted.derivation())));
+            }
+        }
+        return entries.isEmpty() ? Optional.empty() : Optional.of(new KeyValues(entries));
     }
 
     private static Block network(Claim claim) {

@@ -118,7 +118,9 @@ final class OneStepRule {
                         + ChainSupremum.power(allowed) + " where " + act.spelling() + " is linearizable (S2)");
             }
         }
-        why.add("(S1), (S2) hold: every higher-order term is at most of the first order");
+        why.add(why.stream().anyMatch(line -> line.startsWith("(S1) fails"))
+                ? "(S1) holds below the last hidden layer and (S2) everywhere: every higher-order term is at most of the first order"
+                : "(S1), (S2) hold: every higher-order term is at most of the first order");
         return Outcome.derived(Exponent.of(first), why);
     }
 }
