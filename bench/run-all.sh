@@ -14,4 +14,5 @@ cd "$here"
 "$py" bench_jax.py > results/jax.csv 2> results/jax.notes.txt
 "$py" bench_torch.py > results/torch.csv 2> results/torch.notes.txt
 "$py" bench_sympy.py "${1:-120}" > results/sympy.csv 2> results/sympy.notes.txt
-cat results/jax.csv results/torch.csv results/sympy.csv
+"$py" bench_train_torch.py > results/torch-training.csv 2> results/torch-training.notes.txt
+cat results/jax.csv results/torch.csv results/sympy.csv results/torch-training.csv

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Java side of the benchmarks: the same tasks as bench_torch.py / bench_jax.py / bench_sympy.py.
-# Usage: bench/run-java.sh [numeric|symbolic|hessian-memory] [widths...]   (CSV on stdout)
+# Usage: bench/run-java.sh [numeric|symbolic|hessian-memory|training] [widths or depths...]   (CSV on stdout)
 set -euo pipefail
 top="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$top"
@@ -12,5 +12,6 @@ case "${1:-numeric}" in
   symbolic) exec java -Xmx8g -cp "$cp" io.multilin.bench.SymbolicBenchmark ;;
   # 3 GB: weights (0.54 GB at m = 4096) plus the dense path's vectors, the comparison case
   hessian-memory) shift; exec java -Xmx3g -cp "$cp" io.multilin.bench.HessianMemoryBenchmark "$@" ;;
-  *) echo "usage: bench/run-java.sh [numeric|symbolic|hessian-memory] [widths...]" >&2; exit 2 ;;
+  training) shift; exec java -Xmx2g -cp "$cp" io.multilin.bench.TrainingBenchmark "$@" ;;
+  *) echo "usage: bench/run-java.sh [numeric|symbolic|hessian-memory|training] [widths or depths...]" >&2; exit 2 ;;
 esac
