@@ -22,14 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 class UnitBallNotSmallCrossCheckTest {
 
     @Test
-    void standardCoordinatesClaimsOfTheLibrary() {
+    void standardCoordinatesClaimOfTheLibrary() {
         ClaimResult truth = ClaimTests.of(ZhuClaimsCrossCheckTest.CLAIMS.resolve("liu2020-standard-coordinates.yaml"),
                 ZhuClaimsCrossCheckTest.SMALL).run();
         assertEquals(Verdict.VERIFIED, truth.verdict(), () -> ClaimCase.failure(truth));
         assertTrue(truth.assertions().get(0).reason().contains("predicted m^1/2"), truth.assertions().get(0).reason());
-        ClaimResult falsehood = ClaimTests.of(ZhuClaimsCrossCheckTest.CLAIMS.resolve("false")
-                .resolve("liu2020-false-standard-coordinates-linear.yaml"), ZhuClaimsCrossCheckTest.SMALL).run();
-        assertEquals(Verdict.REFUTED, falsehood.verdict(), () -> ClaimCase.failure(falsehood));
+        // its false twin is refuted in LiuHajjarFalseClaimsTest
     }
 
     @Test
