@@ -21,10 +21,9 @@ import jax  # noqa: E402
 
 jax.config.update("jax_enable_x64", True)
 import jax.numpy as jnp  # noqa: E402
-import numpy as np  # noqa: E402
 from jax.experimental.jet import jet  # noqa: E402
 
-from common import DEPTH, WIDTHS, emit, header, make_f, note, problem, shapes, time_repeats, tridiagonal_norm  # noqa: E402
+from common import DEPTH, WIDTHS, emit, header, make_f, note, problem, shapes, time_repeats, lanczos_norm  # noqa: E402
 
 LANCZOS_STEPS = 30
 TAYLOR_ORDER = 4
@@ -39,26 +38,7 @@ def split(flat, widths):
 
 
 def dot(a, b):
-    return sum(jnp.vdot(p, q) for p, q in zip(a, b))
-
-
-def lanczos_norm(hvp, v0, steps):
-    alphas, betas = [], []
-    norm0 = float(jnp.sqrt(dot(v0, v0)))
-    q = tuple(t / norm0 for t in v0)
-    q_prev = tuple(jnp.zeros_like(t) for t in v0)
-    beta = 0.0
-    for _ in range(steps):
-        r = tuple(h - beta * p for h, p in zip(hvp(q), q_prev))
-        alpha = float(dot(q, r))
-        r = tuple(t - alpha * c for t, c in zip(r, q))
-        beta = float(jnp.sqrt(dot(r, r)))
-        alphas.append(alpha)
-        betas.append(beta)
-        if beta == 0.0:
-            break
-        q_prev, q = q, tuple(t / beta for t in r)
-    return tridiagonal_norm(np.array(alphas), np.array(betas))
+    return float(sum(jnp.vdot(p, q) for p, q in zip(a, b)))
 
 
 def first_call(fn):
@@ -94,7 +74,7 @@ def main():
         norm = [0.0]
 
         def run_lanczos():
-            norm[0] = lanczos_norm(hvp, v, LANCZOS_STEPS)
+            norm[0] = lanczos_norm(hvp, v, LANCZOS_STEPS, dot)
 
         emit("jax", f"lanczos{LANCZOS_STEPS}", m, DEPTH, time_repeats(run_lanczos, repeats), repeats)
 

@@ -10,11 +10,10 @@ Two threads, as on the project's machines. Usage: bench_torch.py [widths...]
 import os
 import sys
 
-import numpy as np
 import torch
 from torch.func import grad, jvp
 
-from common import DEPTH, WIDTHS, emit, header, make_f, note, problem, shapes, time_repeats, tridiagonal_norm
+from common import DEPTH, WIDTHS, emit, header, make_f, note, problem, shapes, time_repeats, lanczos_norm
 
 # Two threads as on the project's machines; BENCH_THREADS overrides (see README on loaded machines).
 torch.set_num_threads(int(os.environ.get("BENCH_THREADS", "2")))
@@ -32,25 +31,6 @@ def split(flat, widths):
 
 def dot(a, b):
     return sum(torch.vdot(p.reshape(-1), q.reshape(-1)) for p, q in zip(a, b)).item()
-
-
-def lanczos_norm(hvp, v0, steps):
-    alphas, betas = [], []
-    norm0 = dot(v0, v0) ** 0.5
-    q = tuple(t / norm0 for t in v0)
-    q_prev = tuple(torch.zeros_like(t) for t in v0)
-    beta = 0.0
-    for _ in range(steps):
-        r = tuple(h - beta * p for h, p in zip(hvp(q), q_prev))
-        alpha = dot(q, r)
-        r = tuple(t - alpha * c for t, c in zip(r, q))
-        beta = dot(r, r) ** 0.5
-        alphas.append(alpha)
-        betas.append(beta)
-        if beta == 0.0:
-            break
-        q_prev, q = q, tuple(t / beta for t in r)
-    return tridiagonal_norm(np.array(alphas), np.array(betas))
 
 
 def main():
@@ -74,7 +54,7 @@ def main():
         norm = [0.0]
 
         def run_lanczos():
-            norm[0] = lanczos_norm(hvp, v, LANCZOS_STEPS)
+            norm[0] = lanczos_norm(hvp, v, LANCZOS_STEPS, dot)
 
         emit("torch", f"lanczos{LANCZOS_STEPS}", m, DEPTH, time_repeats(run_lanczos, repeats), repeats)
         note(f"torch m={m}: params={sum(t.numel() for t in w0)} f(w0)={f(w0).item():.12g} "

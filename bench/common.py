@@ -74,6 +74,27 @@ def tridiagonal_norm(alphas, betas):
     return float(np.max(np.abs(np.linalg.eigvalsh(t))))
 
 
+def lanczos_norm(hvp, v0, steps, dot):
+    """Largest |eigenvalue| after `steps` Lanczos steps (three-term recurrence, no
+    reorthogonalization, three vectors kept) on tuples of arrays; `dot` returns a Python float."""
+    alphas, betas = [], []
+    norm0 = dot(v0, v0) ** 0.5
+    q = tuple(t / norm0 for t in v0)
+    q_prev = tuple(t * 0 for t in v0)
+    beta = 0.0
+    for _ in range(steps):
+        r = tuple(h - beta * p for h, p in zip(hvp(q), q_prev))
+        alpha = dot(q, r)
+        r = tuple(t - alpha * c for t, c in zip(r, q))
+        beta = dot(r, r) ** 0.5
+        alphas.append(alpha)
+        betas.append(beta)
+        if beta == 0.0:
+            break
+        q_prev, q = q, tuple(t / beta for t in r)
+    return tridiagonal_norm(np.array(alphas), np.array(betas))
+
+
 _writer = csv.writer(sys.stdout, lineterminator="\n")
 
 
