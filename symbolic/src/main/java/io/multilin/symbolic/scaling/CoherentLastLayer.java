@@ -17,7 +17,7 @@ import org.apache.commons.math3.fraction.Fraction;
  * <ul>
  *   <li>a linear output and a strictly increasing sigma (tanh, sigmoid, softplus, linear);</li>
  *   <li>the steps of the layers below move {@code a_{L-1}} by at most its size ((S1) for them);</li>
- *   <li>z_{L-1} and the per-coordinate move (delocalized along {@code b_{L-1}}) are at most m^0;</li>
+ *   <li>z_{L-1} and the per-coordinate move of every step (delocalized) are at most m^0;</li>
  *   <li>the output layer's step, applied to the moved {@code a_{L-1}}, adds
  *       {@code eta m^{-c_L} |f - y| alpha_L^2 ||a_{L-1}|| ||Delta a_{L-1}||}, at most the first order.</li>
  * </ul>
@@ -29,7 +29,8 @@ final class CoherentLastLayer {
 
     /** The derivation line when every condition holds, empty otherwise. */
     static Optional<String> check(InitNorms n, ActivationProfile sigma, ActivationProfile phi,
-                                  Fraction[] direct, Fraction[] lr, Fraction residual, Fraction first, Fraction deltaA) {
+                                  Fraction[] direct, Fraction[] lr, Fraction residual, Fraction first, Fraction change,
+                                  Fraction deltaA) {
         int depth = n.depth();
         int l = depth - 1;
         if (!(phi.activation() instanceof Activation.Linear) || !increasing(sigma.activation())) {
@@ -40,7 +41,8 @@ final class CoherentLastLayer {
                 return Optional.empty();
             }
         }
-        Fraction coordinate = direct[l].subtract(n.layers().widths()[l].divide(2));
+        // every step's move of z_{L-1}, its own included (delocalized: norm over sqrt(n))
+        Fraction coordinate = change.subtract(n.layers().widths()[l].divide(2));
         if (coordinate.compareTo(Fraction.ZERO) > 0 || n.z(l).compareTo(Fraction.ZERO) > 0) {
             return Optional.empty();
         }

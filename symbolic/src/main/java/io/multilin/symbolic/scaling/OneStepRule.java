@@ -93,7 +93,7 @@ final class OneStepRule {
                 Fraction deltaA = n.slope(l).add(change);
                 if (deltaA.compareTo(n.aNorm(l)) > 0 && l == depth - 1) {
                     Optional<String> coherent = CoherentLastLayer.check(n, sigma, phi, direct, lr, residual,
-                            first, deltaA);
+                            first, change, deltaA);
                     if (coherent.isPresent()) {
                         why.add(coherent.get());
                         continue;
