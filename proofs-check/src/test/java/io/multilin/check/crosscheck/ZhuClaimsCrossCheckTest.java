@@ -78,13 +78,18 @@ class ZhuClaimsCrossCheckTest {
                 assertEquals(Verdict.INCONCLUSIVE, result.verdict());
                 return;
             }
-            assertEquals(Verdict.REFUTED, result.verdict(), () -> ClaimCase.failure(result));
-            AssertionResult refuted = result.assertions().stream().filter(a -> a.verdict() == Verdict.REFUTED)
-                    .findFirst().orElseThrow();
-            assertFalse(refuted.reason().isBlank());
-            String message = ClaimCase.failure(result);
-            assertTrue(message.contains(refuted.assertion().kind()), message);
+            assertRefutedNamingTheAssertion(result);
         }));
+    }
+
+    /** REFUTED, with a reason, and the failure message names the refuted assertion's kind. */
+    static void assertRefutedNamingTheAssertion(ClaimResult result) {
+        assertEquals(Verdict.REFUTED, result.verdict(), () -> ClaimCase.failure(result));
+        AssertionResult refuted = result.assertions().stream().filter(a -> a.verdict() == Verdict.REFUTED)
+                .findFirst().orElseThrow();
+        assertFalse(refuted.reason().isBlank());
+        String message = ClaimCase.failure(result);
+        assertTrue(message.contains(refuted.assertion().kind()), message);
     }
 
     private static Stream<ClaimCase> zhu(Path folder) {
