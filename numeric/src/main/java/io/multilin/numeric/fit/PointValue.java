@@ -1,5 +1,6 @@
 package io.multilin.numeric.fit;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,11 +13,21 @@ import java.util.Objects;
  * @param noiseFloor the estimated level (double rounding, finite-difference truncation) at or
  *                   below which {@code value} is zero within precision; {@code >= 0} when finite
  * @param probe      the name of the probe direction that achieved {@code value}
+ * @param evaluated  every probe evaluated for this value, in the order evaluated (MATH.md
+ *                   section 4: the supremum is the maximum over these)
+ * @param dropped    probes the measurement lists but did not evaluate, each with the reason
+ *                   (a budget); a value with dropped probes is a lower bound of what the
+ *                   listed probes would give
+ * @param converged  false when an iterative eigenvalue behind {@code value} had not converged:
+ *                   the value is then a lower bound, never a value to fit
  */
-public record PointValue(double value, double noiseFloor, String probe) {
+public record PointValue(double value, double noiseFloor, String probe, List<String> evaluated,
+                         List<String> dropped, boolean converged) {
 
     public PointValue {
         Objects.requireNonNull(probe, "probe");
+        evaluated = List.copyOf(evaluated);
+        dropped = List.copyOf(dropped);
         if (value < 0) {
             throw new IllegalArgumentException(
                     "value " + value + " is negative; a measured quantity is a magnitude (probe " + probe + ")");
@@ -25,6 +36,11 @@ public record PointValue(double value, double noiseFloor, String probe) {
             throw new IllegalArgumentException(
                     "noise floor " + noiseFloor + " is negative (probe " + probe + ")");
         }
+    }
+
+    /** A value from a single, direct evaluation (no probe search, nothing iterative). */
+    public PointValue(double value, double noiseFloor, String probe) {
+        this(value, noiseFloor, probe, List.of(probe), List.of(), true);
     }
 
     /** Whether both the value and the floor are finite numbers. */

@@ -7,7 +7,7 @@ import io.multilin.numeric.engine.Initialization;
 import io.multilin.numeric.engine.Network;
 import io.multilin.numeric.fit.LogLogFit;
 import io.multilin.numeric.linear.ChainSupremum;
-import io.multilin.symbolic.scaling.Exponent;
+import io.multilin.architecture.Exponent;
 import io.multilin.symbolic.scaling.Outcome;
 import io.multilin.symbolic.scaling.ScalingAnalysis;
 import java.util.ArrayList;

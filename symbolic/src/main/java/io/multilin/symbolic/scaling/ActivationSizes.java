@@ -1,5 +1,6 @@
 package io.multilin.symbolic.scaling;
 
+import io.multilin.architecture.Exponent;
 import io.multilin.symbolic.activation.ActivationProfile;
 import io.multilin.symbolic.activation.Growth;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.multilin.symbolic.scaling;
 
+import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Width;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.multilin.symbolic.scaling;
 
+import io.multilin.architecture.Exponent;
 import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
 

@@ -1,5 +1,6 @@
 package io.multilin.symbolic.scaling;
 
+import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
 import java.util.Map;
 import java.util.Set;

@@ -9,7 +9,7 @@
  *   <li>two layers interact when the largest group containing both has exponent >= 0; the
  *       multilinear blocks are a minimum colouring of the interaction graph, accepted only if
  *       the mixed derivative across them is of order one or more;</li>
- *   <li>"identically zero" ({@link io.multilin.symbolic.scaling.Exponent.IdenticallyZero}) is not
+ *   <li>"identically zero" ({@link io.multilin.architecture.Exponent.IdenticallyZero}) is not
  *       an exponent and vanishes; the Taylor degree is the smallest k whose residual vanishes.</li>
  * </ul>
  * Linear networks: the group rules ({@link io.multilin.symbolic.scaling.LinearNetworkRules}).

@@ -1,5 +1,6 @@
 package io.multilin.symbolic.scaling;
 
+import io.multilin.architecture.Exponent;
 import static io.multilin.symbolic.scaling.NonlinearRulesTest.reason;
 import static io.multilin.symbolic.scaling.NonlinearRulesTest.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
 package io.multilin.symbolic.scaling;
 
+import io.multilin.architecture.Exponent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -5,7 +5,7 @@ import io.multilin.architecture.Quantity;
 import io.multilin.check.sides.ExponentValue;
 import io.multilin.check.sides.Prediction;
 import io.multilin.check.sides.SymbolicSide;
-import io.multilin.symbolic.scaling.Exponent;
+import io.multilin.architecture.Exponent;
 import io.multilin.symbolic.scaling.Outcome;
 import io.multilin.symbolic.scaling.ScalingAnalysis;
 import java.util.HashMap;

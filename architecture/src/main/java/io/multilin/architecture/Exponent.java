@@ -1,6 +1,5 @@
-package io.multilin.symbolic.scaling;
+package io.multilin.architecture;
 
-import io.multilin.architecture.Width;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.Fraction;
 
@@ -40,6 +39,29 @@ public sealed interface Exponent extends Comparable<Exponent> permits Exponent.P
 
     /** {@code m^e}, or {@code identically 0}. */
     String spelling();
+
+    /**
+     * The exponent alone as written in claim files ({@code -1/2}, {@code 0}), or
+     * {@code identically 0}.
+     */
+    default String text() {
+        return value().map(Width::fractionText).orElse("identically 0");
+    }
+
+    /** The exponent as a double for plots and fits; empty for an identically zero quantity. */
+    default java.util.OptionalDouble approximately() {
+        return value().map(v -> java.util.OptionalDouble.of(v.doubleValue())).orElse(java.util.OptionalDouble.empty());
+    }
+
+    /** Whether the quantity stays of order one: exponent exactly 0. */
+    default boolean isOrderOne() {
+        return value().map(v -> v.equals(Fraction.ZERO)).orElse(false);
+    }
+
+    /** Whether the quantity grows: exponent above 0. */
+    default boolean grows() {
+        return value().map(v -> v.compareTo(Fraction.ZERO) > 0).orElse(false);
+    }
 
     /** The exponent, absent for an identically zero quantity. */
     default Optional<Fraction> value() {
