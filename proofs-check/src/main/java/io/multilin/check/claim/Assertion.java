@@ -1,5 +1,6 @@
 package io.multilin.check.claim;
 
+import io.multilin.architecture.Exponent;
 import java.util.OptionalInt;
 
 /**
@@ -49,19 +50,19 @@ public sealed interface Assertion {
     }
 
     /** Scale at init of the output ({@code layer} empty) or of the pre-activation z_layer. */
-    record InitScale(OptionalInt layer, double exponent, int line) implements Assertion {
+    record InitScale(OptionalInt layer, Exponent exponent, int line) implements Assertion {
         @Override public String kind() { return "init-scale"; }
         @Override public String claimedText() {
             String of = layer.isPresent() ? "layer " + layer.getAsInt() : "output";
-            return "of: " + of + ", exponent: " + Numbers.format(exponent);
+            return "of: " + of + ", exponent: " + exponent.text();
         }
     }
 
     /** One gradient step on the mean squared error against {@code target} with base rate {@code lr}. */
-    record OneStepChange(double exponent, double target, double lr, int line) implements Assertion {
+    record OneStepChange(Exponent exponent, double target, double lr, int line) implements Assertion {
         @Override public String kind() { return "one-step-change"; }
         @Override public String claimedText() {
-            return "exponent: " + Numbers.format(exponent) + ", loss: mse, target: " + Numbers.format(target)
+            return "exponent: " + exponent.text() + ", loss: mse, target: " + Numbers.format(target)
                     + ", lr: " + Numbers.format(lr);
         }
     }

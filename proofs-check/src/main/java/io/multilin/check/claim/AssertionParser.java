@@ -1,6 +1,7 @@
 package io.multilin.check.claim;
 
 import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Parameterization;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -170,7 +171,7 @@ final class AssertionParser {
         Node value = entries.get(name);
         String path = key + "." + name;
         return switch (name) {
-            case "exponent" -> fields.number(value, path, EXPONENT).map(Scale.Exponent::new);
+            case "exponent" -> fields.exponent(value, path, EXPONENT).map(Scale.Exponent::new);
             case "order" -> fields.scalar(value, path, "one").flatMap(text -> {
                 if (!text.equals("one")) {
                     fields.error(value, path, "expected 'one', found '" + text + "'");
@@ -250,7 +251,7 @@ final class AssertionParser {
                 }
                 return Optional.of(OptionalInt.of(layer));
             });
-            Optional<Double> e = fields.number(exponent, key + ".exponent", EXPONENT);
+            Optional<Exponent> e = fields.exponent(exponent, key + ".exponent", EXPONENT);
             return target.isPresent() && e.isPresent()
                     ? Optional.of(new Assertion.InitScale(target.get(), e.get(), line)) : Optional.empty();
         });
@@ -264,8 +265,8 @@ final class AssertionParser {
                     if (exponentNode == null) {
                         fields.error(node, key + ".exponent", "missing required key 'exponent'");
                     }
-                    Optional<Double> exponent = Optional.ofNullable(exponentNode)
-                            .flatMap(n -> fields.number(n, key + ".exponent", EXPONENT));
+                    Optional<Exponent> exponent = Optional.ofNullable(exponentNode)
+                            .flatMap(n -> fields.exponent(n, key + ".exponent", EXPONENT));
                     Optional.ofNullable(entries.get("loss")).ifPresent(n ->
                             fields.scalar(n, key + ".loss", "mse").filter(t -> !t.equals("mse")).ifPresent(t ->
                                     fields.error(n, key + ".loss", "expected mse (the only loss supported), found '"

@@ -161,8 +161,10 @@ public final class ClaimParser {
     private static double tolerance(Map<String, Node> entries, YamlFields fields) {
         return Optional.ofNullable(entries.get("tolerance")).flatMap(node ->
                 fields.number(node, "tolerance", "a positive number (exponent tolerance, default 0.15)").filter(t -> {
-                    if (!(t > 0 && t < 1)) {
-                        fields.error(node, "tolerance", "expected a number between 0 and 1, found " + Numbers.format(t));
+                    if (!(t > 0 && t <= Claim.MAX_TOLERANCE)) {
+                        fields.error(node, "tolerance", "expected a number in (0, " + Numbers.format(Claim.MAX_TOLERANCE)
+                                + "]: the tolerance only bounds how far a measured slope may sit from the exact"
+                                + " derivation, found " + Numbers.format(t));
                         return false;
                     }
                     return true;

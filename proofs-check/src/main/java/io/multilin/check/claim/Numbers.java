@@ -1,5 +1,7 @@
 package io.multilin.check.claim;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.math3.fraction.Fraction;
@@ -19,7 +21,10 @@ public final class Numbers {
         return rational(text).map(Fraction::doubleValue).or(() -> decimal(text));
     }
 
-    /** An exact rational: an integer, a fraction, or a decimal with a short expansion. */
+    /**
+     * An exact rational: an integer, a fraction, or a decimal read exactly (empty when the
+     * numerator or denominator does not fit an int).
+     */
     public static Optional<Fraction> rational(String text) {
         String s = text.trim();
         var fraction = FRACTION.matcher(s);
@@ -34,14 +39,29 @@ public final class Numbers {
         if (INTEGER.matcher(s).matches()) {
             return Optional.of(new Fraction(Integer.parseInt(s)));
         }
-        return decimal(s).flatMap(v -> {
-            try {
-                Fraction f = new Fraction(v, 1e-12, 1000);
-                return Math.abs(f.doubleValue() - v) <= 1e-12 ? Optional.of(f) : Optional.empty();
-            } catch (org.apache.commons.math3.fraction.FractionConversionException e) {
+        if (!DECIMAL.matcher(s).matches()) {
+            return Optional.empty();
+        }
+        // Exactly the decimal written: -0.33 is -33/100, never the nearby -1/3 (claims-format.md).
+        try {
+            BigDecimal d = new BigDecimal(s.startsWith("+") ? s.substring(1) : s).stripTrailingZeros();
+            BigInteger numerator = d.scale() <= 0 ? d.toBigIntegerExact() : d.unscaledValue();
+            BigInteger denominator = d.scale() <= 0 ? BigInteger.ONE : BigInteger.TEN.pow(d.scale());
+            BigInteger gcd = numerator.gcd(denominator);
+            numerator = numerator.divide(gcd);
+            denominator = denominator.divide(gcd);
+            if (numerator.bitLength() > 31 || denominator.bitLength() > 31) {
                 return Optional.empty();
             }
-        });
+            return Optional.of(new Fraction(numerator.intValueExact(), denominator.intValueExact()));
+        } catch (ArithmeticException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** An exact exponent of m as written in a claim file; empty when the text is not one. */
+    public static Optional<io.multilin.architecture.Exponent> exponent(String text) {
+        return rational(text).map(io.multilin.architecture.Exponent::of);
     }
 
     public static Optional<Integer> integer(String text) {

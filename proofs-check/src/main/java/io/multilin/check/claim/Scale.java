@@ -6,8 +6,12 @@ public sealed interface Scale {
     /** As written in claim files, e.g. {@code exponent: -0.5} or {@code order: one}. */
     String spelling();
 
-    record Exponent(double value) implements Scale {
-        @Override public String spelling() { return "exponent: " + Numbers.format(value); }
+    /** An exact exponent of m (or, for training claims, of the depth L). */
+    record Exponent(io.multilin.architecture.Exponent value) implements Scale {
+        @Override public String spelling() { return "exponent: " + value.text(); }
+
+        /** For fits in the depth L, where no exact derivation exists (training claims). */
+        public double approximately() { return value.approximately().orElseThrow(); }
     }
 
     record OrderOne() implements Scale {

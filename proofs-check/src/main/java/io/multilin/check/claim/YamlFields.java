@@ -98,6 +98,18 @@ final class YamlFields {
         });
     }
 
+    /** An exponent of m read exactly (-0.5 is -1/2; -0.33 is -33/100, not -1/3). */
+    Optional<io.multilin.architecture.Exponent> exponent(Node node, String key, String expected) {
+        return scalar(node, key, expected).flatMap(text -> {
+            Optional<io.multilin.architecture.Exponent> value = Numbers.exponent(text);
+            if (value.isEmpty()) {
+                error(node, key, "expected " + expected + ", found '" + text + "'"
+                        + (Numbers.real(text).isPresent() ? " (too many digits to read exactly: write a fraction)" : ""));
+            }
+            return value;
+        });
+    }
+
     Optional<Integer> integer(Node node, String key, String expected) {
         return scalar(node, key, expected).flatMap(text -> {
             Optional<Integer> value = Numbers.integer(text);

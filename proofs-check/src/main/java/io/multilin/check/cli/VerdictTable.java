@@ -28,9 +28,9 @@ final class VerdictTable {
         out.printf(ROW, "KIND", "CLAIMED", "PREDICTED", "MEASURED", "VERDICT", "REASON");
         for (AssertionResult r : result.assertions()) {
             out.printf(ROW, r.assertion().kind(), cut(r.assertion().claimedText(), 30), cut(AssertionCells.predicted(r), 16),
-                    cut(AssertionCells.measured(r), 22), r.verdict().name(), Terminal.clean(r.reason()));
+                    cut(AssertionCells.measured(r), 22), r.label(), Terminal.clean(r.reason()));
         }
-        out.printf("  => %s %s%n%n", Terminal.clean(result.claim().id()), result.verdict().name());
+        out.printf("  => %s %s%n%n", Terminal.clean(result.claim().id()), result.label());
     }
 
     void summary(List<ClaimResult> results, List<ClaimError> errors, boolean interrupted) {

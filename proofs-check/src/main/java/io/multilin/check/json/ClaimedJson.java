@@ -43,9 +43,9 @@ final class ClaimedJson {
             scale(node, b.scale());
         } else if (assertion instanceof Assertion.InitScale i) {
             node.put("of", i.layer().isPresent() ? "layer " + i.layer().getAsInt() : "output");
-            node.put("exponent", i.exponent());
+            exponent(node, i.exponent());
         } else if (assertion instanceof Assertion.OneStepChange o) {
-            node.put("exponent", o.exponent());
+            exponent(node, o.exponent());
             node.put("loss", "mse");
             node.put("target", o.target());
             node.put("lr", o.lr());
@@ -55,7 +55,7 @@ final class ClaimedJson {
 
     private static void scale(ObjectNode node, Scale scale) {
         if (scale instanceof Scale.Exponent e) {
-            node.put("exponent", e.value());
+            exponent(node, e.value());
         } else if (scale instanceof Scale.Bound b) {
             node.put("bound", b.value());
         } else if (scale instanceof Scale.OrderOne) {
@@ -63,6 +63,12 @@ final class ClaimedJson {
         } else {
             node.put("vanishes", scale instanceof Scale.Vanishes);
         }
+    }
+
+    /** A claimed exponent: a number, and its exact spelling when it is not an integer. */
+    private static void exponent(ObjectNode node, io.multilin.architecture.Exponent e) {
+        node.put("exponent", e.approximately().orElseThrow());
+        node.put("exponentExact", e.text());
     }
 
     /** Degree and yes/no kinds carry integer / as-written predictions; all others an exponent. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.multilin.architecture.Quantity;
-import io.multilin.check.sides.ExponentValue;
 import io.multilin.check.sides.Fit;
 import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.Prediction;
@@ -28,13 +27,8 @@ final class EvidenceJson {
     /** Adds prediction (number or null), exact, derivation or noRule. */
     static void putPrediction(ObjectNode node, Prediction prediction) {
         if (prediction instanceof Prediction.Predicted p) {
-            ExponentValue e = p.exponent();
-            if (e instanceof ExponentValue.Power power) {
-                node.put("prediction", power.asDouble());
-            } else {
-                node.putNull("prediction");
-            }
-            node.put("exact", e.spelling());
+            p.exponent().approximately().ifPresentOrElse(v -> node.put("prediction", v), () -> node.putNull("prediction"));
+            node.put("exact", p.exponent().text());
             ArrayNode derivation = node.putArray("derivation");
             p.derivation().forEach(derivation::add);
         } else {

@@ -56,8 +56,10 @@ public final class JsonReport {
         run.put("version", meta.version());
         run.put("seed", meta.sweep().baseSeed());
         run.put("threads", meta.sweep().threads());
-        ArrayNode widths = run.putArray("widths");
-        meta.sweep().widths().forEach(widths::add);
+        // without an override every claim gets the widths its architecture needs (see each measurement)
+        meta.sweep().widths().ifPresentOrElse(w -> w.forEach(run.putArray("widths")::add),
+                () -> run.put("widths", "per claim: from max(64, 8 x the largest fixed hidden width), 5 widths"
+                        + " doubling, raised when undecided"));
         run.put("seeds", meta.sweep().seeds());
         run.put("started", meta.started().toString());
         run.put("elapsedSeconds", meta.elapsed().toMillis() / 1000.0);
@@ -81,7 +83,7 @@ public final class JsonReport {
         node.put("file", result.claim().file());
         node.put("title", result.claim().title());
         result.claim().source().ifPresent(s -> node.put("source", s));
-        node.put("verdict", result.verdict().name());
+        node.put("verdict", result.label());
         node.put("tolerance", result.claim().tolerance());
         if (result.claim().isTraining()) {
             TrainingJson.claim(node, result.claim().training().orElseThrow(), result.training().orElseThrow());
@@ -113,8 +115,14 @@ public final class JsonReport {
         node.put("kind", a.kind());
         node.set("claimed", ClaimedJson.of(a));
         node.put("line", a.line());
-        node.put("verdict", r.verdict().name());
+        node.put("verdict", r.label());
         node.put("reason", r.reason());
+        if (!r.checks().isEmpty()) {
+            ArrayNode checks = node.putArray("derivationChecks");
+            r.checks().forEach(c -> checks.addObject().put("quantity", c.quantity().label())
+                    .put("derived", c.derived().text()).put("agreement", c.agreement().name())
+                    .put("reason", c.reason()));
+        }
         ArrayNode expectations = node.putArray("expectations");
         r.plan().expectations().forEach(e -> expectations.addObject().put("quantity", e.quantity().label())
                 .put("property", e.property().expectation()));

@@ -1,5 +1,6 @@
 package io.multilin.check.plan;
 
+import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.SegmentPartition;
@@ -41,8 +42,10 @@ public final class Planner {
             }
         } else if (assertion instanceof Assertion.MultilinearDegree) {
             SegmentPartition segments = architecture.segments();
+            // every block's own second derivative, one-layer blocks included: a single layer is
+            // an affine block only where the network is linear in it by construction
             for (List<Integer> layers : segments.segments()) {
-                if (layers.size() >= 2) {
+                if (!(layers.size() == 1 && linearIn(architecture, layers.get(0)))) {
                     expectations.add(new Expectation(new Quantity.HessianBlock(layers, layers), new Property.Vanishes()));
                 }
             }
@@ -71,6 +74,15 @@ public final class Planner {
             throw new IllegalArgumentException("no plan for " + assertion.kind());
         }
         return new AssertionPlan(assertion, expectations, estimation);
+    }
+
+    /**
+     * f is linear in W_l by construction when nothing after z_l bends: a linear output, and a
+     * linear activation unless l is the last layer.
+     */
+    static boolean linearIn(Architecture architecture, int layer) {
+        boolean linearOutput = architecture.output() instanceof Activation.Linear;
+        return linearOutput && (layer == architecture.depth() || architecture.activation() instanceof Activation.Linear);
     }
 
     static Property property(Scale scale) {

@@ -14,8 +14,12 @@ public sealed interface Property {
         @Override public String expectation() { return "expected to be of order one"; }
     }
 
-    record Exponent(double value) implements Property {
-        @Override public String expectation() { return "expected exponent " + io.multilin.check.claim.Numbers.format(value); }
+    /** A claimed exact exponent of m. */
+    record Exponent(io.multilin.architecture.Exponent value) implements Property {
+        @Override public String expectation() { return "expected exponent " + value.text(); }
+
+        /** For comparisons with measured slopes only: the claim itself is exact. */
+        public double approximately() { return value.approximately().orElseThrow(); }
     }
 
     /** Of order one or growing: the negation of {@link Vanishes}. */

@@ -1,7 +1,6 @@
 package io.multilin.check.report;
 
 import io.multilin.check.claim.Assertion;
-import io.multilin.check.sides.ExponentValue;
 import io.multilin.check.sides.Fit;
 import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.Prediction;
@@ -27,8 +26,7 @@ public final class AssertionCells {
         }
         Prediction p = r.predictions().get(r.primaryQuantity());
         if (p instanceof Prediction.Predicted predicted) {
-            ExponentValue e = predicted.exponent();
-            return e instanceof ExponentValue.IdenticallyZero ? "identically 0" : "m^" + e.spelling();
+            return predicted.exponent().spelling();
         }
         return "no rule";
     }

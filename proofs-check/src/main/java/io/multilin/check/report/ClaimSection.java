@@ -4,7 +4,6 @@ import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.plan.Expectation;
-import io.multilin.check.sides.ExponentValue;
 import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.Prediction;
 import io.multilin.check.verdict.AssertionResult;
@@ -59,10 +58,10 @@ final class ClaimSection {
                     + String.join("; ", unplotted) + "."));
         }
         for (AssertionResult a : result.assertions()) {
-            String head = a.assertion().kind() + ": " + a.assertion().claimedText() + " -- " + a.verdict() + ". ";
+            String head = a.assertion().kind() + ": " + a.assertion().claimedText() + " -- " + a.label() + ". ";
             blocks.add(a.verdict() == Verdict.VERIFIED ? new Paragraph(head + a.reason()) : Note.reason(head + a.reason()));
         }
-        return new Section(claim.id() + " (" + result.verdict() + ")", blocks);
+        return new Section(claim.id() + " (" + result.label() + ")", blocks);
     }
 
     /** How each predicted exponent was derived (the rules' steps), so a reader can check the prediction itself. */
@@ -116,8 +115,7 @@ final class ClaimSection {
             return "(skipped)";
         }
         if (p instanceof Prediction.Predicted predicted) {
-            ExponentValue e = predicted.exponent();
-            return e instanceof ExponentValue.IdenticallyZero ? "identically 0" : "m^" + e.spelling();
+            return predicted.exponent().spelling();
         }
         return "no rule: " + ((Prediction.NoRule) p).reason();
     }

@@ -1,6 +1,5 @@
 package io.multilin.check.report;
 
-import io.multilin.check.sides.ExponentValue;
 import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.Prediction;
 import io.multilin.check.sides.WidthPoint;
@@ -52,9 +51,9 @@ final class QuantityPlot {
             double meanY = sumY / n;
             fit = new FitLine(f.slope(), meanY - f.slope() * meanX,
                     String.format(Locale.ROOT, "fit: slope %.3f", f.slope()));
-            if (prediction instanceof Prediction.Predicted p && p.exponent() instanceof ExponentValue.Power power) {
-                predicted = new SlopeLine(power.asDouble(), Math.exp(meanX), Math.exp(meanY),
-                        "predicted: slope " + power.spelling());
+            if (prediction instanceof Prediction.Predicted p && p.exponent().approximately().isPresent()) {
+                predicted = new SlopeLine(p.exponent().approximately().getAsDouble(), Math.exp(meanX), Math.exp(meanY),
+                        "predicted: slope " + p.exponent().text());
             }
         }
         Series series = new Series("median over seeds (bars: min to max)", points, fit, predicted);

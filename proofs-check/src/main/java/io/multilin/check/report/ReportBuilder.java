@@ -38,12 +38,12 @@ public final class ReportBuilder {
         for (ClaimResult claim : results) {
             for (AssertionResult a : claim.assertions()) {
                 rows.add(List.of(claim.claim().id(), a.assertion().kind(), a.assertion().claimedText(),
-                        AssertionCells.predicted(a), AssertionCells.measured(a), a.verdict().name()));
+                        AssertionCells.predicted(a), AssertionCells.measured(a), a.label()));
                 status.add(status(a.verdict()));
             }
         }
         Table table = new Table("Every assertion of every claim: claimed, predicted by the symbolic rules, measured"
-                + " (log-log slope with 95% interval, or the estimated degree / value), verdict",
+                + " (log-log slope with its interval over seeds, or the estimated degree / value), verdict",
                 List.of("claim", "assertion", "claimed", "predicted", "measured", "verdict"), rows, List.of(), status);
         long verified = results.stream().filter(r -> r.verdict() == Verdict.VERIFIED).count();
         List<Block> blocks = List.of(new Paragraph(results.size() + " claims, " + verified + " VERIFIED."), table);
@@ -74,7 +74,8 @@ public final class ReportBuilder {
 
     private static Metadata metadata(ReportRequest request) {
         RunMetadata run = request.metadata();
-        String sweep = "widths " + run.sweep().widths() + " (unless a claim sets its own), " + run.sweep().seeds()
+        String sweep = "widths " + run.sweep().widths().map(Object::toString).orElse("per claim (from max(64, 8 x the"
+                + " largest fixed hidden width), raised when undecided)") + " (unless a claim sets its own), " + run.sweep().seeds()
                 + " seeds per width, " + run.sweep().threads() + " threads, mode " + run.mode();
         List<String> notes = new ArrayList<>();
         notes.add("Exponents are of the width m; slopes are least-squares fits of log(median over seeds) on log(m)"

@@ -59,10 +59,10 @@ final class TrainingSection {
             evidence.summary().ifPresent(s -> blocks.add(restPlot(s, evidence.runs())));
         }
         for (AssertionResult a : result.assertions()) {
-            String head = a.assertion().kind() + ": " + a.assertion().claimedText() + " -- " + a.verdict() + ". ";
+            String head = a.assertion().kind() + ": " + a.assertion().claimedText() + " -- " + a.label() + ". ";
             blocks.add(a.verdict() == Verdict.VERIFIED ? new Paragraph(head + a.reason()) : Note.reason(head + a.reason()));
         }
-        return new Section(claim.id() + " (" + result.verdict() + ")", blocks);
+        return new Section(claim.id() + " (" + result.label() + ")", blocks);
     }
 
     private static String rank(RankPrediction p) {

@@ -1,5 +1,6 @@
 package io.multilin.check.run;
 
+import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.plan.AssertionPlan;
@@ -15,23 +16,33 @@ import io.multilin.check.sides.Sides;
 import io.multilin.check.verdict.AssertionJudge;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
+import io.multilin.check.verdict.DerivationCheck;
 import io.multilin.check.verdict.Mode;
 import io.multilin.check.verdict.NumericJudge;
 import io.multilin.check.verdict.Outcome;
+import io.multilin.check.verdict.Scope;
 import io.multilin.check.verdict.SideFinding;
 import io.multilin.check.verdict.SymbolicJudge;
 import io.multilin.check.verdict.VerdictRule;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Checks one claim: plan it, predict and measure each distinct quantity once, judge every
- * assertion. A side that throws is reported as a failed prediction or measurement of that
- * quantity, so one broken rule cannot take the run down, and is never counted as support.
+ * Checks one claim: plan it, derive each distinct quantity, measure it until the measurement
+ * decides (against the derivation when there is one), judge every assertion. A side that
+ * throws is reported as a failed prediction or measurement of that quantity, so one broken rule
+ * cannot take the run down, and is never counted as support.
  */
 public final class ClaimChecker {
+
+    /** Time one quantity's sweeps may take at raised widths, estimated before they run. */
+    static final double RAISE_SECONDS_BUDGET = 900;
 
     private final Sides sides;
     private final Mode mode;
@@ -56,6 +67,8 @@ public final class ClaimChecker {
         NumericSettings settings = settings(claim);
         Map<Quantity, Prediction> predictions = new LinkedHashMap<>();
         Map<Quantity, Measurement> measurements = new LinkedHashMap<>();
+        Map<Quantity, List<String>> steps = new LinkedHashMap<>();
+        Set<Quantity> checked = checkedQuantities(plan);
         for (Quantity quantity : plan.quantities()) {
             if (mode.usesSymbolic()) {
                 stopIfInterrupted();
@@ -63,28 +76,82 @@ public final class ClaimChecker {
             }
             if (mode.usesNumeric()) {
                 stopIfInterrupted();
-                measurements.put(quantity, measureDecisively(claim, quantity, settings, plan));
+                DecisiveSweep.Result result = measureDecisively(claim, quantity, settings, plan,
+                        checked.contains(quantity) ? derived(predictions.get(quantity)) : Optional.empty());
+                measurements.put(quantity, result.measurement());
+                steps.put(quantity, result.steps());
                 stopIfInterrupted();
             }
         }
+        Scope scope = scope(claim, measurements);
         int segments = claim.architecture().segments().count();
         double tol = claim.tolerance();
         List<AssertionResult> results = plan.assertions().stream().map(a -> {
             Optional<SideFinding> symbolic = mode.usesSymbolic() ? Optional.of(AssertionJudge.find(a,
-                    (q, p) -> SymbolicJudge.judge(q, p, predictions.get(q), tol), segments)) : Optional.empty();
+                    (q, p) -> SymbolicJudge.judge(q, p, predictions.get(q)), segments)) : Optional.empty();
             Optional<SideFinding> numeric = mode.usesNumeric() ? Optional.of(AssertionJudge.find(a,
                     (q, p) -> NumericJudge.judge(q, p, measurements.get(q), tol), segments)) : Optional.empty();
-            VerdictRule.Decision decision = VerdictRule.decide(mode, symbolic, numeric);
-            return new AssertionResult(a, decision.verdict(), decision.reason(), symbolic, numeric,
+            List<DerivationCheck> checks = mode == Mode.BOTH ? checks(a, predictions, measurements, steps, tol)
+                    : List.of();
+            VerdictRule.Decision decision = VerdictRule.decide(mode, symbolic, checks, numeric);
+            return new AssertionResult(a, decision.verdict(), decision.reason(), symbolic, numeric, checks, scope,
                     restrict(predictions, a), restrict(measurements, a));
         }).toList();
         return new ClaimResult(claim, results);
     }
 
+    /** The sweep a claim starts from: the run's override, else the claim's own, else the contract's. */
     public NumericSettings settings(Claim claim) {
-        List<Long> widths = claim.sweep().flatMap(s -> s.widths()).orElse(defaults.widths());
+        List<Long> widths = defaults.widths()
+                .or(() -> claim.sweep().flatMap(s -> s.widths()))
+                .orElseGet(() -> SweepContract.defaultWidths(claim.architecture()));
         int seeds = claim.sweep().map(s -> s.seeds().orElse(defaults.seeds())).orElse(defaults.seeds());
-        return new NumericSettings(widths, seeds, defaults.baseSeed(), defaults.threads(), claim.radius(), progress);
+        return new NumericSettings(widths, seeds, defaults.baseSeed(), defaults.threads(), claim.radius(),
+                LookLevels.confidence(1), progress);
+    }
+
+    /** The quantities whose derivation the numeric side checks: those the assertions' expectations name. */
+    private static Set<Quantity> checkedQuantities(Plan plan) {
+        Set<Quantity> result = new LinkedHashSet<>();
+        plan.assertions().forEach(a -> a.expectations().forEach(e -> result.add(e.quantity())));
+        return result;
+    }
+
+    private List<DerivationCheck> checks(AssertionPlan plan, Map<Quantity, Prediction> predictions,
+                                         Map<Quantity, Measurement> measurements, Map<Quantity, List<String>> steps,
+                                         double tol) {
+        List<DerivationCheck> checks = new ArrayList<>();
+        for (Expectation e : plan.expectations()) {
+            Optional<Exponent> derived = derived(predictions.get(e.quantity()));
+            if (derived.isPresent()) {
+                DerivationCheck check = DerivationCheck.of(e.quantity(), derived.get(), measurements.get(e.quantity()), tol);
+                List<String> tried = steps.getOrDefault(e.quantity(), List.of());
+                checks.add(tried.size() <= 1 ? check : new DerivationCheck(check.quantity(), check.derived(),
+                        check.agreement(), check.reason() + " (sweeps: " + String.join("; then ", tried) + ")",
+                        check.remedy()));
+            }
+        }
+        return checks;
+    }
+
+    private Scope scope(Claim claim, Map<Quantity, Measurement> measurements) {
+        if (mode == Mode.NUMERIC) {
+            return new Scope.NumericOnly();
+        }
+        if (mode == Mode.SYMBOLIC) {
+            return new Scope.Full();
+        }
+        for (Measurement m : measurements.values()) {
+            Optional<String> shortfall = SweepContract.shortfall(claim.architecture(), m.widths());
+            if (!m.widths().isEmpty() && shortfall.isPresent()) {
+                return new Scope.QuickCheck(m.widths(), shortfall.get());
+            }
+        }
+        return new Scope.Full();
+    }
+
+    private static Optional<Exponent> derived(Prediction prediction) {
+        return prediction instanceof Prediction.Predicted p ? Optional.of(p.exponent()) : Optional.empty();
     }
 
     private Prediction predict(Claim claim, Quantity quantity) {
@@ -96,35 +163,38 @@ public final class ClaimChecker {
         }
     }
 
-    /** The most seeds a sweep is repeated with before its interval is accepted as undecidable. */
-    public static final int MAX_SEEDS = 24;
-
     /**
-     * MATH.md section 5: "an interval too wide to decide calls for more seeds or widths, never for
-     * a looser rule". While a fitted slope leaves an expectation on this quantity undecided, the
-     * sweep is repeated with twice the seeds (the numeric side reuses the cells it measured).
+     * MATH.md section 5: an undecided measurement calls for more seeds, then larger widths, never
+     * for a looser rule. With a derivation the sweep runs until it agrees with it or the budget
+     * ends; without one (numeric only) until the claim's own properties are decided.
      */
-    private Measurement measureDecisively(Claim claim, Quantity quantity, NumericSettings settings, Plan plan) {
-        List<Property> properties = plan.assertions().stream().flatMap(a -> a.expectations().stream())
-                .filter(e -> e.quantity().equals(quantity)).map(Expectation::property).toList();
-        Measurement measurement = measure(claim, quantity, settings);
-        NumericSettings current = settings;
-        while (current.seeds() * 2 <= MAX_SEEDS && undecidedByWidth(quantity, measurement, properties, claim.tolerance())
-                && !Thread.currentThread().isInterrupted()) {
-            current = new NumericSettings(current.widths(), current.seeds() * 2, current.baseSeed(), current.threads(),
-                    current.radius(), current.progress());
-            measurement = measure(claim, quantity, current);
-        }
-        return measurement;
+    private DecisiveSweep.Result measureDecisively(Claim claim, Quantity quantity, NumericSettings settings, Plan plan,
+                                                   Optional<Exponent> derived) {
+        double tol = claim.tolerance();
+        Function<Measurement, DerivationCheck.Remedy> remedy = derived.isPresent()
+                ? DecisiveSweep.against(quantity, derived.get(), tol)
+                : byProperties(quantity, properties(plan, quantity), tol);
+        boolean mayRaise = defaults.widths().isEmpty() && derived.isPresent();
+        return new DecisiveSweep(sides.numeric(), claim.architecture(), quantity, mayRaise, RAISE_SECONDS_BUDGET,
+                Runtime.getRuntime().maxMemory()).run(settings, remedy, s -> measure(claim, quantity, s));
     }
 
-    private static boolean undecidedByWidth(Quantity quantity, Measurement measurement, List<Property> properties,
-                                            double tol) {
-        if (measurement.problem().isPresent() || measurement.fit().isEmpty() || measurement.fallsToFloor()) {
-            return false;
-        }
-        return properties.stream().anyMatch(p -> NumericJudge.judge(quantity, p, measurement, tol).outcome()
-                == Outcome.UNDECIDED);
+    private static List<Property> properties(Plan plan, Quantity quantity) {
+        return plan.assertions().stream().flatMap(a -> a.expectations().stream())
+                .filter(e -> e.quantity().equals(quantity)).map(Expectation::property).toList();
+    }
+
+    /** Without a derivation: more seeds while a fitted slope leaves one of the claim's properties undecided. */
+    private static Function<Measurement, DerivationCheck.Remedy> byProperties(Quantity quantity,
+                                                                             List<Property> properties, double tol) {
+        return m -> {
+            if (m.problem().isPresent() || m.fit().isEmpty() || m.fallsToFloor() || properties.isEmpty()) {
+                return DerivationCheck.Remedy.NONE;
+            }
+            boolean undecided = properties.stream()
+                    .anyMatch(p -> NumericJudge.judge(quantity, p, m, tol).outcome() == Outcome.UNDECIDED);
+            return undecided ? DerivationCheck.Remedy.MORE_SEEDS : DerivationCheck.Remedy.NONE;
+        };
     }
 
     private Measurement measure(Claim claim, Quantity quantity, NumericSettings settings) {

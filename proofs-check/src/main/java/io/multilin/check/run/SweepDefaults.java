@@ -1,22 +1,30 @@
 package io.multilin.check.run;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Run-wide sweep settings; a claim's own {@code sweep:} overrides widths and seeds. The default
- * widths satisfy MATH.md section 4: five widths spanning 16x.
+ * Run-wide sweep settings. Without {@code widths} every claim gets the widths its architecture
+ * needs ({@link SweepContract#defaultWidths}), raised when the measurement cannot tell or
+ * contradicts the derivation; a claim's own {@code sweep:} replaces them. With {@code widths}
+ * (claims as tests with a quick sweep) every claim uses exactly those and they are never raised.
  */
-public record SweepDefaults(List<Long> widths, int seeds, long baseSeed, int threads) {
+public record SweepDefaults(Optional<List<Long>> widths, int seeds, long baseSeed, int threads) {
 
+    /** The default widths of a network whose hidden layers all scale with m. */
     public static final List<Long> WIDTHS = List.of(64L, 128L, 256L, 512L, 1024L);
     public static final int SEEDS = 3;
     public static final long SEED = 20240601L;
 
     public SweepDefaults {
-        widths = List.copyOf(widths);
+        widths = widths.map(List::copyOf);
+    }
+
+    public SweepDefaults(List<Long> widths, int seeds, long baseSeed, int threads) {
+        this(Optional.of(widths), seeds, baseSeed, threads);
     }
 
     public static SweepDefaults of(long baseSeed, int threads) {
-        return new SweepDefaults(WIDTHS, SEEDS, baseSeed, threads);
+        return new SweepDefaults(Optional.empty(), SEEDS, baseSeed, threads);
     }
 }

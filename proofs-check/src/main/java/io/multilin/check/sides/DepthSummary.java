@@ -40,8 +40,9 @@ public record DepthSummary(int[] depths, int[][] learnedRanks, int[][] represent
         for (int d : depths) {
             used.add((long) d);
         }
+        // in the depth L each depth trains its own networks: the medians are independent across depths
         Optional<Fit> converted = fit.map(f -> new Fit(f.slope(), f.slopeLow(), f.slopeHigh(), f.rSquared(), f.n(),
-                used));
+                used, runs.size() / Math.max(1, depths.length), 0.95));
         String note = fit.isPresent() ? "" : "no fit: it needs at least 3 depths with a positive median rest norm";
         return new DepthSummary(depths, learned, representation, jacobian, medians, converted, note);
     }

@@ -29,6 +29,26 @@ public record Measurement(Quantity quantity, List<WidthPoint> points, Optional<F
         return points.stream().anyMatch(WidthPoint::atFloor);
     }
 
+    /** Zero within precision at every width (MATH.md section 5: supports "identically zero"). */
+    public boolean atFloorEverywhere() {
+        return !points.isEmpty() && points.stream().allMatch(WidthPoint::atFloor);
+    }
+
+    /** Probes some width listed but did not evaluate: the values are then lower bounds. */
+    public List<String> droppedProbes() {
+        return points.stream().flatMap(p -> p.probesDropped().stream().map(d -> "m = " + p.m() + ": " + d)).toList();
+    }
+
+    /** Widths where an iterative eigenvalue had not converged (never fitted). */
+    public List<Long> unconvergedWidths() {
+        return points.stream().filter(p -> !p.converged()).map(WidthPoint::m).toList();
+    }
+
+    /** The widths swept, increasing. */
+    public List<Long> widths() {
+        return points.stream().map(WidthPoint::m).toList();
+    }
+
     /** The reason this sweep is unusable, including NaN/Inf the producer did not flag itself. */
     public Optional<String> problem() {
         if (invalidReason.isPresent()) {

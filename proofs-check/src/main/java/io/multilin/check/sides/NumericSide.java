@@ -12,4 +12,9 @@ public interface NumericSide {
 
     /** Must not throw for a case it cannot measure: return {@link Measurement#invalid}. */
     Measurement measure(Architecture architecture, Quantity quantity, NumericSettings settings);
+
+    /** The estimated cost of one cell at width m; empty when it cannot be estimated (never raised then). */
+    default java.util.Optional<CellCost> cost(Architecture architecture, Quantity quantity, long m) {
+        return java.util.Optional.empty();
+    }
 }

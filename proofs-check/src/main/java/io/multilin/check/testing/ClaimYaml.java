@@ -72,10 +72,10 @@ public final class ClaimYaml {
         }
         if (assertion instanceof Assertion.InitScale s) {
             String of = s.layer().isPresent() ? "layer " + s.layer().getAsInt() : "output";
-            return "{of: " + of + ", exponent: " + number(s.exponent()) + "}";
+            return "{of: " + of + ", exponent: " + s.exponent().text() + "}";
         }
         if (assertion instanceof Assertion.OneStepChange s) {
-            return "{exponent: " + number(s.exponent()) + ", loss: mse, target: " + number(s.target()) + ", lr: "
+            return "{exponent: " + s.exponent().text() + ", loss: mse, target: " + number(s.target()) + ", lr: "
                     + number(s.lr()) + "}";
         }
         throw new IllegalArgumentException("no YAML form yet for " + assertion.kind());
@@ -83,7 +83,7 @@ public final class ClaimYaml {
 
     private static String scale(Scale scale) {
         if (scale instanceof Scale.Exponent e) {
-            return "exponent: " + number(e.value());
+            return "exponent: " + e.value().text();
         }
         if (scale instanceof Scale.OrderOne) {
             return "order: one";

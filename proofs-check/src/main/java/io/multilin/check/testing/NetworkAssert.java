@@ -2,6 +2,7 @@ package io.multilin.check.testing;
 
 import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Parameterization;
 import io.multilin.architecture.Width;
 import io.multilin.check.claim.Assertion;
@@ -81,7 +82,14 @@ public final class NetworkAssert {
 
     /** {@code sup ||H|| ~ m^exponent}. */
     public NetworkAssert hasHessianExponent(double exponent) {
-        return holds(new Assertion.HessianNorm(new Scale.Exponent(exponent), 0));
+        Exponent exact = io.multilin.check.claim.Numbers.exponent(Double.toString(exponent)).orElseThrow(
+                () -> new IllegalArgumentException(exponent + " is not an exponent that can be read exactly"));
+        return holds(new Assertion.HessianNorm(new Scale.Exponent(exact), 0));
+    }
+
+    /** {@code sup ||H|| ~ m^(numerator/denominator)}, exactly. */
+    public NetworkAssert hasHessianExponent(int numerator, int denominator) {
+        return holds(new Assertion.HessianNorm(new Scale.Exponent(Exponent.of(numerator, denominator)), 0));
     }
 
     /** The Hessian block between two segments (1-based) is of order one. */

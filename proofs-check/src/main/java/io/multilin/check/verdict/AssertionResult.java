@@ -5,25 +5,42 @@ import io.multilin.check.claim.Assertion;
 import io.multilin.check.plan.AssertionPlan;
 import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.Prediction;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The verdict on one assertion with all its evidence: the findings of each side consulted,
- * and the raw predictions and measurements of every quantity the assertion used.
+ * The verdict on one assertion with all its evidence: the findings of each side consulted, the
+ * numeric checks of the derivation, the raw predictions and measurements of every quantity the
+ * assertion used, and the scope the verdict reaches.
  */
 public record AssertionResult(AssertionPlan plan, Verdict verdict, String reason, Optional<SideFinding> symbolic,
-                              Optional<SideFinding> numeric, Map<Quantity, Prediction> predictions,
-                              Map<Quantity, Measurement> measurements) {
+                              Optional<SideFinding> numeric, List<DerivationCheck> checks, Scope scope,
+                              Map<Quantity, Prediction> predictions, Map<Quantity, Measurement> measurements) {
 
     public AssertionResult {
+        checks = List.copyOf(checks);
         // insertion order is the plan's order, which reports and JSON keep
-        predictions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(predictions));
-        measurements = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(measurements));
+        predictions = Collections.unmodifiableMap(new LinkedHashMap<>(predictions));
+        measurements = Collections.unmodifiableMap(new LinkedHashMap<>(measurements));
+    }
+
+    /** Without numeric checks of a derivation, at full scope (one side alone, or tests). */
+    public AssertionResult(AssertionPlan plan, Verdict verdict, String reason, Optional<SideFinding> symbolic,
+                           Optional<SideFinding> numeric, Map<Quantity, Prediction> predictions,
+                           Map<Quantity, Measurement> measurements) {
+        this(plan, verdict, reason, symbolic, numeric, List.of(), new Scope.Full(), predictions, measurements);
     }
 
     public Assertion assertion() {
         return plan.assertion();
+    }
+
+    /** The verdict as printed: its name and, for quick or one-sided checks, what it rests on. */
+    public String label() {
+        return verdict.name() + scope.qualifier();
     }
 
     /** The quantity an exponent-valued assertion is about (the last expectation's). */

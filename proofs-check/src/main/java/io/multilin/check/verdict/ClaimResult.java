@@ -19,6 +19,13 @@ public record ClaimResult(Claim claim, List<AssertionResult> assertions, Optiona
         this(claim, assertions, Optional.empty());
     }
 
+    /** The claim's verdict as printed: the worst assertion's, qualified by the narrowest scope. */
+    public String label() {
+        Verdict worst = verdict();
+        return assertions.stream().filter(a -> a.verdict() == worst).map(AssertionResult::label)
+                .filter(l -> !l.equals(worst.name())).findFirst().orElse(worst.name());
+    }
+
     public Verdict verdict() {
         return Verdict.worst(assertions.stream().map(AssertionResult::verdict).toList());
     }

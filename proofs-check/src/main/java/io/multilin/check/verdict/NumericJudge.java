@@ -102,7 +102,7 @@ public final class NumericJudge {
             return Judgement.undecided(slope + ", cannot decide order one" + floorNote + (narrow ? "" : ", interval too wide")
                     + "; more seeds or widths needed");
         }
-        double e = ((Property.Exponent) property).value();
+        double e = ((Property.Exponent) property).approximately();
         String band = "[" + fmt(e - tolerance) + ", " + fmt(e + tolerance) + "]";
         if (hi < e - tolerance - EPS || lo > e + tolerance + EPS) {
             return Judgement.contradicts(slope + ", expected exponent " + Numbers.format(e) + " (interval outside "

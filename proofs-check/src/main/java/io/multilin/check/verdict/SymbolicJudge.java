@@ -1,41 +1,44 @@
 package io.multilin.check.verdict;
 
+import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
-import io.multilin.check.claim.Numbers;
 import io.multilin.check.plan.Property;
-import io.multilin.check.sides.ExponentValue;
 import io.multilin.check.sides.Prediction;
 
-/** Whether an exact predicted exponent supports a property (MATH.md section 5). */
+/**
+ * Whether the exact derivation of a quantity has the claimed property (MATH.md section 5).
+ * The comparison is exact: a claimed exponent -2/5 is not a derived -1/2, whatever the
+ * tolerance (the tolerance belongs to the numeric check of the derivation alone).
+ */
 public final class SymbolicJudge {
 
     private SymbolicJudge() {
     }
 
-    public static Judgement judge(Quantity quantity, Property property, Prediction prediction, double tolerance) {
+    public static Judgement judge(Quantity quantity, Property property, Prediction prediction) {
         if (prediction instanceof Prediction.NoRule none) {
             return Judgement.noRule(quantity.label() + ": no symbolic rule (" + none.reason() + ")");
         }
-        ExponentValue exponent = ((Prediction.Predicted) prediction).exponent();
-        boolean zero = exponent instanceof ExponentValue.IdenticallyZero;
-        double e = exponent.asDouble();
-        boolean holds;
+        Exponent derived = ((Prediction.Predicted) prediction).exponent();
+        String text = quantity.label() + ": derived " + derived.spelling();
+        return holds(property, derived) ? Judgement.supports(text)
+                : Judgement.contradicts(text + ", " + property.expectation());
+    }
+
+    /** The claimed property of an exactly derived exponent. */
+    static boolean holds(Property property, Exponent derived) {
         if (property instanceof Property.Vanishes) {
-            holds = zero || e < 0;
-        } else if (property instanceof Property.OrderOne) {
-            holds = !zero && e == 0;
-        } else if (property instanceof Property.Exponent claimed) {
-            holds = !zero && Math.abs(e - claimed.value()) <= tolerance + 1e-12;
-        } else {
-            holds = !zero && e >= 0;
+            return derived.vanishes();
         }
-        String text = quantity.label() + ": predicted " + (zero ? "identically zero" : "m^" + exponent.spelling());
-        if (holds) {
-            return Judgement.supports(text);
+        if (property instanceof Property.OrderOne) {
+            return derived.isOrderOne();
         }
-        String expected = property instanceof Property.Exponent claimed
-                ? "expected exponent " + Numbers.format(claimed.value()) + " +- " + Numbers.format(tolerance)
-                : property.expectation();
-        return Judgement.contradicts(text + ", " + expected);
+        if (property instanceof Property.Exponent claimed) {
+            return derived.equals(claimed.value());
+        }
+        if (property instanceof Property.DoesNotVanish) {
+            return !derived.vanishes();
+        }
+        throw new IllegalArgumentException("unknown property " + property);
     }
 }

@@ -71,14 +71,14 @@ public final class TrainingJudge {
         } else if (scale instanceof Scale.OrderOne || scale instanceof Scale.DoesNotVanish) {
             j = Judgement.contradicts(text + ", " + scale.spelling() + " claimed");
         } else if (scale instanceof Scale.Bound b) {
-            j = b.value() >= BOUND - tolerance - 1e-9 ? Judgement.supports(text + ", implies O(L^"
-                    + Numbers.format(b.value()) + ") within " + Numbers.format(tolerance))
+            // exact: a bound O(L^b) follows from the paper's O(L^-1/2) only when b >= -1/2
+            j = b.value() >= BOUND ? Judgement.supports(text + ", implies O(L^" + Numbers.format(b.value()) + ")")
                     : Judgement.noRule(text + ": a bound does not imply the tighter O(L^" + Numbers.format(b.value())
                     + ")");
         } else {
-            double e = ((Scale.Exponent) scale).value();
-            j = e > BOUND + tolerance + 1e-9 ? Judgement.contradicts(text + ", exponent " + Numbers.format(e)
-                    + " claimed (above the bound by more than " + Numbers.format(tolerance) + ")")
+            double e = ((Scale.Exponent) scale).approximately();
+            j = e > BOUND ? Judgement.contradicts(text + ", exponent " + Numbers.format(e)
+                    + " claimed (above the bound)")
                     : Judgement.noRule(text + ": an upper bound does not predict the rate L^" + Numbers.format(e));
         }
         return new SideFinding(j, Optional.empty(), Optional.of(BOUND_TEXT));

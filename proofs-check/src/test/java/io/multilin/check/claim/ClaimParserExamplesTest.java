@@ -67,11 +67,11 @@ class ClaimParserExamplesTest {
         assertEquals(new Assertion.MultilinearDegree(2, 15), a.get(0));
         assertEquals(new Assertion.TaylorDegree(2, 16), a.get(1));
         assertEquals(new Assertion.Linear(false, 17), a.get(2));
-        assertEquals(new Assertion.HessianNorm(new Scale.Exponent(-0.5), 18), a.get(3));
+        assertEquals(new Assertion.HessianNorm(new Scale.Exponent(io.multilin.check.fakes.Exact.e(-0.5)), 18), a.get(3));
         assertEquals(new Assertion.HessianBlock(1, 2, new Scale.OrderOne(), 19), a.get(4));
         assertEquals(new Assertion.TangentKernel(true, 20), a.get(5));
-        assertEquals(new Assertion.InitScale(OptionalInt.empty(), -1.5, 21), a.get(6));
-        assertEquals(new Assertion.OneStepChange(-2, 1.0, 0.01, 22), a.get(7));
+        assertEquals(new Assertion.InitScale(OptionalInt.empty(), io.multilin.check.fakes.Exact.e(-1.5), 21), a.get(6));
+        assertEquals(new Assertion.OneStepChange(io.multilin.check.fakes.Exact.e(-2), 1.0, 0.01, 22), a.get(7));
         assertEquals(new Assertion.StationaryAtInit(true, 23), a.get(8));
         assertEquals(List.of("multilinear-degree", "taylor-degree", "linear", "hessian-norm", "hessian-block",
                 "tangent-kernel", "init-scale", "one-step-change", "stationary-at-init"),
@@ -103,7 +103,7 @@ class ClaimParserExamplesTest {
         assertEquals(Claim.DEFAULT_TOLERANCE, claim.tolerance());
         assertTrue(claim.sweep().isEmpty());
         assertEquals(new Assertion.HessianNorm(new Scale.Vanishes(), 9), claim.assertions().get(0));
-        assertEquals(new Assertion.InitScale(OptionalInt.of(3), 0, 10), claim.assertions().get(1));
+        assertEquals(new Assertion.InitScale(OptionalInt.of(3), io.multilin.check.fakes.Exact.e(0), 10), claim.assertions().get(1));
     }
 
     @Test
@@ -125,7 +125,7 @@ class ClaimParserExamplesTest {
         assertEquals(List.of(Fraction.ZERO, new Fraction(1, 2), new Fraction(1, 2)), abc.a());
         assertEquals(List.of(new Fraction(1, 2), Fraction.ZERO, Fraction.ZERO), abc.b());
         assertEquals(List.of(new Fraction(-1), new Fraction(-2), new Fraction(-1)), abc.c().orElseThrow());
-        assertEquals(new Assertion.OneStepChange(0, 1.0, 1.0, 11), claim.assertions().get(1));
+        assertEquals(new Assertion.OneStepChange(io.multilin.check.fakes.Exact.e(0), 1.0, 1.0, 11), claim.assertions().get(1));
     }
 
     @Test

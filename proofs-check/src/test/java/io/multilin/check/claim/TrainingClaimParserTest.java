@@ -81,7 +81,7 @@ class TrainingClaimParserTest {
         assertEquals(Optimizer.Adam.DEFAULT, spec.optimizer());
         assertEquals("relu", c.training().get().activation().spelling());
         assertTrue(spec.biases());
-        assertEquals(List.of(new Scale.Vanishes(), new Scale.OrderOne(), new Scale.Exponent(-0.5)),
+        assertEquals(List.of(new Scale.Vanishes(), new Scale.OrderOne(), new Scale.Exponent(io.multilin.check.fakes.Exact.e(-0.5))),
                 c.assertions().stream().map(a -> ((Assertion.SmallSingularValues) a).scale()).toList());
     }
 

@@ -41,6 +41,6 @@ class UnitBallNotSmallCrossCheckTest {
         ClaimResult result = ClaimTests.of(file, ZhuClaimsCrossCheckTest.SMALL).run();
         assertEquals(Verdict.VERIFIED, result.verdict(), () -> ClaimCase.failure(result));
         AssertionResult linear = result.assertions().get(0);
-        assertTrue(linear.reason().contains("predicted m^0"), linear.reason());
+        assertTrue(linear.reason().contains("derived m^0"), linear.reason());
     }
 }

@@ -1,7 +1,7 @@
 package io.multilin.check.fakes;
 
 import io.multilin.architecture.Quantity;
-import io.multilin.check.sides.ExponentValue;
+import io.multilin.architecture.Exponent;
 import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.NumericSide;
 import io.multilin.check.sides.Prediction;
@@ -27,7 +27,7 @@ public final class ScriptedSides {
 
     /** Both sides agree: exponent num/den (symbolic exact, numeric a clean power law). */
     public ScriptedSides exponent(Quantity q, int numerator, int denominator) {
-        predictions.put(q, new Prediction.Predicted(new ExponentValue.Power(new Fraction(numerator, denominator)),
+        predictions.put(q, new Prediction.Predicted(new Exponent.Power(new Fraction(numerator, denominator)),
                 List.of("scripted rule for " + q.label())));
         double e = (double) numerator / denominator;
         measurements.put(q, quantity -> Synthetic.powerLaw(quantity, e));
@@ -35,7 +35,7 @@ public final class ScriptedSides {
     }
 
     public ScriptedSides zero(Quantity q) {
-        predictions.put(q, new Prediction.Predicted(new ExponentValue.IdenticallyZero(), List.of("no terms")));
+        predictions.put(q, new Prediction.Predicted(Exponent.ZERO_FUNCTION, List.of("no terms")));
         measurements.put(q, Synthetic::atFloor);
         return this;
     }

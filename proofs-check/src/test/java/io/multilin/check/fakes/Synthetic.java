@@ -62,7 +62,7 @@ public final class Synthetic {
         for (long m : WIDTHS) {
             points.add(point(m, List.of(1.0, 1.0, 1.0)));
         }
-        return new Measurement(quantity, points, Optional.of(new Fit(slope, lo, hi, 0.99, points.size(), WIDTHS)),
+        return new Measurement(quantity, points, Optional.of(new Fit(slope, lo, hi, 0.99, points.size(), WIDTHS, 3, 0.95)),
                 false, Optional.empty());
     }
 
@@ -88,7 +88,7 @@ public final class Synthetic {
         if (used.size() >= 3) {
             double slope = regression.getSlope();
             double half = regression.getSlopeConfidenceInterval(0.05);
-            fit = Optional.of(new Fit(slope, slope - half, slope + half, regression.getRSquare(), used.size(), used));
+            fit = Optional.of(new Fit(slope, slope - half, slope + half, regression.getRSquare(), used.size(), used, 3, 0.95));
         }
         return new Measurement(quantity, points, fit, falls, Optional.empty());
     }

@@ -78,7 +78,7 @@ class JsonReportTest {
                 a[1].get("claimed").get("segments").get(1).asInt()));
         assertTrue(a[1].get("claimed").get("vanishes").asBoolean());
         assertTrue(a[1].get("symbolic").get("prediction").isNull());
-        assertEquals("identically zero", a[1].get("symbolic").get("exact").asText());
+        assertEquals("identically 0", a[1].get("symbolic").get("exact").asText());
         assertTrue(a[1].get("numeric").get("fallsToFloor").asBoolean());
         assertEquals("VERIFIED", a[1].get("verdict").asText());
 

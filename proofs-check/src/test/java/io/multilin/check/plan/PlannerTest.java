@@ -61,12 +61,12 @@ class PlannerTest {
                 "one-step-change: {exponent: -1, target: 2, lr: 0.5}", "stationary-at-init: true",
                 "hessian-norm: {order: one}");
         List<List<Expectation>> e = plan.assertions().stream().map(AssertionPlan::expectations).toList();
-        assertEquals(List.of(e(new Quantity.HessianBlock(List.of(4, 5), List.of(1, 2, 3)), new Property.Exponent(-0.5))),
+        assertEquals(List.of(e(new Quantity.HessianBlock(List.of(4, 5), List.of(1, 2, 3)), new Property.Exponent(io.multilin.check.fakes.Exact.e(-0.5)))),
                 e.get(0));
         assertEquals(List.of(e(new Quantity.TangentKernelChange(3), new Property.DoesNotVanish())), e.get(1));
-        assertEquals(List.of(e(new Quantity.PreActivationScale(2), new Property.Exponent(0))), e.get(2));
-        assertEquals(List.of(e(new Quantity.OutputScale(), new Property.Exponent(0))), e.get(3));
-        assertEquals(List.of(e(new Quantity.OneStepChange(2, 0.5), new Property.Exponent(-1))), e.get(4));
+        assertEquals(List.of(e(new Quantity.PreActivationScale(2), new Property.Exponent(io.multilin.check.fakes.Exact.e(0)))), e.get(2));
+        assertEquals(List.of(e(new Quantity.OutputScale(), new Property.Exponent(io.multilin.check.fakes.Exact.e(0)))), e.get(3));
+        assertEquals(List.of(e(new Quantity.OneStepChange(2, 0.5), new Property.Exponent(io.multilin.check.fakes.Exact.e(-1)))), e.get(4));
         assertEquals(List.of(e(new Quantity.OneStepChange(1, 1), new Property.Vanishes())), e.get(5));
         assertEquals(List.of(e(new Quantity.HessianNorm(), new Property.OrderOne())), e.get(6));
     }

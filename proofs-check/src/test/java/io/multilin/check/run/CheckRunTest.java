@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.check.fakes.Synthetic;
-import io.multilin.check.sides.ExponentValue;
+import io.multilin.architecture.Exponent;
 import io.multilin.check.sides.NumericSide;
 import io.multilin.check.sides.Prediction;
 import io.multilin.check.sides.ProgressListener;
@@ -39,7 +39,7 @@ class CheckRunTest {
             }
             return Synthetic.powerLaw(quantity, -0.5);
         };
-        Sides sides = new Sides((a, q) -> new Prediction.Predicted(ExponentValue.of(-1, 2), List.of()), numeric);
+        Sides sides = new Sides((a, q) -> new Prediction.Predicted(Exponent.of(-1, 2), List.of()), numeric);
         List<String> printed = new ArrayList<>();
         CheckRun.Outcome outcome = CheckRun.run(List.of(dir), new ClaimChecker(sides, Mode.BOTH,
                 SweepDefaults.of(1, 1), ProgressListener.NONE), r -> printed.add(r.claim().id()));

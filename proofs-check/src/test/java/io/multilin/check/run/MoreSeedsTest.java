@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.multilin.check.claim.ClaimParser;
 import io.multilin.check.fakes.Synthetic;
-import io.multilin.check.sides.ExponentValue;
+import io.multilin.architecture.Exponent;
 import io.multilin.check.sides.NumericSide;
 import io.multilin.check.sides.Prediction;
 import io.multilin.check.sides.ProgressListener;
@@ -37,7 +37,7 @@ class MoreSeedsTest {
             double[] ci = intervalForSeeds.apply(settings.seeds());
             return Synthetic.withFit(q, (ci[0] + ci[1]) / 2, ci[0], ci[1]);
         };
-        Sides sides = new Sides((arch, q) -> new Prediction.Predicted(ExponentValue.of(-1, 2), List.of("rule")), numeric);
+        Sides sides = new Sides((arch, q) -> new Prediction.Predicted(Exponent.of(-1, 2), List.of("rule")), numeric);
         ClaimChecker checker = new ClaimChecker(sides, Mode.BOTH, SweepDefaults.of(1, 1), ProgressListener.NONE);
         return checker.check(new ClaimParser().parse("c.yaml", CLAIM).claim().orElseThrow());
     }
@@ -55,7 +55,7 @@ class MoreSeedsTest {
     void anIntervalThatNeverDecidesStaysInconclusiveAfterTheLastSeeds() throws Exception {
         List<Integer> asked = new ArrayList<>();
         ClaimResult result = check(seeds -> new double[] {-0.4, 0.0}, asked);
-        assertEquals(List.of(3, 6, 12, ClaimChecker.MAX_SEEDS), asked);
+        assertEquals(List.of(3, 6, 12, DecisiveSweep.MAX_SEEDS), asked);
         assertEquals(Verdict.INCONCLUSIVE, result.verdict());
     }
 

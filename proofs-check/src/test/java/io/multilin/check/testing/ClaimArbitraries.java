@@ -38,7 +38,7 @@ public final class ClaimArbitraries {
     static Arbitrary<List<Assertion>> assertions(Architecture architecture) {
         int segments = architecture.segments().count();
         Arbitrary<Scale> scales = Arbitraries.oneOf(
-                Arbitraries.of(-1.5, -1.0, -0.5, -0.25, 0.0, 0.5).map(e -> (Scale) new Scale.Exponent(e)),
+                Arbitraries.of(-1.5, -1.0, -0.5, -0.25, 0.0, 0.5).map(e -> (Scale) new Scale.Exponent(io.multilin.check.fakes.Exact.e(e))),
                 Arbitraries.just(new Scale.OrderOne()), Arbitraries.just(new Scale.Vanishes()));
         Arbitrary<Integer> segment = Arbitraries.integers().between(1, segments);
         Arbitrary<Assertion> one = Arbitraries.oneOf(

@@ -11,7 +11,7 @@ import io.multilin.architecture.Width;
 import io.multilin.check.claim.Assertion;
 import io.multilin.check.plan.AssertionPlan;
 import io.multilin.check.plan.Planner;
-import io.multilin.check.sides.ExponentValue;
+import io.multilin.architecture.Exponent;
 import io.multilin.check.sides.Prediction;
 import java.util.List;
 import java.util.Map;
@@ -25,18 +25,18 @@ class AssertionJudgeTest {
             List.of("8", "m", "m", "2", "m", "1").stream().map(Width::parse).toList(), Activation.LINEAR,
             new Parameterization.Ntk());
 
-    static SideFinding find(Assertion a, Map<Quantity, ExponentValue> exponents) {
+    static SideFinding find(Assertion a, Map<Quantity, Exponent> exponents) {
         AssertionPlan plan = Planner.plan(a, BOTTLENECK);
         return AssertionJudge.find(plan, (q, p) -> SymbolicJudge.judge(q, p,
                 exponents.containsKey(q) ? new Prediction.Predicted(exponents.get(q), List.of())
-                        : new Prediction.NoRule("none"), 0.15), BOTTLENECK.segments().count());
+                        : new Prediction.NoRule("none")), BOTTLENECK.segments().count());
     }
 
-    static final Map<Quantity, ExponentValue> QUADRATIC = Map.of(
-            new Quantity.TaylorResidual(0), ExponentValue.of(0, 1),
-            new Quantity.TaylorResidual(1), ExponentValue.of(0, 1),
-            new Quantity.TaylorResidual(2), ExponentValue.of(-1, 2),
-            new Quantity.TaylorResidual(3), ExponentValue.of(-1, 1));
+    static final Map<Quantity, Exponent> QUADRATIC = Map.of(
+            new Quantity.TaylorResidual(0), Exponent.of(0, 1),
+            new Quantity.TaylorResidual(1), Exponent.of(0, 1),
+            new Quantity.TaylorResidual(2), Exponent.of(-1, 2),
+            new Quantity.TaylorResidual(3), Exponent.of(-1, 1));
 
     @Test
     void taylorDegreeIsTheFirstVanishingResidual() {
@@ -47,12 +47,12 @@ class AssertionJudgeTest {
         assertEquals(Outcome.CONTRADICTS, one.outcome());
         assertEquals(Optional.of(2), one.degree());
         assertTrue(one.judgement().reason().startsWith("Taylor degree 2, claimed 1"), one.judgement()::reason);
-        Map<Quantity, ExponentValue> withoutOrderZero = new java.util.HashMap<>(QUADRATIC);
+        Map<Quantity, Exponent> withoutOrderZero = new java.util.HashMap<>(QUADRATIC);
         withoutOrderZero.remove(new Quantity.TaylorResidual(0));   // an undecidable T_0 does not hide the degree
         assertEquals(Optional.of(2), find(new Assertion.TaylorDegree(2, 1), withoutOrderZero).degree());
         assertEquals(Outcome.SUPPORTS, find(new Assertion.TaylorDegree(2, 1), withoutOrderZero).outcome());
-        Map<Quantity, ExponentValue> withoutOrderOne = new java.util.HashMap<>(QUADRATIC);
-        withoutOrderOne.put(new Quantity.TaylorResidual(1), ExponentValue.of(-1, 4));   // T_1 vanishes too
+        Map<Quantity, Exponent> withoutOrderOne = new java.util.HashMap<>(QUADRATIC);
+        withoutOrderOne.put(new Quantity.TaylorResidual(1), Exponent.of(-1, 4));   // T_1 vanishes too
         SideFinding linear = find(new Assertion.TaylorDegree(2, 1), withoutOrderOne);
         assertEquals(Optional.of(1), linear.degree());
         assertEquals(Outcome.CONTRADICTS, linear.outcome());
@@ -66,8 +66,8 @@ class AssertionJudgeTest {
         Quantity block1 = new Quantity.HessianBlock(List.of(1, 2, 3), List.of(1, 2, 3));
         Quantity block2 = new Quantity.HessianBlock(List.of(4, 5), List.of(4, 5));
         Quantity mixed = new Quantity.MixedDerivative(List.of(List.of(1, 2, 3), List.of(4, 5)));
-        Map<Quantity, ExponentValue> bilinear = Map.of(block1, ExponentValue.of(-1, 2), block2, ExponentValue.of(-1, 2),
-                mixed, ExponentValue.of(0, 1));
+        Map<Quantity, Exponent> bilinear = Map.of(block1, Exponent.of(-1, 2), block2, Exponent.of(-1, 2),
+                mixed, Exponent.of(0, 1));
         SideFinding two = find(new Assertion.MultilinearDegree(2, 1), bilinear);
         assertEquals(Outcome.SUPPORTS, two.outcome());
         assertEquals(Optional.of(2), two.degree());
@@ -75,8 +75,8 @@ class AssertionJudgeTest {
         assertEquals(Outcome.CONTRADICTS, three.outcome());
         assertEquals(Optional.of(2), three.degree());
 
-        Map<Quantity, ExponentValue> curved = Map.of(block1, ExponentValue.of(0, 1), block2, ExponentValue.of(-1, 2),
-                mixed, ExponentValue.of(0, 1));
+        Map<Quantity, Exponent> curved = Map.of(block1, Exponent.of(0, 1), block2, Exponent.of(-1, 2),
+                mixed, Exponent.of(0, 1));
         SideFinding curvedTwo = find(new Assertion.MultilinearDegree(2, 1), curved);
         assertEquals(Outcome.CONTRADICTS, curvedTwo.outcome());
         assertTrue(curvedTwo.judgement().reason().contains("sup ||H[[1, 2, 3],[1, 2, 3]]||"));
@@ -84,13 +84,13 @@ class AssertionJudgeTest {
         assertEquals(Outcome.UNDECIDED, curvedThree.outcome());
         assertTrue(curvedThree.judgement().reason().contains("could not be estimated"));
         assertEquals(Outcome.NO_RULE, find(new Assertion.MultilinearDegree(2, 1), Map.of(block1,
-                ExponentValue.of(-1, 2))).outcome());
+                Exponent.of(-1, 2))).outcome());
     }
 
     @Test
     void yesNoValuesAreSpelledAsInClaims() {
-        Map<Quantity, ExponentValue> linear = Map.of(new Quantity.TaylorResidual(1), ExponentValue.of(-1, 2),
-                new Quantity.TangentKernelChange(3), ExponentValue.of(-1, 2));
+        Map<Quantity, Exponent> linear = Map.of(new Quantity.TaylorResidual(1), Exponent.of(-1, 2),
+                new Quantity.TangentKernelChange(3), Exponent.of(-1, 2));
         assertEquals(Optional.of("true"), find(new Assertion.Linear(false, 1), linear).value());
         assertEquals(Outcome.CONTRADICTS, find(new Assertion.Linear(false, 1), linear).outcome());
         assertEquals(Optional.of("constant"), find(new Assertion.TangentKernel(false, 1), linear).value());

@@ -67,7 +67,7 @@ class NumericJudgeTest {
 
     @Test
     void exponent() {
-        Property half = new Property.Exponent(-0.5);
+        Property half = new Property.Exponent(io.multilin.check.fakes.Exact.e(-0.5));
         assertEquals(Outcome.SUPPORTS, judge(half, -0.5, -0.55, -0.45));
         assertEquals(Outcome.SUPPORTS, judge(half, -0.35, -0.4, -0.3));        // |s - e| = tol
         assertEquals(Outcome.UNDECIDED, judge(half, -0.34, -0.4, -0.3));       // |s - e| > tol, overlaps
@@ -82,13 +82,13 @@ class NumericJudgeTest {
     @Test
     void nanAndInfNeverSupport() {
         Measurement nan = Synthetic.withNaN(Q);
-        for (Property p : List.of(VANISHES, ORDER_ONE, GROWS_OR_ONE, new Property.Exponent(0))) {
+        for (Property p : List.of(VANISHES, ORDER_ONE, GROWS_OR_ONE, new Property.Exponent(io.multilin.check.fakes.Exact.e(0)))) {
             Judgement j = NumericJudge.judge(Q, p, nan, TOL);
             assertEquals(Outcome.UNDECIDED, j.outcome(), p::toString);
             assertTrue(j.reason().contains("NaN"), j::reason);
         }
         Measurement infiniteFit = new Measurement(Q, Synthetic.withFit(Q, 0, 0, 0).points(),
-                Optional.of(new Fit(Double.POSITIVE_INFINITY, 0, 1, 1, 5, Synthetic.WIDTHS)), false, Optional.empty());
+                Optional.of(new Fit(Double.POSITIVE_INFINITY, 0, 1, 1, 5, Synthetic.WIDTHS, 3, 0.95)), false, Optional.empty());
         assertEquals(Outcome.UNDECIDED, NumericJudge.judge(Q, ORDER_ONE, infiniteFit, TOL).outcome());
         Measurement flagged = Measurement.invalid(Q, "NaN in the Hessian-vector product at m = 512");
         assertEquals(Outcome.UNDECIDED, NumericJudge.judge(Q, VANISHES, flagged, TOL).outcome());
@@ -100,7 +100,7 @@ class NumericJudgeTest {
         Measurement floor = Synthetic.atFloor(Q);
         assertEquals(Outcome.SUPPORTS, NumericJudge.judge(Q, VANISHES, floor, TOL).outcome());
         assertEquals(Outcome.CONTRADICTS, NumericJudge.judge(Q, ORDER_ONE, floor, TOL).outcome());
-        assertEquals(Outcome.UNDECIDED, NumericJudge.judge(Q, new Property.Exponent(-1), floor, TOL).outcome());
+        assertEquals(Outcome.UNDECIDED, NumericJudge.judge(Q, new Property.Exponent(io.multilin.check.fakes.Exact.e(-1)), floor, TOL).outcome());
         // two widths above the floor are too few, even with a fit that would otherwise support
         List<WidthPoint> points = new ArrayList<>(Synthetic.withFit(Q, 0, 0, 0).points());
         for (int i = 0; i < 3; i++) {
@@ -108,16 +108,16 @@ class NumericJudgeTest {
             points.set(i, new WidthPoint(p.m(), List.of(1e-16), 1e-16, 1e-16, 1e-16, 1e-13, true, "gradient"));
         }
         Measurement sparse = new Measurement(Q, points,
-                Optional.of(new Fit(0, -0.05, 0.05, 1, 2, List.of(512L, 1024L))), false, Optional.empty());
+                Optional.of(new Fit(0, -0.05, 0.05, 1, 2, List.of(512L, 1024L), 3, 0.95)), false, Optional.empty());
         Judgement j = NumericJudge.judge(Q, ORDER_ONE, sparse, TOL);
         assertEquals(Outcome.UNDECIDED, j.outcome());
         assertTrue(j.reason().contains("only 2 widths above the noise floor"), j::reason);
         // values at the floor never support order one or an exponent, even beside a good fit
         Measurement partial = new Measurement(Q, points,
-                Optional.of(new Fit(0, -0.05, 0.05, 1, 3, List.of(256L, 512L, 1024L))), false, Optional.empty());
+                Optional.of(new Fit(0, -0.05, 0.05, 1, 3, List.of(256L, 512L, 1024L), 3, 0.95)), false, Optional.empty());
         partial = new Measurement(Q, withOneAtFloor(), partial.fit(), false, Optional.empty());
         assertEquals(Outcome.UNDECIDED, NumericJudge.judge(Q, ORDER_ONE, partial, TOL).outcome());
-        assertEquals(Outcome.UNDECIDED, NumericJudge.judge(Q, new Property.Exponent(0), partial, TOL).outcome());
+        assertEquals(Outcome.UNDECIDED, NumericJudge.judge(Q, new Property.Exponent(io.multilin.check.fakes.Exact.e(0)), partial, TOL).outcome());
         assertEquals(Outcome.UNDECIDED, NumericJudge.judge(Q, GROWS_OR_ONE, partial, TOL).outcome());
     }
 
@@ -130,9 +130,9 @@ class NumericJudgeTest {
 
     @Test
     void syntheticPowerLawsAreRecognised() {
-        assertEquals(Outcome.SUPPORTS, NumericJudge.judge(Q, new Property.Exponent(-0.5),
+        assertEquals(Outcome.SUPPORTS, NumericJudge.judge(Q, new Property.Exponent(io.multilin.check.fakes.Exact.e(-0.5)),
                 Synthetic.powerLaw(Q, -0.5), TOL).outcome());
-        assertEquals(Outcome.CONTRADICTS, NumericJudge.judge(Q, new Property.Exponent(-0.5),
+        assertEquals(Outcome.CONTRADICTS, NumericJudge.judge(Q, new Property.Exponent(io.multilin.check.fakes.Exact.e(-0.5)),
                 Synthetic.powerLaw(Q, -1), TOL).outcome());
         assertEquals(Outcome.SUPPORTS, NumericJudge.judge(Q, VANISHES, Synthetic.powerLaw(Q, -1), TOL).outcome());
         assertEquals(Outcome.SUPPORTS, NumericJudge.judge(Q, ORDER_ONE, Synthetic.powerLaw(Q, 0), TOL).outcome());

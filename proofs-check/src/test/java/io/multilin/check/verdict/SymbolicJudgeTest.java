@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.multilin.architecture.Quantity;
 import io.multilin.check.plan.Property;
-import io.multilin.check.sides.ExponentValue;
+import io.multilin.architecture.Exponent;
 import io.multilin.check.sides.Prediction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,17 +13,17 @@ class SymbolicJudgeTest {
 
     private static final Quantity Q = new Quantity.HessianNorm();
 
-    static Outcome judge(Property p, ExponentValue e) {
-        return SymbolicJudge.judge(Q, p, new Prediction.Predicted(e, List.of()), 0.15).outcome();
+    static Outcome judge(Property p, Exponent e) {
+        return SymbolicJudge.judge(Q, p, new Prediction.Predicted(e, List.of())).outcome();
     }
 
-    static ExponentValue power(int n, int d) {
-        return ExponentValue.of(n, d);
+    static Exponent power(int n, int d) {
+        return Exponent.of(n, d);
     }
 
     @Test
     void exactExponents() {
-        ExponentValue zero = new ExponentValue.IdenticallyZero();
+        Exponent zero = Exponent.ZERO_FUNCTION;
         assertEquals(Outcome.SUPPORTS, judge(new Property.Vanishes(), power(-1, 2)));
         assertEquals(Outcome.SUPPORTS, judge(new Property.Vanishes(), zero));
         assertEquals(Outcome.CONTRADICTS, judge(new Property.Vanishes(), power(0, 1)));
@@ -34,15 +34,20 @@ class SymbolicJudgeTest {
         assertEquals(Outcome.SUPPORTS, judge(new Property.DoesNotVanish(), power(1, 2)));
         assertEquals(Outcome.CONTRADICTS, judge(new Property.DoesNotVanish(), power(-1, 100)));
         assertEquals(Outcome.CONTRADICTS, judge(new Property.DoesNotVanish(), zero));
-        assertEquals(Outcome.SUPPORTS, judge(new Property.Exponent(-0.5), power(-1, 2)));
-        assertEquals(Outcome.SUPPORTS, judge(new Property.Exponent(-0.5), power(-13, 20)));   // |diff| = tol
-        assertEquals(Outcome.CONTRADICTS, judge(new Property.Exponent(-0.5), power(-2, 3)));  // 1/6 > tol
-        assertEquals(Outcome.CONTRADICTS, judge(new Property.Exponent(-0.5), zero));
+        assertEquals(Outcome.SUPPORTS, judge(new Property.Exponent(io.multilin.check.fakes.Exact.e(-0.5)), power(-1, 2)));
+        // exact: no tolerance enters the comparison of a claim with a derivation
+        assertEquals(Outcome.CONTRADICTS, judge(new Property.Exponent(io.multilin.check.fakes.Exact.e(-0.5)), power(-13, 20)));
+        assertEquals(Outcome.CONTRADICTS, judge(new Property.Exponent(io.multilin.check.fakes.Exact.e(-0.4)), power(-1, 2)));
+        assertEquals(Outcome.CONTRADICTS, judge(new Property.Exponent(io.multilin.check.fakes.Exact.e(-0.6)), power(-1, 2)));
+        assertEquals(Outcome.CONTRADICTS, judge(new Property.Exponent(io.multilin.check.fakes.Exact.e(-0.33)), power(-1, 3)));
+        assertEquals(Outcome.SUPPORTS, judge(new Property.Exponent(Exponent.of(-1, 3)), power(-2, 6)));
+        assertEquals(Outcome.CONTRADICTS, judge(new Property.Exponent(io.multilin.check.fakes.Exact.e(-0.5)), power(-2, 3)));
+        assertEquals(Outcome.CONTRADICTS, judge(new Property.Exponent(io.multilin.check.fakes.Exact.e(-0.5)), zero));
     }
 
     @Test
     void noRuleIsNotAGuess() {
-        Judgement j = SymbolicJudge.judge(Q, new Property.Vanishes(), new Prediction.NoRule("relu kinks"), 0.15);
+        Judgement j = SymbolicJudge.judge(Q, new Property.Vanishes(), new Prediction.NoRule("relu kinks"));
         assertEquals(Outcome.NO_RULE, j.outcome());
         assertEquals("sup ||H||: no symbolic rule (relu kinks)", j.reason());
     }

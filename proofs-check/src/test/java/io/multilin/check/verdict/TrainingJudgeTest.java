@@ -29,11 +29,11 @@ class TrainingJudgeTest {
     }
 
     static Optional<Fit> fit(double s, double lo, double hi) {
-        return Optional.of(new Fit(s, lo, hi, 0.9, 4, List.of(6L, 9L, 12L, 16L)));
+        return Optional.of(new Fit(s, lo, hi, 0.9, 4, List.of(6L, 9L, 12L, 16L), 3, 0.95));
     }
 
     static Verdict verdict(Assertion a, List<RankPrediction> symbolic, DepthSummary s) {
-        return VerdictRule.decide(Mode.BOTH, Optional.of(TrainingJudge.symbolic(a, symbolic, Optional.empty(), TOL)),
+        return VerdictRule.decideTraining(Mode.BOTH, Optional.of(TrainingJudge.symbolic(a, symbolic, Optional.empty(), TOL)),
                 Optional.of(TrainingJudge.numeric(a, s, TOL))).verdict();
     }
 
@@ -94,14 +94,14 @@ class TrainingJudgeTest {
     void theBoundSupportsVanishingAndLooserBoundsAndSaysNothingOfTighterOnes() {
         assertEquals(Outcome.SUPPORTS, sym(new Scale.Vanishes()));
         assertEquals(Outcome.SUPPORTS, sym(new Scale.Bound(-0.5)));
-        assertEquals(Outcome.SUPPORTS, sym(new Scale.Bound(-0.6)), "within the tolerance");
+        assertEquals(Outcome.NO_RULE, sym(new Scale.Bound(-0.6)), "tighter than the bound: no tolerance enters an exact comparison");
         assertEquals(Outcome.SUPPORTS, sym(new Scale.Bound(0)));
         assertEquals(Outcome.NO_RULE, sym(new Scale.Bound(-1)));
         assertEquals(Outcome.CONTRADICTS, sym(new Scale.OrderOne()));
         assertEquals(Outcome.CONTRADICTS, sym(new Scale.DoesNotVanish()));
-        assertEquals(Outcome.CONTRADICTS, sym(new Scale.Exponent(-0.2)), "above the bound");
-        assertEquals(Outcome.NO_RULE, sym(new Scale.Exponent(-0.5)), "a bound is not a rate");
-        assertEquals(Outcome.NO_RULE, sym(new Scale.Exponent(-1.5)));
+        assertEquals(Outcome.CONTRADICTS, sym(new Scale.Exponent(io.multilin.check.fakes.Exact.e(-0.2))), "above the bound");
+        assertEquals(Outcome.NO_RULE, sym(new Scale.Exponent(io.multilin.check.fakes.Exact.e(-0.5))), "a bound is not a rate");
+        assertEquals(Outcome.NO_RULE, sym(new Scale.Exponent(io.multilin.check.fakes.Exact.e(-1.5))));
     }
 
     private static Outcome sym(Scale scale) {
@@ -127,8 +127,8 @@ class TrainingJudgeTest {
         assertEquals(Outcome.UNDECIDED, num(new Scale.Vanishes(), fit(-1.42, -3.59, 0.75)));
         assertEquals(Outcome.CONTRADICTS, num(new Scale.Vanishes(), fit(0.04, -0.05, 0.13)));
         assertEquals(Outcome.CONTRADICTS, num(new Scale.OrderOne(), fit(-1.38, -2.09, -0.67)));
-        assertEquals(Outcome.CONTRADICTS, num(new Scale.Exponent(-0.5), fit(-1.38, -2.09, -0.67)), "faster than -1/2");
-        assertEquals(Outcome.UNDECIDED, num(new Scale.Exponent(-0.5), fit(-1.71, -2.96, -0.47)));
+        assertEquals(Outcome.CONTRADICTS, num(new Scale.Exponent(io.multilin.check.fakes.Exact.e(-0.5)), fit(-1.38, -2.09, -0.67)), "faster than -1/2");
+        assertEquals(Outcome.UNDECIDED, num(new Scale.Exponent(io.multilin.check.fakes.Exact.e(-0.5)), fit(-1.71, -2.96, -0.47)));
         assertEquals(Outcome.UNDECIDED, num(new Scale.Vanishes(), Optional.empty()), "no fit");
     }
 
@@ -138,7 +138,7 @@ class TrainingJudgeTest {
         assertEquals(Verdict.VERIFIED, verdict(new Assertion.SmallSingularValues(new Scale.Bound(-0.5), 1), List.of(), falling));
         assertEquals(Verdict.VERIFIED, verdict(new Assertion.SmallSingularValues(new Scale.Vanishes(), 1), List.of(), falling));
         assertEquals(Verdict.REFUTED, verdict(new Assertion.SmallSingularValues(new Scale.OrderOne(), 1), List.of(), falling));
-        assertEquals(Verdict.UNSUPPORTED, verdict(new Assertion.SmallSingularValues(new Scale.Exponent(-0.5), 1), List.of(),
+        assertEquals(Verdict.UNSUPPORTED, verdict(new Assertion.SmallSingularValues(new Scale.Exponent(io.multilin.check.fakes.Exact.e(-0.5)), 1), List.of(),
                 falling), "no rule for a tight rate, whatever the fit");
         DepthSummary wide = summary(TWO_ABOVE, fit(-1.42, -3.59, 0.75));
         assertEquals(Verdict.INCONCLUSIVE, verdict(new Assertion.SmallSingularValues(new Scale.Vanishes(), 1), List.of(), wide));

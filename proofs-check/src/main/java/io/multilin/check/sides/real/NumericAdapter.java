@@ -97,6 +97,6 @@ public final class NumericAdapter implements NumericSide {
         for (long w : widths) {
             used.add(w);
         }
-        return new Fit(f.slope(), f.slopeLow(), f.slopeHigh(), f.rSquared(), f.n(), used);
+        return new Fit(f.slope(), f.slopeLow(), f.slopeHigh(), f.rSquared(), f.n(), used, 0, 0.95);
     }
 }

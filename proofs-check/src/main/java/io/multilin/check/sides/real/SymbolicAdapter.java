@@ -2,7 +2,6 @@ package io.multilin.check.sides.real;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
-import io.multilin.check.sides.ExponentValue;
 import io.multilin.check.sides.Prediction;
 import io.multilin.check.sides.SymbolicSide;
 import io.multilin.architecture.Exponent;
@@ -22,13 +21,9 @@ public final class SymbolicAdapter implements SymbolicSide {
         ScalingAnalysis analysis = analyses.computeIfAbsent(architecture, ScalingAnalysis::of);
         Outcome<Exponent> outcome = analysis.exponent(quantity);
         if (outcome instanceof Outcome.Derived<Exponent> derived) {
-            return new Prediction.Predicted(convert(derived.value()), derived.derivation());
+            return new Prediction.Predicted(derived.value(), derived.derivation());
         }
         return new Prediction.NoRule(((Outcome.Unsupported<Exponent>) outcome).reason());
     }
 
-    private static ExponentValue convert(Exponent exponent) {
-        return exponent.value().<ExponentValue>map(ExponentValue.Power::new)
-                .orElseGet(ExponentValue.IdenticallyZero::new);
-    }
 }

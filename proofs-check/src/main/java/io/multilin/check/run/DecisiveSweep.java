@@ -1,0 +1,145 @@
+package io.multilin.check.run;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Exponent;
+import io.multilin.architecture.Quantity;
+import io.multilin.check.sides.CellCost;
+import io.multilin.check.sides.Measurement;
+import io.multilin.check.sides.NumericSettings;
+import io.multilin.check.sides.NumericSide;
+import io.multilin.check.verdict.Agreement;
+import io.multilin.check.verdict.DerivationCheck;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Measures a quantity until the measurement decides, as MATH.md section 5 asks: an undecided
+ * interval gets more seeds (3, 6, 12, 24), and a measurement that still cannot tell, or that
+ * contradicts the derivation, moves to larger widths (x4, then x4 again) when a cell there is
+ * estimated to fit the memory and time budget. Each repeated look widens the interval
+ * ({@link LookLevels}). The steps taken are kept for the reason of the verdict.
+ */
+final class DecisiveSweep {
+
+    /** The most seeds a sweep is repeated with before its interval is accepted as undecidable. */
+    static final int MAX_SEEDS = 24;
+    /** Width raises after the first sweep, each by {@link #WIDTH_FACTOR}. */
+    static final int MAX_WIDTH_RAISES = 2;
+    static final long WIDTH_FACTOR = 4;
+    /** The share of the heap the cells running at once may take. */
+    static final double MEMORY_SHARE = 0.5;
+
+    /** The last measurement and every sweep that led to it. */
+    record Result(Measurement measurement, List<String> steps) {
+        Result {
+            steps = List.copyOf(steps);
+        }
+
+        String history() {
+            return String.join("; then ", steps);
+        }
+    }
+
+    private final NumericSide numeric;
+    private final Architecture architecture;
+    private final Quantity quantity;
+    private final boolean mayRaiseWidths;
+    private final double secondsBudget;
+    private final long heapBytes;
+
+    DecisiveSweep(NumericSide numeric, Architecture architecture, Quantity quantity, boolean mayRaiseWidths,
+                  double secondsBudget, long heapBytes) {
+        this.numeric = numeric;
+        this.architecture = architecture;
+        this.quantity = quantity;
+        this.mayRaiseWidths = mayRaiseWidths;
+        this.secondsBudget = secondsBudget;
+        this.heapBytes = heapBytes;
+    }
+
+    /**
+     * @param undecided given a measurement, what more data could change: seeds, widths or
+     *                  nothing (the caller's rule: a derivation check, or the claim's own
+     *                  property when there is no derivation)
+     */
+    Result run(NumericSettings first, Function<Measurement, DerivationCheck.Remedy> undecided,
+               Function<NumericSettings, Measurement> measure) {
+        List<String> steps = new ArrayList<>();
+        int look = 1;
+        NumericSettings settings = first.withSeeds(first.seeds(), LookLevels.confidence(look));
+        long started = System.nanoTime();
+        Measurement m = measure.apply(settings);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        steps.add(describe(settings));
+        int raises = 0;
+        while (!Thread.currentThread().isInterrupted()) {
+            DerivationCheck.Remedy remedy = undecided.apply(m);
+            if (remedy == DerivationCheck.Remedy.NONE) {
+                break;
+            }
+            NumericSettings next;
+            if (remedy == DerivationCheck.Remedy.MORE_SEEDS && settings.seeds() * 2 <= MAX_SEEDS) {
+                next = settings.withSeeds(settings.seeds() * 2, LookLevels.confidence(++look));
+            } else if (mayRaiseWidths && raises < MAX_WIDTH_RAISES) {
+                List<Long> wider = SweepContract.scaled(settings.widths(), WIDTH_FACTOR);
+                Optional<String> refusal = refusal(settings, wider, seconds);
+                if (refusal.isPresent()) {
+                    steps.add("not raised to m = " + wider + ": " + refusal.get());
+                    break;
+                }
+                raises++;
+                next = settings.withWidths(wider).withSeeds(first.seeds(), LookLevels.confidence(++look));
+            } else if (settings.seeds() * 2 <= MAX_SEEDS) {
+                next = settings.withSeeds(settings.seeds() * 2, LookLevels.confidence(++look));
+            } else {
+                break;
+            }
+            settings = next;
+            started = System.nanoTime();
+            m = measure.apply(settings);
+            seconds = (System.nanoTime() - started) / 1e9;
+            steps.add(describe(settings));
+        }
+        return new Result(m, steps);
+    }
+
+    /** Why the wider sweep cannot be afforded, estimated before any of its cells runs. */
+    private Optional<String> refusal(NumericSettings current, List<Long> wider, double secondsNow) {
+        long largest = wider.get(wider.size() - 1);
+        Optional<CellCost> next = numeric.cost(architecture, quantity, largest);
+        if (next.isEmpty()) {
+            return Optional.of("no cost estimate for a cell of " + quantity.label());
+        }
+        long bytes = next.get().bytes() * Math.min(current.threads(), current.seeds());
+        if (bytes > MEMORY_SHARE * heapBytes) {
+            return Optional.of(String.format(java.util.Locale.ROOT, "cells need about %.1f GB at once, the budget"
+                    + " is %.1f GB", bytes / 1e9, MEMORY_SHARE * heapBytes / 1e9));
+        }
+        double workNow = 0;
+        double workNext = 0;
+        for (int i = 0; i < wider.size(); i++) {
+            workNow += numeric.cost(architecture, quantity, current.widths().get(i)).map(CellCost::work).orElse(0.0);
+            workNext += numeric.cost(architecture, quantity, wider.get(i)).map(CellCost::work).orElse(0.0);
+        }
+        double estimate = workNow > 0 ? secondsNow * workNext / workNow : Double.POSITIVE_INFINITY;
+        if (estimate > secondsBudget) {
+            return Optional.of(String.format(java.util.Locale.ROOT, "estimated %.0f s, the budget is %.0f s",
+                    estimate, secondsBudget));
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(NumericSettings s) {
+        return "m = " + s.widths() + " with " + s.seeds() + " seeds";
+    }
+
+    /** The remedy of a derivation check, for {@link #run}: agreement needs nothing more. */
+    static Function<Measurement, DerivationCheck.Remedy> against(Quantity quantity, Exponent derived, double tol) {
+        return m -> {
+            DerivationCheck check = DerivationCheck.of(quantity, derived, m, tol);
+            return check.agreement() == Agreement.AGREES ? DerivationCheck.Remedy.NONE : check.remedy();
+        };
+    }
+}

@@ -1,0 +1,115 @@
+package io.multilin.check.verdict;
+
+import io.multilin.architecture.Exponent;
+import io.multilin.architecture.Quantity;
+import io.multilin.check.sides.Fit;
+import io.multilin.check.sides.Measurement;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The numeric side's check of one derived exponent: does the sweep agree with it, contradict
+ * it, or not tell (MATH.md section 5)? The claim plays no part here: the tolerance bounds how
+ * far a measured slope may sit from the exact derivation, never how far a claim may.
+ *
+ * @param remedy what could still decide an undecided or contradicting check: more seeds (an
+ *               undecided interval: MATH.md asks for seeds first, then widths), larger widths
+ *               (a contradiction may be pre-asymptotic), or nothing (NaN, floors, dropped probes)
+ */
+public record DerivationCheck(Quantity quantity, Exponent derived, Agreement agreement, String reason, Remedy remedy) {
+
+    /** What more data could change. */
+    public enum Remedy { NONE, MORE_SEEDS, LARGER_WIDTHS }
+
+    /**
+     * An interval wider than this many tolerances cannot agree with anything: it would overlap
+     * every band. Stricter than MATH.md's table, which asks only for overlap; such a sweep gets
+     * more seeds instead.
+     */
+    public static final double MAX_INTERVAL_IN_TOLERANCES = 4;
+    /** Fewest widths above the noise floor a slope is fitted on. */
+    public static final int MIN_WIDTHS = 3;
+    /** Slack so that boundaries written as decimals count as on the boundary. */
+    private static final double EPS = 1e-9;
+
+    public static DerivationCheck of(Quantity quantity, Exponent derived, Measurement m, double tolerance) {
+        String head = quantity.label() + " (derived " + derived.spelling() + ")";
+        Optional<String> problem = m.problem();
+        if (problem.isPresent()) {
+            return undecided(quantity, derived, head + ": unusable measurement (" + problem.get() + ")", Remedy.NONE);
+        }
+        List<String> dropped = m.droppedProbes();
+        if (!dropped.isEmpty()) {
+            return undecided(quantity, derived, head + ": probes were dropped by a budget, so the values are lower"
+                    + " bounds (" + String.join("; ", dropped) + ")", Remedy.NONE);
+        }
+        List<Long> unconverged = m.unconvergedWidths();
+        if (!unconverged.isEmpty()) {
+            return undecided(quantity, derived, head + ": the eigenvalue iteration did not converge at m = "
+                    + unconverged + " (lower bounds, never fitted)", Remedy.NONE);
+        }
+        boolean falls = m.fallsToFloor() || m.atFloorEverywhere();
+        String floorText = m.atFloorEverywhere() ? "zero within precision at every width"
+                : "the values fall to the noise floor as m grows";
+        if (derived.isIdenticallyZero()) {
+            if (falls) {
+                return new DerivationCheck(quantity, derived, Agreement.AGREES, head + ": " + floorText, Remedy.NONE);
+            }
+            if (m.fit().isPresent() && !m.anyAtFloor()) {
+                return new DerivationCheck(quantity, derived, Agreement.CONTRADICTS, head + ": above the noise floor at"
+                        + " every width (" + slope(m.fit().get()) + ")", Remedy.NONE);
+            }
+            return undecided(quantity, derived, head + ": above the noise floor at some widths only", Remedy.NONE);
+        }
+        double p = derived.approximately().orElseThrow();
+        if (falls) {
+            if (p >= 0) {
+                return new DerivationCheck(quantity, derived, Agreement.CONTRADICTS, head + ": " + floorText
+                        + ", but the derivation does not vanish", Remedy.LARGER_WIDTHS);
+            }
+            return !m.atFloorEverywhere()
+                    ? new DerivationCheck(quantity, derived, Agreement.AGREES, head + ": " + floorText, Remedy.NONE)
+                    : undecided(quantity, derived, head + ": " + floorText + ", so its exponent cannot be measured",
+                    Remedy.NONE);
+        }
+        Optional<Fit> fit = m.fit();
+        if (fit.isEmpty() || fit.get().n() < MIN_WIDTHS || m.widthsAboveFloor() < MIN_WIDTHS) {
+            return undecided(quantity, derived, head + ": only " + m.widthsAboveFloor() + " widths above the noise"
+                    + " floor, a slope needs " + MIN_WIDTHS, Remedy.NONE);
+        }
+        return fromFit(quantity, derived, p, fit.get(), m.anyAtFloor(), tolerance, head);
+    }
+
+    private static DerivationCheck fromFit(Quantity quantity, Exponent derived, double p, Fit fit, boolean someAtFloor,
+                                           double tol, String head) {
+        String text = head + ": " + slope(fit);
+        double s = fit.slope();
+        if (fit.ci95High() < p - tol - EPS || fit.ci95Low() > p + tol + EPS) {
+            return new DerivationCheck(quantity, derived, Agreement.CONTRADICTS, text + ", outside ["
+                    + NumericJudge.fmt(p - tol) + ", " + NumericJudge.fmt(p + tol) + "]", Remedy.LARGER_WIDTHS);
+        }
+        boolean close = Math.abs(s - p) <= tol + EPS;
+        boolean narrow = fit.width() <= MAX_INTERVAL_IN_TOLERANCES * tol + EPS;
+        // a quantity derived not to vanish that sits at the noise floor at some width is suspect
+        boolean floorOk = p < 0 || !someAtFloor;
+        if (close && narrow && floorOk) {
+            return new DerivationCheck(quantity, derived, Agreement.AGREES, text + ", agrees within "
+                    + NumericJudge.fmt(tol), Remedy.NONE);
+        }
+        String why = !close ? "slope " + NumericJudge.fmt(s - p) + " from the derivation"
+                : !narrow ? "interval wider than " + NumericJudge.fmt(MAX_INTERVAL_IN_TOLERANCES * tol)
+                : "some widths at the noise floor";
+        return undecided(quantity, derived, text + ", cannot tell (" + why + ")",
+                close && narrow ? Remedy.NONE : Remedy.MORE_SEEDS);
+    }
+
+    private static DerivationCheck undecided(Quantity q, Exponent derived, String reason, Remedy remedy) {
+        return new DerivationCheck(q, derived, Agreement.CANNOT_TELL, reason, remedy);
+    }
+
+    static String slope(Fit fit) {
+        return "slope " + NumericJudge.fmt(fit.slope()) + " [" + NumericJudge.fmt(fit.ci95Low()) + ", "
+                + NumericJudge.fmt(fit.ci95High()) + "] (" + fit.seeds() + " seeds, "
+                + NumericJudge.fmt(100 * fit.confidence()) + "%)";
+    }
+}
