@@ -37,8 +37,8 @@ class SweepResultTest {
         assertEquals("gradient", first.probeOfMax());
         assertArrayEquals(new double[] {8.8, 8, 7.2}, first.seedValues(), 1e-12);
         assertFalse(first.zeroWithinPrecision());
-        assertTrue(result.fit().isPresent());
-        assertEquals(-1.0, result.fit().get().slope(), 1e-12);
+        assertTrue(result.estimate().isPresent());
+        assertEquals(-1.0, result.estimate().get().slope(), 1e-12);
         assertTrue(result.excluded().isEmpty());
         assertFalse(result.fallsToFloor());
         assertTrue(result.staysAboveFloor());
@@ -53,7 +53,7 @@ class SweepResultTest {
         assertTrue(result.excluded().get(0).reason().contains("noise floor"));
         assertArrayEquals(new long[] {64, 128, 256}, result.fittedWidths());
         // had the floor values entered, the slope would be far steeper than -2
-        assertEquals(-2.0, result.fit().orElseThrow().slope(), 1e-9);
+        assertEquals(-2.0, result.estimate().orElseThrow().slope(), 1e-9);
         assertTrue(result.widths().get(3).zeroWithinPrecision());
         assertFalse(result.staysAboveFloor());
     }
@@ -61,7 +61,7 @@ class SweepResultTest {
     @Test
     void fewerThanThreeWidthsAboveTheFloorGiveNoFitWithAReason() {
         SweepResult result = SweepResult.of("q", PLAN, cells(1e-3, 1e-6, FLOOR, FLOOR, 0));
-        assertTrue(result.fit().isEmpty());
+        assertTrue(result.estimate().isEmpty());
         assertTrue(result.noFitReason().orElseThrow().contains("only 2 of 5"), result.noFitReason().get());
         assertTrue(result.fallsToFloor());
         assertEquals(3, result.excluded().size());
@@ -72,10 +72,10 @@ class SweepResultTest {
         SweepResult dip = SweepResult.of("q", PLAN, cells(1, 0.5, FLOOR, 0.25, 0.125));
         assertFalse(dip.fallsToFloor());
         assertEquals(List.of(256L), dip.excluded().stream().map(SweepResult.Exclusion::width).toList());
-        assertEquals(4, dip.fit().orElseThrow().n());
+        assertEquals(4, dip.estimate().orElseThrow().n());
         SweepResult allAtFloor = SweepResult.of("q", PLAN, cells(FLOOR, FLOOR, FLOOR, FLOOR, FLOOR));
         assertFalse(allAtFloor.fallsToFloor(), "never above the floor, so it did not fall to it");
-        assertTrue(allAtFloor.fit().isEmpty());
+        assertTrue(allAtFloor.estimate().isEmpty());
     }
 
     @Test
@@ -87,7 +87,7 @@ class SweepResultTest {
         assertEquals(0.07, result.widths().get(4).noiseFloor());
         assertTrue(result.widths().get(4).zeroWithinPrecision());
         assertTrue(result.fallsToFloor());
-        assertEquals(4, result.fit().orElseThrow().n());
+        assertEquals(4, result.estimate().orElseThrow().n());
     }
 
     @Test
@@ -97,7 +97,7 @@ class SweepResultTest {
         values[12] = new PointValue(Double.POSITIVE_INFINITY, FLOOR, "gradient");
         SweepResult result = SweepResult.of("q", PLAN, values);
         assertFalse(result.isValid());
-        assertTrue(result.fit().isEmpty());
+        assertTrue(result.estimate().isEmpty());
         SweepCell cell = result.invalidCell().orElseThrow().cell();
         assertEquals(256, cell.width());
         assertEquals(1, cell.seedIndex());
