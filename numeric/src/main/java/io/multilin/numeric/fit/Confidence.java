@@ -6,7 +6,8 @@ import org.apache.commons.math3.distribution.TDistribution;
 /**
  * The confidence level of a two-sided slope interval. A value rather than a constant because
  * the verdict layer looks at a sweep repeatedly with growing seed sets and must widen each
- * look's interval so that the looks together keep their error rate (see {@link AlphaSpending}).
+ * look's interval so that the looks together keep their error rate (the checker spends 5% over
+ * its looks: look j gets 0.05 / 2^j).
  *
  * @param level the coverage asked for, strictly between 0 and 1 (0.95 by default)
  */

@@ -69,7 +69,7 @@ public final class WidthSweep {
 
     /**
      * Measures every cell of {@code plan} and summarizes, with a slope interval at
-     * {@code confidence} (a repeated look widens it: see {@link io.multilin.numeric.fit.AlphaSpending}).
+     * {@code confidence} (a repeated look widens it: the checker chooses the level of each look).
      *
      * @param label names the swept quantity in progress output and error messages
      */
