@@ -39,9 +39,12 @@ public final class AssertionJudge {
         return new SideFinding(all, Optional.empty(), value);
     }
 
-    /** All hold: SUPPORTS; any fails: CONTRADICTS; else the first missing rule or undecided one. */
+    /**
+     * All hold: SUPPORTS. One that fails falsifies the conjunction whatever the others say, so
+     * CONTRADICTS comes before a missing rule or an undecided one.
+     */
     static Judgement conjunction(List<Judgement> judgements) {
-        for (Outcome outcome : List.of(Outcome.NO_RULE, Outcome.CONTRADICTS, Outcome.UNDECIDED)) {
+        for (Outcome outcome : List.of(Outcome.CONTRADICTS, Outcome.NO_RULE, Outcome.UNDECIDED)) {
             List<Judgement> matching = judgements.stream().filter(j -> j.outcome() == outcome).toList();
             if (!matching.isEmpty()) {
                 return new Judgement(outcome, join(matching));
