@@ -15,18 +15,8 @@ class LanczosNormTest {
 
     /** The dense Hessian, column by column from HVPs. */
     static double[][] denseHessian(Derivatives d, int p) {
-        double[][] h = new double[p][p];
-        double[] e = new double[p];
-        double[] column = new double[p];
-        for (int j = 0; j < p; j++) {
-            e[j] = 1;
-            d.hessianTimes(e, column);
-            e[j] = 0;
-            for (int i = 0; i < p; i++) {
-                h[i][j] = column[i];
-            }
-        }
-        return h;
+        assertEquals(p, d.network().layout().total());
+        return DenseHessian.of(d);
     }
 
     @ParameterizedTest
@@ -90,25 +80,11 @@ class LanczosNormTest {
         }
     }
 
-    /** The block rows a x columns b of a dense Hessian over all weights. */
     static RealMatrix denseBlock(double[][] h, ParameterLayout layout, List<Integer> a, List<Integer> b) {
-        int[] ia = indices(layout, a);
-        int[] ib = indices(layout, b);
-        RealMatrix block = new Array2DRowRealMatrix(ia.length, ib.length);
-        for (int i = 0; i < ia.length; i++) {
-            for (int j = 0; j < ib.length; j++) {
-                block.setEntry(i, j, h[ia[i]][ib[j]]);
-            }
-        }
-        return block;
+        return DenseHessian.block(h, layout, a, b);
     }
 
     private static List<Integer> parse(String layers) {
         return java.util.Arrays.stream(layers.split(",")).map(String::trim).map(Integer::parseInt).toList();
-    }
-
-    private static int[] indices(ParameterLayout layout, List<Integer> layers) {
-        return layers.stream().sorted().flatMapToInt(l -> java.util.stream.IntStream.range(layout.offset(l),
-                layout.offset(l) + layout.size(l))).toArray();
     }
 }
