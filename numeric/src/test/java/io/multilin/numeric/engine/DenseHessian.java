@@ -3,13 +3,12 @@ package io.multilin.numeric.engine;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
  * The Hessian as a dense matrix, column by column from exact HVPs, and its norms by a dense
- * eigen- or singular value decomposition: the independent reference the Lanczos values are
+ * singular value decomposition: the independent reference the Lanczos values are
  * checked against (small networks only). Public for the tests of other packages.
  */
 public final class DenseHessian {
@@ -34,14 +33,13 @@ public final class DenseHessian {
         return h;
     }
 
-    /** {@code ||H||_2}: the largest absolute eigenvalue of the dense Hessian at d's point. */
+    /**
+     * {@code ||H||_2} of the dense Hessian at d's point: its largest singular value, which for a
+     * symmetric matrix is the largest absolute eigenvalue (the SVD, unlike commons-math's
+     * eigen-decomposition, does not fail on the Hessian's large null space).
+     */
     public static double norm(Derivatives d) {
-        double[] eigenvalues = new EigenDecomposition(new Array2DRowRealMatrix(of(d), false)).getRealEigenvalues();
-        double max = 0;
-        for (double ev : eigenvalues) {
-            max = Math.max(max, Math.abs(ev));
-        }
-        return max;
+        return new SingularValueDecomposition(new Array2DRowRealMatrix(of(d), false)).getNorm();
     }
 
     /** The largest singular value of the block (rows a, columns b) of the Hessian at d's point. */

@@ -50,6 +50,23 @@ class LanczosNormTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"tanh, 3", "tanh, 10", "linear, 5"})
+    void aRunCappedBeforeConvergenceSaysSoAndStaysBelowTheNorm(String activation, int iterations) {
+        Network net = Nets.of("3, m, m, m, 1", activation, "linear", "ntk", 8);
+        double[] w = Initialization.weights(net, 21);
+        Derivatives d = new Derivatives(net, w, Initialization.inputs(net, 21, 1)[0]);
+        double dense = DenseHessian.norm(d);
+        LanczosNorm.Result capped = HessianNorms.hessian(d, new LanczosNorm.Options(4, iterations, 1e-10, false));
+        assertEquals(iterations, capped.iterations());
+        assertTrue(!capped.converged() && capped.residual() > 1e-10 * capped.magnitude(), capped.toString());
+        // A Ritz value lies in the spectrum: a lower bound of the norm, never above it.
+        assertTrue(capped.magnitude() <= dense * (1 + 1e-12), capped.magnitude() + " vs dense " + dense);
+        LanczosNorm.Result more = HessianNorms.hessian(d, new LanczosNorm.Options(4, 300, 1e-10, false));
+        assertTrue(more.converged() && more.iterations() > iterations, more.toString());
+        assertTrue(Nets.relativeError(dense, more.magnitude()) < 1e-9, more.magnitude() + " vs dense " + dense);
+    }
+
+    @ParameterizedTest
     @CsvSource({"tanh, '1', '2'", "tanh, '1,2', '3,4'", "linear, '2', '4'", "tanh, '2,3', '2,3'",
             "linear, '1,3', '1,3'", "tanh, '1,2', '2,3'"})
     void blockSingularValueEqualsDenseBlock(String activation, String rows, String columns) {
