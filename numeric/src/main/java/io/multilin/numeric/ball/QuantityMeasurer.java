@@ -24,7 +24,7 @@ public final class QuantityMeasurer {
 
     /**
      * The estimated cost of one cell of {@code quantity} at width {@code m}, without running it
-     * or allocating its weights: peak live bytes and a flop count proportional to its run time
+     * or allocating its weights: peak live bytes and an upper bound of its floating-point work
      * (see {@link CellCost}). For deciding, before a sweep, whether a larger width is affordable.
      */
     public static CellCost cost(Architecture architecture, Quantity quantity, long m) {
@@ -41,9 +41,9 @@ public final class QuantityMeasurer {
         return cost(architecture, quantity, m).peakBytes();
     }
 
-    /** {@link CellCost#flops()} of {@link #cost}. */
-    public static double cellFlops(Architecture architecture, Quantity quantity, long m) {
-        return cost(architecture, quantity, m).flops();
+    /** {@link CellCost#flopBound()} of {@link #cost}. */
+    public static double cellFlopBound(Architecture architecture, Quantity quantity, long m) {
+        return cost(architecture, quantity, m).flopBound();
     }
 
     static CellMeasurement forQuantity(Architecture architecture, Quantity quantity, double radius,

@@ -200,7 +200,7 @@ class CellCostTest {
                 CellCost large = QuantityMeasurer.cost(architecture, quantity, 4096);
                 // P = 2 m^2 + 9 m: the ratio is 16 up to the width-sized terms.
                 double bytes = (double) large.peakBytes() / small.peakBytes();
-                double flops = large.flops() / small.flops();
+                double flops = large.flopBound() / small.flopBound();
                 assertTrue(bytes > 15.5 && bytes <= 16, quantity.label() + ": bytes x" + bytes);
                 assertTrue(flops > 15.5 && flops <= 16, quantity.label() + ": flops x" + flops);
             }
