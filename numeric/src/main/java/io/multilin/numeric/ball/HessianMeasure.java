@@ -10,22 +10,26 @@ import java.util.List;
 /**
  * {@code sup_{w in B} ||H_f(w)||_2}, or the largest singular value of a block
  * {@code d^2 f / dw_rows dw_columns}, by Lanczos on exact Hessian-vector products at w0 and at
- * the ball points {@code w0 +- R u} for the probe directions u. No ascent: the gradient of a
+ * the ball points {@code w0 +- R u} for every probe direction u. No ascent: the gradient of a
  * Hessian norm needs third derivatives, which the engine does not provide; the top eigen- or
  * singular vectors and (for linear networks) the chains are the directions along which the
- * Hessian itself changes fastest.
+ * Hessian itself changes fastest. Every value comes from a Lanczos run on the
+ * {@link LanczosBudget} of the catalog; one that hits the cap unconverged makes the result a
+ * lower bound ({@link PointValue#converged()} false).
  */
 final class HessianMeasure {
 
-    /** Lanczos iterations per ball point. */
-    static final int ITERATIONS = 20;
-    /** Ball points evaluated at most, w0 included. */
-    static final int MAX_POINTS = 7;
+    /** Random directions, after every structured probe. */
+    static final int RANDOM_PROBES = 1;
 
     private final ProbeCatalog catalog;
     private final BallCell cell;
     private final List<Integer> rows;
     private final List<Integer> columns;
+
+    /** A measured norm and whether its Lanczos converged. */
+    private record Norm(double value, boolean converged) {
+    }
 
     /** The full Hessian ({@code rows == null}) or one block. */
     HessianMeasure(ProbeCatalog catalog, List<Integer> rows, List<Integer> columns) {
@@ -47,54 +51,58 @@ final class HessianMeasure {
         return rows == null;
     }
 
-    /** Probe directions, in priority order; each is used with both signs. */
-    List<Probe> probes() {
-        List<Probe> probes = new ArrayList<>();
-        probes.add(catalog.gradient());
+    /**
+     * Probe directions, in priority order, each used with both signs: the gradient, the chains
+     * (linear networks: the exact maximizers of the pair terms that make up the Hessian or the
+     * block), the top eigen- or singular vector at w0, then random directions.
+     */
+    ProbeList probes() {
+        ProbeList probes = ProbeList.of(catalog.gradient());
         if (full()) {
-            probes.add(catalog.hessianTop());
-            probes.addAll(catalog.randoms(1));
-            probes.addAll(catalog.chains(2));
-        } else {
-            probes.add(catalog.blockTop(rows, columns));
-            probes.addAll(catalog.randoms(1));
-            if (!rows.equals(columns)) {
-                probes.addAll(catalog.chainsAcross(List.of(rows, columns)));
-            }
+            return probes.plus(catalog.chains(2)).plus(catalog.hessianTop()).plus(catalog.randoms(RANDOM_PROBES));
         }
-        return probes;
+        return probes.plus(catalog.chainPairs(rows, columns)).plus(catalog.blockTop(rows, columns))
+                .plus(catalog.randoms(RANDOM_PROBES));
     }
 
     PointValue measure() throws InterruptedException {
         Best best = new Best();
+        ProbeList probes = probes();
+        best.drop(probes.dropped());
         Derivatives atInit = cell.derivativesAtInit();
-        double valueAtInit = full() ? catalog.hessianAtInit().magnitude() : norm(atInit, "init");
-        best.offer(valueAtInit, floor(atInit), "init");
-        int points = 1;
+        Norm init = full() ? of(catalog.hessianAtInit()) : norm(atInit, "init");
+        best.offer(init.value(), floor(atInit), "init", init.converged());
         double[] point = new double[cell.total()];
-        for (Probe probe : probes()) {
-            double[] u = null;
-            for (int sign = 1; sign >= -1 && points < MAX_POINTS; sign -= 2, points++) {
-                BallCell.checkInterrupted();
-                if (u == null) {
-                    u = probe.direction().get();
-                }
-                cell.pointInto(u, sign * cell.radius(), point);
-                Derivatives derivatives = new Derivatives(cell.network(), point, cell.input());
-                String name = (sign > 0 ? "+" : "-") + probe.name();
-                best.offer(norm(derivatives, name), floor(derivatives), name);
-            }
+        for (Probe probe : probes.probes()) {
+            BallCell.checkInterrupted();
+            evaluate(probe.name(), probe.direction().get(), point, best);
         }
         return best.toPointValue();
     }
 
-    private double norm(Derivatives derivatives, String purpose) {
-        LanczosNorm.Options options = new LanczosNorm.Options(cell.seedFor("hessian-point-" + purpose, 0),
-                ITERATIONS, ProbeCatalog.PROBE_TOLERANCE, false);
-        if (full()) {
-            return HessianNorms.hessian(derivatives, options).magnitude();
+    /** Both ball points of one direction (a method of its own: the direction dies with it). */
+    private void evaluate(String name, double[] u, double[] point, Best best) throws InterruptedException {
+        for (int sign = 1; sign >= -1; sign -= 2) {
+            BallCell.checkInterrupted();
+            cell.pointInto(u, sign * cell.radius(), point);
+            Derivatives derivatives = new Derivatives(cell.network(), point, cell.input());
+            String signed = (sign > 0 ? "+" : "-") + name;
+            Norm norm = norm(derivatives, signed);
+            best.offer(norm.value(), floor(derivatives), signed, norm.converged());
         }
-        return HessianNorms.block(derivatives, rows, columns, options).singularValue();
+    }
+
+    private Norm norm(Derivatives derivatives, String purpose) {
+        LanczosNorm.Options options = catalog.values().options(cell.seedFor("hessian-point-" + purpose, 0), false);
+        if (full()) {
+            return of(HessianNorms.hessian(derivatives, options));
+        }
+        HessianNorms.BlockNorm block = HessianNorms.block(derivatives, rows, columns, options);
+        return new Norm(block.singularValue(), block.converged());
+    }
+
+    private static Norm of(LanczosNorm.Result result) {
+        return new Norm(result.magnitude(), result.converged());
     }
 
     private double floor(Derivatives derivatives) {

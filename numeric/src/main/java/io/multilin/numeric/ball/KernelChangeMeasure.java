@@ -3,8 +3,6 @@ package io.multilin.numeric.ball;
 import io.multilin.numeric.engine.Derivatives;
 import io.multilin.numeric.engine.Vectors;
 import io.multilin.numeric.fit.PointValue;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 
@@ -44,23 +42,22 @@ final class KernelChangeMeasure {
         this.kernelAtInit = kernel(cell.w0(), null);
     }
 
-    List<Probe> probes() {
-        List<Probe> probes = new ArrayList<>();
-        probes.add(catalog.gradient());
-        probes.add(catalog.hessianTop());
+    ProbeList probes() {
+        ProbeList probes = ProbeList.of(catalog.gradient(), catalog.hessianTop());
         if (!cell.isLinear()) {
-            probes.addAll(catalog.blockTops());
+            probes = probes.plus(catalog.blockTops());
         }
-        probes.addAll(catalog.chains(2));
-        probes.addAll(catalog.randoms(RANDOM_PROBES));
-        return probes;
+        return probes.plus(catalog.chains(2)).plus(catalog.randoms(RANDOM_PROBES));
     }
 
     PointValue measure() throws InterruptedException {
         Best best = new Best();
+        ProbeList probes = probes();
+        best.drop(probes.dropped());
         double[] point = new double[cell.total()];
         double[] bestDirection = null;
-        for (Probe probe : probes()) {
+        int bestSign = 1;
+        for (Probe probe : probes.probes()) {
             double[] u = probe.direction().get();
             for (int sign = 1; sign >= -1; sign -= 2) {
                 BallCell.checkInterrupted();
@@ -69,12 +66,15 @@ final class KernelChangeMeasure {
                 double before = best.value();
                 best.offer(change.norm(), change.floor(), (sign > 0 ? "+" : "-") + probe.name());
                 if (best.value() > before) {
-                    bestDirection = u.clone();
-                    Vectors.scale(bestDirection, sign);
+                    // The probe's own array, kept with its sign rather than copied: one
+                    // weight-sized array fewer at the peak of the cell.
+                    bestDirection = u;
+                    bestSign = sign;
                 }
             }
         }
         if (bestDirection != null) {
+            Vectors.scale(bestDirection, bestSign);
             ascend(bestDirection, best, point);
         }
         return best.toPointValue();

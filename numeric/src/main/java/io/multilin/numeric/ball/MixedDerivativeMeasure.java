@@ -103,8 +103,10 @@ final class MixedDerivativeMeasure {
     private PointValue mixed() throws InterruptedException {
         line = LineCoefficients.of(cell.network(), blocks.size());
         Best best = new Best();
+        ProbeList chains = catalog.chainsAcross(blocks);
+        best.drop(chains.dropped());
         double[][] bestSet = null;
-        for (DirectionSet set : directionSets()) {
+        for (DirectionSet set : directionSets(chains.probes())) {
             BallCell.checkInterrupted();
             double[][] directions = set.directions().get();
             Sample sample = at(cell.w0(), directions);
@@ -170,9 +172,10 @@ final class MixedDerivativeMeasure {
         return new Sample(Math.abs(factor * sum), factor * (relative * magnitude + error));
     }
 
-    private List<DirectionSet> directionSets() {
+    /** The chains first (linear networks: exact maximizers), the block-top pair, then randoms. */
+    private List<DirectionSet> directionSets(List<Probe> chains) {
         List<DirectionSet> sets = new ArrayList<>();
-        for (Probe chain : catalog.chainsAcross(blocks)) {
+        for (Probe chain : chains) {
             sets.add(new DirectionSet(chain.name(), () -> split(chain.direction().get())));
         }
         if (blocks.size() == 2) {

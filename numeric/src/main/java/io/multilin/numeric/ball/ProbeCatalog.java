@@ -16,25 +16,37 @@ import java.util.stream.Collectors;
  */
 final class ProbeCatalog {
 
-    /** Lanczos iterations for an eigen- or singular vector used as a probe direction. */
+    /** Lanczos iterations for an eigen- or singular vector used only as a probe direction. */
     static final int PROBE_ITERATIONS = 20;
-    /** Lanczos iterations for the Hessian at w0, whose eigenvalue is also a measured value. */
-    static final int INIT_ITERATIONS = 30;
-    /** Relative Ritz residual at which a probe's Lanczos stops early. */
+    /** Relative Ritz residual at which a probe direction's Lanczos stops early. */
     static final double PROBE_TOLERANCE = 1e-6;
-    /** Chain groups evaluated at most per cell (lexicographic order of the layer sets). */
-    static final int MAX_CHAIN_GROUPS = 40;
+    /**
+     * Chain groups evaluated at most per list (lexicographic order of the layer sets), a safety
+     * budget for deep networks only: the library's networks (depth <= 8) have at most
+     * C(8, 4) = 70 groups per list. Groups beyond it are reported as dropped.
+     */
+    static final int MAX_CHAIN_GROUPS = 128;
 
     private final BallCell cell;
     private final ChainDirections chains;
+    private final LanczosBudget values;
     private LanczosNorm.Result hessianAtInit;
 
     ProbeCatalog(BallCell cell, ChainDirections chains) {
+        this(cell, chains, LanczosBudget.VALUES);
+    }
+
+    /** With the Lanczos budget of measured values (tests shrink it to see non-convergence). */
+    ProbeCatalog(BallCell cell, ChainDirections chains, LanczosBudget values) {
         this.cell = cell;
         this.chains = chains;
+        this.values = values;
     }
 
     BallCell cell() { return cell; }
+
+    /** The budget of every eigen- or singular value measured in this cell. */
+    LanczosBudget values() { return values; }
 
     LanczosNorm.Options lanczos(String purpose, boolean wantVector) {
         return new LanczosNorm.Options(cell.seedFor("lanczos-" + purpose, 0), PROBE_ITERATIONS, PROBE_TOLERANCE,
@@ -45,11 +57,14 @@ final class ProbeCatalog {
         return new Probe("gradient", () -> unit(cell.gradientAtInit().clone()));
     }
 
-    /** The top Hessian eigenpair at w0 (computed once per cell). */
+    /**
+     * The top Hessian eigenpair at w0 (computed once per cell). Its eigenvalue is also a measured
+     * value (the Hessian norm at w0), hence the value budget rather than the probe one.
+     */
     LanczosNorm.Result hessianAtInit() {
         if (hessianAtInit == null) {
-            hessianAtInit = HessianNorms.hessian(cell.derivativesAtInit(), new LanczosNorm.Options(
-                    cell.seedFor("lanczos-hessian", 0), INIT_ITERATIONS, PROBE_TOLERANCE, true));
+            hessianAtInit = HessianNorms.hessian(cell.derivativesAtInit(),
+                    values.options(cell.seedFor("lanczos-hessian", 0), true));
         }
         return hessianAtInit;
     }
@@ -67,7 +82,9 @@ final class ProbeCatalog {
         return new Probe(name, () -> {
             HessianNorms.BlockNorm block = HessianNorms.block(cell.derivativesAtInit(), rows, columns,
                     lanczos(name, true));
-            double[] d = block.left().clone();
+            // left is a fresh array of the expansion: summed into in place, one weight-sized
+            // array fewer at the peak of the cell.
+            double[] d = block.left();
             if (!rows.equals(columns)) {
                 Vectors.axpy(1, block.right(), d);
             }
@@ -89,30 +106,42 @@ final class ProbeCatalog {
     }
 
     /** The chain probes of every group of {@code size} layers (linear networks only). */
-    List<Probe> chains(int size) {
-        List<List<Integer>> groups = new ArrayList<>();
-        combinations(1, cell.network().depth(), size, new ArrayList<>(), groups);
-        return chainProbes(groups);
+    ProbeList chains(int size) {
+        return chainProbes(ChainGroups.ofSize(cell.network().depth(), size));
     }
 
     /** The chain probes of the groups made of one layer from each block. */
-    List<Probe> chainsAcross(List<List<Integer>> blocks) {
-        List<List<Integer>> groups = new ArrayList<>();
-        product(blocks, 0, new ArrayList<>(), groups);
-        return chainProbes(groups);
+    ProbeList chainsAcross(List<List<Integer>> blocks) {
+        return chainProbes(ChainGroups.across(blocks));
     }
 
-    private List<Probe> chainProbes(List<List<Integer>> groups) {
+    /** The chain probes of the pairs with one layer in rows and another in columns. */
+    ProbeList chainPairs(List<Integer> rows, List<Integer> columns) {
+        return chainProbes(ChainGroups.pairs(rows, columns));
+    }
+
+    private ProbeList chainProbes(List<List<Integer>> groups) {
         if (!cell.isLinear() || chains == null) {
-            return List.of();
+            return ProbeList.of();
         }
-        List<Probe> result = new ArrayList<>();
-        for (List<Integer> group : groups.subList(0, Math.min(groups.size(), MAX_CHAIN_GROUPS))) {
+        List<Probe> kept = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (List<Integer> group : groups) {
+            String name = chainName(group);
+            if (kept.size() == MAX_CHAIN_GROUPS) {
+                dropped.add(name + ": beyond the budget of " + MAX_CHAIN_GROUPS + " chain groups (" + groups.size()
+                        + " listed)");
+                continue;
+            }
             long seed = cell.seedFor("chain", group.hashCode());
-            result.add(new Probe("chain{" + layers(group) + "}", () -> unit(chains.chain(cell.network(), cell.w0(),
-                    cell.input(), group, cell.radius(), seed).direction())));
+            kept.add(new Probe(name, () -> unit(chains.chain(cell.network(), cell.w0(), cell.input(), group,
+                    cell.radius(), seed).direction())));
         }
-        return result;
+        return new ProbeList(kept, dropped);
+    }
+
+    static String chainName(List<Integer> group) {
+        return "chain{" + layers(group) + "}";
     }
 
     /** Seeded uniformly random unit directions in the full weight space. */
@@ -136,29 +165,5 @@ final class ProbeCatalog {
 
     static String layers(List<Integer> layers) {
         return layers.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private static void combinations(int from, int to, int size, List<Integer> prefix, List<List<Integer>> out) {
-        if (prefix.size() == size) {
-            out.add(List.copyOf(prefix));
-            return;
-        }
-        for (int l = from; l <= to; l++) {
-            prefix.add(l);
-            combinations(l + 1, to, size, prefix, out);
-            prefix.remove(prefix.size() - 1);
-        }
-    }
-
-    private static void product(List<List<Integer>> blocks, int i, List<Integer> prefix, List<List<Integer>> out) {
-        if (i == blocks.size()) {
-            out.add(prefix.stream().sorted().toList());
-            return;
-        }
-        for (int l : blocks.get(i)) {
-            prefix.add(l);
-            product(blocks, i + 1, prefix, out);
-            prefix.remove(prefix.size() - 1);
-        }
     }
 }

@@ -22,6 +22,30 @@ public final class QuantityMeasurer {
         return forQuantity(architecture, quantity, radius, new BoundedChainDirections());
     }
 
+    /**
+     * The estimated cost of one cell of {@code quantity} at width {@code m}, without running it
+     * or allocating its weights: peak live bytes and an upper bound of its floating-point work
+     * (see {@link CellCost}). For deciding, before a sweep, whether a larger width is affordable.
+     */
+    public static CellCost cost(Architecture architecture, Quantity quantity, long m) {
+        Objects.requireNonNull(architecture, "architecture");
+        Objects.requireNonNull(quantity, "quantity");
+        if (m < 1) {
+            throw new IllegalArgumentException("the width parameter must be >= 1, got " + m);
+        }
+        return new CostModel(architecture, m).of(quantity);
+    }
+
+    /** {@link CellCost#peakBytes()} of {@link #cost}. */
+    public static long cellBytes(Architecture architecture, Quantity quantity, long m) {
+        return cost(architecture, quantity, m).peakBytes();
+    }
+
+    /** {@link CellCost#flopBound()} of {@link #cost}. */
+    public static double cellFlopBound(Architecture architecture, Quantity quantity, long m) {
+        return cost(architecture, quantity, m).flopBound();
+    }
+
     static CellMeasurement forQuantity(Architecture architecture, Quantity quantity, double radius,
                                        ChainDirections chains) {
         Objects.requireNonNull(architecture, "architecture");

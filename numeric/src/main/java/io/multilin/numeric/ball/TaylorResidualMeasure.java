@@ -4,8 +4,6 @@ import io.multilin.numeric.engine.Derivatives;
 import io.multilin.numeric.engine.ForwardPass;
 import io.multilin.numeric.engine.Vectors;
 import io.multilin.numeric.fit.PointValue;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code sup_{||D|| <= R} |f(w0 + D) - T_k(D)|}: along each probe direction u the residual is
@@ -43,26 +41,24 @@ final class TaylorResidualMeasure {
     }
 
     /** The probes of this quantity, in evaluation order. */
-    List<Probe> probes() {
-        List<Probe> probes = new ArrayList<>();
-        probes.add(catalog.gradient());
+    ProbeList probes() {
         // Chains first: for linear networks they are the exact maximizers of each group of
         // order-(k+1) terms, and a tie within precision keeps the earlier probe's name.
-        probes.addAll(catalog.chains(order + 1));
-        probes.add(catalog.hessianTop());
+        ProbeList probes = ProbeList.of(catalog.gradient()).plus(catalog.chains(order + 1)).plus(catalog.hessianTop());
         if (!cell.isLinear()) {
             // For linear networks the chains above are exact where block singular vectors
             // would only approximate them.
-            probes.addAll(catalog.blockTops());
+            probes = probes.plus(catalog.blockTops());
         }
-        probes.addAll(catalog.randoms(RANDOM_PROBES));
-        return probes;
+        return probes.plus(catalog.randoms(RANDOM_PROBES));
     }
 
     PointValue measure() throws InterruptedException {
         Best best = new Best();
+        ProbeList probes = probes();
+        best.drop(probes.dropped());
         double[] bestDirection = null;
-        for (Probe probe : probes()) {
+        for (Probe probe : probes.probes()) {
             BallCell.checkInterrupted();
             double[] u = probe.direction().get();
             Sample sample = along(u);
@@ -109,7 +105,9 @@ final class TaylorResidualMeasure {
     private void ascend(double[] start, Best best) throws InterruptedException {
         int total = cell.total();
         double radius = cell.radius();
-        double[] d = start.clone();
+        // The caller is done with start (a probe's own array): scaled in place, one weight-sized
+        // array fewer at the peak of the cell.
+        double[] d = start;
         Vectors.scale(d, radius);
         double[] point = new double[total];
         double[] grad = new double[total];

@@ -1,6 +1,7 @@
 /**
  * Suprema over the ball {@code B(w0, R)} (MATH.md sections 2 and 4), one cell (m, seed) at a
- * time, behind {@link io.multilin.numeric.ball.QuantityMeasurer#forQuantity}.
+ * time, behind {@link io.multilin.numeric.ball.QuantityMeasurer#forQuantity}, with the cost of
+ * a cell estimated beforehand by {@link io.multilin.numeric.ball.QuantityMeasurer#cost}.
  *
  * <p>Choices the contract leaves open, written down here:
  * <ul>
@@ -13,7 +14,18 @@
  *       {@code BoundedChainDirections}); the top Hessian eigenvector at w0; for nonlinear
  *       networks top singular pairs of the adjacent layer blocks and of (1, L); seeded random
  *       directions. Ball points are {@code w0 +- R u}; the Taylor residual also samples
- *       {@code t R u} for t in {1/4, 1/2, 3/4, 1}.</li>
+ *       {@code t R u} for t in {1/4, 1/2, 3/4, 1}. Hessian norms and blocks probe the chains of
+ *       the pairs that make them up (every pair; a diagonal block: the pairs inside it) before
+ *       the top vector and the random direction.</li>
+ *   <li>Every listed probe is evaluated and named in {@code PointValue.evaluated}; the only
+ *       budget is {@code ProbeCatalog.MAX_CHAIN_GROUPS} = 128 chain groups per list (the
+ *       library's networks list at most 70), and the groups beyond it are named in
+ *       {@code PointValue.dropped}: the value is then a lower bound.</li>
+ *   <li>Eigen- and singular values (Hessian norms and blocks) run Lanczos to a relative Ritz
+ *       residual of 1e-3 within 20 x 8 iterations ({@code LanczosBudget}); one that does not
+ *       converge, at any point, makes {@code PointValue.converged} false. Probe directions
+ *       (eigenvectors, chains) use a smaller budget: any direction gives a lower bound of the
+ *       supremum.</li>
  *   <li>Ascent: projected gradient ascent on the sphere for the Taylor residual of order
  *       k <= 2 (exact gradient: one backward pass and, for k = 2, one HVP per step) and for
  *       the kernel change ({@code 2 s sum_i q_i H_i sum_j q_j g_j}, n HVPs per step). None for

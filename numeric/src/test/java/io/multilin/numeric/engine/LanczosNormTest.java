@@ -15,18 +15,8 @@ class LanczosNormTest {
 
     /** The dense Hessian, column by column from HVPs. */
     static double[][] denseHessian(Derivatives d, int p) {
-        double[][] h = new double[p][p];
-        double[] e = new double[p];
-        double[] column = new double[p];
-        for (int j = 0; j < p; j++) {
-            e[j] = 1;
-            d.hessianTimes(e, column);
-            e[j] = 0;
-            for (int i = 0; i < p; i++) {
-                h[i][j] = column[i];
-            }
-        }
-        return h;
+        assertEquals(p, d.network().layout().total());
+        return DenseHessian.of(d);
     }
 
     @ParameterizedTest
@@ -60,6 +50,23 @@ class LanczosNormTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"tanh, 3", "tanh, 10", "linear, 5"})
+    void aRunCappedBeforeConvergenceSaysSoAndStaysBelowTheNorm(String activation, int iterations) {
+        Network net = Nets.of("3, m, m, m, 1", activation, "linear", "ntk", 8);
+        double[] w = Initialization.weights(net, 21);
+        Derivatives d = new Derivatives(net, w, Initialization.inputs(net, 21, 1)[0]);
+        double dense = DenseHessian.norm(d);
+        LanczosNorm.Result capped = HessianNorms.hessian(d, new LanczosNorm.Options(4, iterations, 1e-10, false));
+        assertEquals(iterations, capped.iterations());
+        assertTrue(!capped.converged() && capped.residual() > 1e-10 * capped.magnitude(), capped.toString());
+        // A Ritz value lies in the spectrum: a lower bound of the norm, never above it.
+        assertTrue(capped.magnitude() <= dense * (1 + 1e-12), capped.magnitude() + " vs dense " + dense);
+        LanczosNorm.Result more = HessianNorms.hessian(d, new LanczosNorm.Options(4, 300, 1e-10, false));
+        assertTrue(more.converged() && more.iterations() > iterations, more.toString());
+        assertTrue(Nets.relativeError(dense, more.magnitude()) < 1e-9, more.magnitude() + " vs dense " + dense);
+    }
+
+    @ParameterizedTest
     @CsvSource({"tanh, '1', '2'", "tanh, '1,2', '3,4'", "linear, '2', '4'", "tanh, '2,3', '2,3'",
             "linear, '1,3', '1,3'", "tanh, '1,2', '2,3'"})
     void blockSingularValueEqualsDenseBlock(String activation, String rows, String columns) {
@@ -90,25 +97,11 @@ class LanczosNormTest {
         }
     }
 
-    /** The block rows a x columns b of a dense Hessian over all weights. */
     static RealMatrix denseBlock(double[][] h, ParameterLayout layout, List<Integer> a, List<Integer> b) {
-        int[] ia = indices(layout, a);
-        int[] ib = indices(layout, b);
-        RealMatrix block = new Array2DRowRealMatrix(ia.length, ib.length);
-        for (int i = 0; i < ia.length; i++) {
-            for (int j = 0; j < ib.length; j++) {
-                block.setEntry(i, j, h[ia[i]][ib[j]]);
-            }
-        }
-        return block;
+        return DenseHessian.block(h, layout, a, b);
     }
 
     private static List<Integer> parse(String layers) {
         return java.util.Arrays.stream(layers.split(",")).map(String::trim).map(Integer::parseInt).toList();
-    }
-
-    private static int[] indices(ParameterLayout layout, List<Integer> layers) {
-        return layers.stream().sorted().flatMapToInt(l -> java.util.stream.IntStream.range(layout.offset(l),
-                layout.offset(l) + layout.size(l))).toArray();
     }
 }
