@@ -2,6 +2,7 @@ package io.multilin.check.sides.real;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
+import io.multilin.check.sides.CellCost;
 import io.multilin.check.sides.Fit;
 import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.NumericSettings;
@@ -78,6 +79,17 @@ public final class NumericAdapter implements NumericSide {
             return Measurement.invalid(quantity, "interrupted after " + e.doneCells() + " of " + e.totalCells() + " cells");
         } catch (SweepCellException e) {
             return Measurement.invalid(quantity, e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<CellCost> cost(Architecture architecture, Quantity quantity, long m) {
+        try {
+            io.multilin.numeric.ball.CellCost cost = QuantityMeasurer.cost(architecture, quantity, m);
+            // the estimate counts live data only: the heap needs headroom for what each cell discards
+            return Optional.of(new CellCost(cost.peakBytes(), cost.flopBound()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 
