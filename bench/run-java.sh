@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Java side of the benchmarks: the same tasks as bench_torch.py / bench_jax.py / bench_sympy.py.
 # Usage: bench/run-java.sh [numeric|symbolic|hessian-memory|training] [widths or depths...]   (CSV on stdout)
+#        bench/run-java.sh calibration [baseSeeds [seeds [csvPath]]]   (table on stdout, CSV to bench/results/)
 set -euo pipefail
 top="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$top"
@@ -13,5 +14,7 @@ case "${1:-numeric}" in
   # 3 GB: weights (0.54 GB at m = 4096) plus the dense path's vectors, the comparison case
   hessian-memory) shift; exec java -Xmx3g -cp "$cp" io.multilin.bench.HessianMemoryBenchmark "$@" ;;
   training) shift; exec java -Xmx2g -cp "$cp" io.multilin.bench.TrainingBenchmark "$@" ;;
-  *) echo "usage: bench/run-java.sh [numeric|symbolic|hessian-memory|training] [widths or depths...]" >&2; exit 2 ;;
+  # coverage of the slope interval on known exponents (issue 10); networks [4, m, 1], small heap
+  calibration) shift; exec java -Xmx1g -cp "$cp" io.multilin.bench.CalibrationBenchmark "$@" ;;
+  *) echo "usage: bench/run-java.sh [numeric|symbolic|hessian-memory|training|calibration] [args...]" >&2; exit 2 ;;
 esac

@@ -4,8 +4,11 @@ import java.util.Locale;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
- * Least-squares fit of {@code log(value)} on {@code log(m)}: {@code value ~ exp(intercept) m^slope}.
- * The slope is the measured width exponent (MATH.md section 4).
+ * Least-squares fit of {@code log(value)} on {@code log(m)}: {@code value ~ exp(intercept) m^slope},
+ * for one series of values (e.g. one value per depth). Its interval comes from the residuals and
+ * treats the points as independent draws: it is not the interval of a width sweep, whose widths
+ * within a seed are nested and correlated; sweeps use {@link SlopeEstimate}, which fits each
+ * seed and takes the spread over seeds.
  *
  * @param slope      fitted exponent of m
  * @param intercept  fitted {@code log} of the prefactor (natural log)

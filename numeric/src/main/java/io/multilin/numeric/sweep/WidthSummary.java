@@ -60,8 +60,13 @@ public record WidthSummary(long width, List<PointValue> cells, double median, do
         return cells.stream().max(Comparator.comparingDouble(PointValue::value)).orElseThrow().probe();
     }
 
-    /** Whether the median lies strictly above the noise floor, so the width may enter a fit. */
+    /** Whether the median lies strictly above the noise floor. */
     public boolean aboveFloor() {
         return !zeroWithinPrecision;
+    }
+
+    /** Whether no seed's value is an unconverged iterative eigenvalue (a lower bound). */
+    public boolean allConverged() {
+        return cells.stream().allMatch(PointValue::converged);
     }
 }

@@ -1,5 +1,6 @@
 package io.multilin.numeric.sweep;
 
+import io.multilin.numeric.fit.Confidence;
 import io.multilin.numeric.fit.PointValue;
 import java.util.Objects;
 import java.util.concurrent.CompletionService;
@@ -57,13 +58,25 @@ public final class WidthSweep {
     }
 
     /**
-     * Measures every cell of {@code plan} and summarizes.
+     * Measures every cell of {@code plan} and summarizes, with a 95% slope interval.
      *
      * @param label names the swept quantity in progress output and error messages
      */
     public SweepResult run(String label, SweepPlan plan, CellMeasurement measurement)
             throws SweepInterruptedException, SweepCellException {
+        return run(label, plan, measurement, Confidence.DEFAULT);
+    }
+
+    /**
+     * Measures every cell of {@code plan} and summarizes, with a slope interval at
+     * {@code confidence} (a repeated look widens it: the checker chooses the level of each look).
+     *
+     * @param label names the swept quantity in progress output and error messages
+     */
+    public SweepResult run(String label, SweepPlan plan, CellMeasurement measurement, Confidence confidence)
+            throws SweepInterruptedException, SweepCellException {
         Objects.requireNonNull(measurement, "measurement");
+        Objects.requireNonNull(confidence, "confidence");
         int total = plan.cellCount();
         PointValue[] values = new PointValue[total];
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), threadFactory(label));
@@ -97,7 +110,7 @@ public final class WidthSweep {
             stop(pool);
             progress.finished(done, total, completed);
         }
-        return SweepResult.of(label, plan, values);
+        return SweepResult.of(label, plan, values, confidence);
     }
 
     private static Finished measure(CellMeasurement measurement, SweepCell cell) throws CellFailure {

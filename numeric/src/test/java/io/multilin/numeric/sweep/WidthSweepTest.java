@@ -40,7 +40,7 @@ class WidthSweepTest {
         SweepResult one = new WidthSweep(1).run("q", PLAN, WidthSweepTest::noisyInverseSqrt);
         SweepResult two = new WidthSweep(2).run("q", PLAN, WidthSweepTest::noisyInverseSqrt);
         assertEquals(one, two);
-        assertTrue(one.fit().orElseThrow().intervalContains(-0.5), one.fit().get().toString());
+        assertTrue(one.estimate().orElseThrow().intervalContains(-0.5), one.estimate().get().toString());
         for (int w = 0; w < PLAN.widthCount(); w++) {
             WidthSummary summary = one.widths().get(w);
             for (int s = 0; s < PLAN.seeds(); s++) {
@@ -186,7 +186,7 @@ class WidthSweepTest {
                 ? new PointValue(Double.NaN, 1e-13, "lanczos")
                 : noisyInverseSqrt(m, seed));
         assertFalse(result.isValid());
-        assertTrue(result.fit().isEmpty());
+        assertTrue(result.estimate().isEmpty());
         assertEquals("m=128 seed#1", result.invalidCell().orElseThrow().cell().label());
         assertTrue(result.noFitReason().orElseThrow().contains("m=128 seed#1"));
     }

@@ -74,12 +74,15 @@ public final class ReportBuilder {
 
     private static Metadata metadata(ReportRequest request) {
         RunMetadata run = request.metadata();
-        String sweep = "widths " + run.sweep().widths().map(Object::toString).orElse("per claim (from max(64, 8 x the"
-                + " largest fixed hidden width), raised when undecided)") + " (unless a claim sets its own), " + run.sweep().seeds()
+        String sweep = "widths " + run.sweep().widths().map(Object::toString).orElse("per claim (from max(64, 8 x"
+                + " the largest fixed hidden width), raised when undecided)") + " (unless a claim sets its own), "
+                + run.sweep().seeds()
                 + " seeds per width, " + run.sweep().threads() + " threads, mode " + run.mode();
         List<String> notes = new ArrayList<>();
-        notes.add("Exponents are of the width m; slopes are least-squares fits of log(median over seeds) on log(m)"
-                + " over the widths above the noise floor.");
+        notes.add("Exponents are of the width m; a slope is the mean of the seeds' own log-log slopes over the"
+                + " widths where every seed is above the noise floor, with a t interval over the seeds (at least 95%,"
+                + " wider on repeated looks). Claims are compared with the exact derivations; the measurement checks"
+                + " the derivation.");
         if (run.interrupted()) {
             notes.add("The run was interrupted: claims not finished are missing.");
         }

@@ -57,11 +57,11 @@ public record ClaimCase(String name, Path file, ClaimTestOptions options) {
     /** The text of a failure: the claim's verdict, then every assertion that is not VERIFIED. */
     public static String failure(ClaimResult result) {
         StringBuilder b = new StringBuilder("claim ").append(result.claim().id()).append(" (")
-                .append(result.claim().file()).append("): ").append(result.verdict());
+                .append(result.claim().file()).append("): ").append(result.label());
         for (AssertionResult a : result.assertions()) {
             if (a.verdict() != Verdict.VERIFIED) {
                 b.append("\n  ").append(a.assertion().kind()).append(' ').append(a.assertion().claimedText())
-                        .append(" (line ").append(a.assertion().line()).append("): ").append(a.verdict())
+                        .append(" (line ").append(a.assertion().line()).append("): ").append(a.label())
                         .append(" - ").append(a.reason());
             }
         }
@@ -69,7 +69,8 @@ public record ClaimCase(String name, Path file, ClaimTestOptions options) {
     }
 
     private SweepDefaults defaults() {
-        return new SweepDefaults(options.widths().orElse(SweepDefaults.WIDTHS),
+        // no widths given: every claim gets its own (contract defaults, raised when undecided)
+        return new SweepDefaults(options.widths(),
                 options.seeds().orElse(SweepDefaults.SEEDS), options.baseSeed(), options.threads());
     }
 

@@ -58,6 +58,8 @@ class ClaimParserErrorsTest {
         assertError(only("id: a\ntitle: t\n" + GOOD_NETWORK + "assert: linear\n"), 6, "assert", "expected a list");
         assertError(only("id: a\ntitle: t\n" + GOOD_NETWORK + "assert: [{linear: true}]\nball: {radius: -1}\n"),
                 7, "ball.radius", "expected a positive number");
+        assertError(only("id: a\ntitle: t\n" + GOOD_NETWORK + "assert: [{linear: true}]\ntolerance: 0.3\n"),
+                7, "tolerance", "expected a number in (0, 0.25]");
         assertError(only("id: a\ntitle: t\n" + GOOD_NETWORK + "assert: [{linear: true}]\ntolerance: [1]\n"),
                 7, "tolerance", "expected a positive number");
         assertError(only("id: a\ntitle: [x]\n" + GOOD_NETWORK + "assert: [{linear: true}]\n"),

@@ -174,7 +174,7 @@ class TrainingClaimParserTest {
              Stream<Path> b = Files.list(root.resolve("jacot2023/false"))) {
             files = Stream.concat(a, b).filter(Files::isRegularFile).sorted().toList();
         }
-        assertEquals(5, files.size(), files::toString);
+        assertEquals(6, files.size(), files::toString);
         for (Path file : files) {
             ParsedClaim parsed = new ClaimParser().parse(file);
             assertEquals(List.of(), parsed.errors(), file::toString);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.multilin.check.run.SweepContract;
 import io.multilin.check.testing.ClaimCase;
 import io.multilin.check.testing.ClaimTestOptions;
 import io.multilin.check.testing.ClaimTests;
@@ -94,7 +95,11 @@ class ZhuClaimsCrossCheckTest {
 
     private static Stream<ClaimCase> zhu(Path folder) {
         assertTrue(Files.isDirectory(folder), folder.toAbsolutePath().toString());
+        // a claim whose fixed hidden widths the small sweep does not clear by 8x gets its own default
+        // sweep (with the same 2 seeds): at m = 32..512 a 64-unit "bottleneck" is not narrow yet
         List<ClaimCase> cases = ClaimTests.in(folder, SMALL).stream().filter(c -> c.name().startsWith("zhu2022"))
+                .map(c -> SweepContract.shortfall(c.claim().architecture(), SMALL.widths().orElseThrow()).isEmpty() ? c
+                        : ClaimTests.of(Path.of(c.claim().file()), ClaimTestOptions.defaults().withSeeds(2)))
                 .toList();
         assertFalse(cases.isEmpty());
         return cases.stream();

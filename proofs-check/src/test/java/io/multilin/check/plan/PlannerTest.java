@@ -37,6 +37,36 @@ class PlannerTest {
                 single.assertions().get(0).expectations());
     }
 
+    static Plan planWith(String widths, String activation, String output, String assertion) {
+        String text = "id: p\ntitle: t\nnetwork: {widths: " + widths + ", activation: " + activation + ", output: "
+                + output + ", parameterization: ntk}\nassert:\n  - " + assertion + "\n";
+        return Planner.plan(new ClaimParser().parse("p.yaml", text).claim().orElseThrow());
+    }
+
+    @Test
+    void everySegmentIsCheckedUnlessTheNetworkIsLinearInItByConstruction() {
+        // segments {1,2}, {3}, {4,5}: a tanh network is not affine in the one-layer segment {3}
+        Quantity one = new Quantity.HessianBlock(List.of(3), List.of(3));
+        Plan tanh = planWith("[8, m, 2, 3, m, 1]", "tanh", "linear", "multilinear-degree: 3");
+        assertEquals(List.of(
+                e(new Quantity.HessianBlock(List.of(1, 2), List.of(1, 2)), new Property.Vanishes()),
+                e(one, new Property.Vanishes()),
+                e(new Quantity.HessianBlock(List.of(4, 5), List.of(4, 5)), new Property.Vanishes()),
+                e(new Quantity.MixedDerivative(List.of(List.of(1, 2), List.of(3), List.of(4, 5))), new Property.OrderOne())),
+                tanh.assertions().get(0).expectations());
+        // a linear network is linear in every single layer: nothing to check there
+        Plan linear = planWith("[8, m, 2, 3, m, 1]", "linear", "linear", "multilinear-degree: 3");
+        assertEquals(3, linear.assertions().get(0).expectations().size());
+        // a curved output bends every layer, the last one included
+        Plan curvedOutput = planWith("[8, m, 2, m, 1]", "linear", "tanh", "multilinear-degree: 2");
+        assertEquals(3, curvedOutput.assertions().get(0).expectations().size());
+        Plan lastAlone = planWith("[8, m, m, 2, 1]", "tanh", "linear", "multilinear-degree: 2");
+        assertEquals(List.of(
+                e(new Quantity.HessianBlock(List.of(1, 2, 3), List.of(1, 2, 3)), new Property.Vanishes()),
+                e(new Quantity.MixedDerivative(List.of(List.of(1, 2, 3), List.of(4))), new Property.OrderOne())),
+                lastAlone.assertions().get(0).expectations(), "f is affine in W_L whenever the output is linear");
+    }
+
     @Test
     void taylorDegreeAndLinearity() {
         Plan plan = plan("[4, m, m, 1]", "taylor-degree: 2", "linear: false", "linear: true");

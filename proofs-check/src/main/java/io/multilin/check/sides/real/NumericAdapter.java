@@ -8,7 +8,7 @@ import io.multilin.check.sides.NumericSettings;
 import io.multilin.check.sides.NumericSide;
 import io.multilin.check.sides.WidthPoint;
 import io.multilin.numeric.ball.QuantityMeasurer;
-import io.multilin.numeric.fit.LogLogFit;
+import io.multilin.numeric.fit.Confidence;
 import io.multilin.numeric.fit.PointValue;
 import io.multilin.numeric.sweep.CellMeasurement;
 import io.multilin.numeric.sweep.SweepCellException;
@@ -20,6 +20,8 @@ import io.multilin.numeric.sweep.WidthSummary;
 import io.multilin.numeric.sweep.WidthSweep;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +70,8 @@ public final class NumericAdapter implements NumericSide {
         long[] widths = settings.widths().stream().mapToLong(Long::longValue).toArray();
         try {
             SweepResult result = sweep.run(quantity.label(),
-                    new SweepPlan(widths, settings.seeds(), settings.baseSeed()), cached);
+                    new SweepPlan(widths, settings.seeds(), settings.baseSeed()), cached,
+                    new Confidence(settings.confidence()));
             return convert(quantity, result);
         } catch (SweepInterruptedException e) {
             Thread.currentThread().interrupt();
@@ -84,19 +87,19 @@ public final class NumericAdapter implements NumericSide {
             List<Double> values = w.cells().stream().map(PointValue::value).toList();
             String probe = w.cells().stream().max(Comparator.comparingDouble(PointValue::value))
                     .map(PointValue::probe).orElse("");
+            Set<String> evaluated = new LinkedHashSet<>();
+            Set<String> dropped = new LinkedHashSet<>();
+            w.cells().forEach(c -> {
+                evaluated.addAll(c.evaluated());
+                dropped.addAll(c.dropped());
+            });
             points.add(new WidthPoint(w.width(), values, w.median(), w.min(), w.max(), w.noiseFloor(),
-                    w.zeroWithinPrecision(), probe));
+                    w.zeroWithinPrecision(), probe, List.copyOf(evaluated), List.copyOf(dropped), w.allConverged()));
         }
-        Optional<Fit> fit = result.fit().map(f -> toFit(f, result.fittedWidths()));
+        Optional<Fit> fit = result.estimate().map(e -> new Fit(e.slope(), e.slopeLow(), e.slopeHigh(), e.rSquared(),
+                e.n(), e.widths(), e.seeds(), e.confidence().level()));
         Optional<String> invalid = result.invalidCell().map(SweepResult.InvalidCell::describe);
         return new Measurement(quantity, points, fit, result.fallsToFloor(), invalid);
     }
 
-    private static Fit toFit(LogLogFit f, long[] widths) {
-        List<Long> used = new ArrayList<>();
-        for (long w : widths) {
-            used.add(w);
-        }
-        return new Fit(f.slope(), f.slopeLow(), f.slopeHigh(), f.rSquared(), f.n(), used, 0, 0.95);
-    }
 }
