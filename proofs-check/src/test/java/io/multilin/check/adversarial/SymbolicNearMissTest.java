@@ -24,6 +24,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.apache.commons.math3.fraction.Fraction;
@@ -31,10 +32,10 @@ import org.apache.commons.math3.fraction.Fraction;
 /**
  * Batch (a) of the adversarial suite, symbolic only: near-miss false variants of what the
  * symbolic side derives for the networks of the library's true claims and for generated
- * networks (depth 2..6, every smooth activation and named
- * parameterization, with and without bottlenecks) must all be REFUTED (UNSUPPORTED where no
- * rule applies), never VERIFIED; the derived truth itself must be VERIFIED in every exact
- * spelling, or the generator is wrong. A failing network shrinks to the smallest that fails.
+ * networks (depth 2..6, every smooth activation and named parameterization, with and without
+ * bottlenecks) must all be REFUTED (UNSUPPORTED where no rule applies), never VERIFIED; the
+ * derived truth itself must be VERIFIED in every exact spelling, or the generator is wrong.
+ * A failing network shrinks to the smallest that fails.
  */
 class SymbolicNearMissTest {
 
@@ -74,6 +75,11 @@ class SymbolicNearMissTest {
 
     @Property(tries = 100, seed = "20250110")
     void noNearMissIsVerified(@ForAll("networks") Architecture network, @ForAll("tolerances") double tolerance) {
+        // shows in the jqwik report that every activation, parameterization and shape was drawn
+        Statistics.label("activation").collect(network.activation().spelling().replaceFirst("\\(.*", ""));
+        Statistics.label("parameterization").collect(network.parameterization().spelling());
+        Statistics.label("shape").collect(network.bottlenecks().isEmpty() ? "all wide" : "bottlenecks",
+                "depth " + network.depth());
         checkNetwork(claims, network, 1.0, tolerance, total);
     }
 

@@ -57,8 +57,17 @@ final class VariantClaims {
 
     /** Parses the variants as one claim, checks it, and records each assertion's verdict. */
     void check(Architecture a, double radius, double tolerance, List<Variant> variants, Tally tally) {
+        List<AssertionResult> verdicts = results(a, radius, tolerance, variants);
+        String network = name(a) + " tolerance " + Numbers.format(tolerance);
+        for (int i = 0; i < variants.size(); i++) {
+            tally.record(network, variants.get(i), verdicts.get(i));
+        }
+    }
+
+    /** Each variant's verdict, in order: the variants as one claim file, parsed and checked. */
+    List<AssertionResult> results(Architecture a, double radius, double tolerance, List<Variant> variants) {
         if (variants.isEmpty()) {
-            return;
+            return List.of();
         }
         String text = yaml(a, radius, Numbers.format(tolerance), variants);
         ParsedClaim parsed = new ClaimParser().parse("near-miss.yaml", text);
@@ -76,13 +85,9 @@ final class VariantClaims {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
-        List<AssertionResult> verdicts = result.assertions();
-        if (verdicts.size() != variants.size()) {
-            throw new AssertionError(verdicts.size() + " verdicts for " + variants.size() + " variants");
+        if (result.assertions().size() != variants.size()) {
+            throw new AssertionError(result.assertions().size() + " verdicts for " + variants.size() + " variants");
         }
-        String network = name(a) + " tolerance " + Numbers.format(tolerance);
-        for (int i = 0; i < variants.size(); i++) {
-            tally.record(network, variants.get(i), verdicts.get(i));
-        }
+        return result.assertions();
     }
 }
