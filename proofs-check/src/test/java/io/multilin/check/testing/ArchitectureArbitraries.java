@@ -69,6 +69,33 @@ public final class ArchitectureArbitraries {
                 .as((in, hidden, out, activation, p) -> architecture(in, hidden, out, activation, p));
     }
 
+    /** The smooth hidden activations the rules cover: linear, tanh, sigmoid, softplus and polynomials. */
+    public static Arbitrary<Activation> smoothActivations() {
+        Arbitrary<Activation> poly = Arbitraries.doubles().between(-1, 1).ofScale(2).list().ofMinSize(2).ofMaxSize(4)
+                .map(c -> (Activation) new Activation.Polynomial(c));
+        return Arbitraries.oneOf(Arbitraries.of(Activation.LINEAR, new Activation.Tanh(), new Activation.Sigmoid(),
+                new Activation.Softplus()), poly);
+    }
+
+    /** Every named parameterization: ntk, standard, mean-field and mup. */
+    public static Arbitrary<Parameterization> namedParameterizations() {
+        return Arbitraries.of(new Parameterization.Ntk(), new Parameterization.Standard(),
+                new Parameterization.MeanField("mean-field"), new Parameterization.Mup());
+    }
+
+    /**
+     * Networks of depth minDepth..maxDepth with inputs 2..maxInputs and one output, any smooth
+     * activation, any named parameterization. Half of them have only wide hidden layers: with
+     * bottleneck tokens drawn per layer, a deep network would almost never be bottleneck-free.
+     */
+    public static Arbitrary<Architecture> smoothNetworks(int minDepth, int maxDepth, int maxInputs) {
+        Arbitrary<List<String>> wideOnly = Arbitraries.of(WIDE).list().ofMinSize(minDepth - 1).ofMaxSize(maxDepth - 1);
+        Arbitrary<List<String>> any = hiddenWidths().list().ofMinSize(minDepth - 1).ofMaxSize(maxDepth - 1);
+        return Combinators.combine(Arbitraries.integers().between(2, maxInputs), Arbitraries.oneOf(wideOnly, any),
+                smoothActivations(), namedParameterizations())
+                .as((in, hidden, activation, p) -> architecture(in, hidden, 1, activation, p));
+    }
+
     static Architecture architecture(int in, List<String> hidden, int out, Activation activation, Parameterization p) {
         List<Width> widths = new ArrayList<>();
         widths.add(new Width.Fixed(in));

@@ -1,0 +1,93 @@
+package io.multilin.check.adversarial;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Parameterization;
+import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.ClaimParser;
+import io.multilin.check.claim.Numbers;
+import io.multilin.check.claim.ParsedClaim;
+import io.multilin.check.run.ClaimChecker;
+import io.multilin.check.verdict.AssertionResult;
+import io.multilin.check.verdict.ClaimResult;
+import java.util.List;
+
+/**
+ * Variants as claim files: written as YAML text and read by the real parser (so decimals and
+ * fractions are read as a user's file would be), all variants about one network in one claim
+ * (each assertion gets its own verdict, and every quantity is derived and measured once), then
+ * checked and tallied.
+ */
+final class VariantClaims {
+
+    private final ClaimChecker checker;
+
+    VariantClaims(ClaimChecker checker) {
+        this.checker = checker;
+    }
+
+    /** The claim file holding {@code variants}, with the given ball radius and tolerance. */
+    static String yaml(Architecture a, double radius, String tolerance, List<Variant> variants) {
+        StringBuilder b = new StringBuilder(network(a, radius));
+        b.append("assert:\n");
+        variants.forEach(v -> b.append("  - ").append(v.text()).append('\n'));
+        return b.append("tolerance: ").append(tolerance).append('\n').toString();
+    }
+
+    /** Everything before {@code assert:}. */
+    static String network(Architecture a, double radius) {
+        if (a.parameterization() instanceof Parameterization.Abc) {
+            throw new IllegalArgumentException("near-miss claims are written for named parameterizations only");
+        }
+        return "id: near-miss\n"
+                + "title: near-miss variants of derived statements\n"
+                + "network:\n"
+                + "  widths: " + a.widthsSpelling() + "\n"
+                + "  activation: " + a.activation().spelling() + "\n"
+                + "  output: " + a.output().spelling() + "\n"
+                + "  parameterization: " + a.parameterization().spelling() + "\n"
+                + "ball:\n"
+                + "  radius: " + Numbers.format(radius) + "\n";
+    }
+
+    /** The network as a one-line name for failure messages. */
+    static String name(Architecture a) {
+        return a.widthsSpelling() + " " + a.activation().spelling() + "/" + a.output().spelling() + " "
+                + a.parameterization().spelling();
+    }
+
+    /** Parses the variants as one claim, checks it, and records each assertion's verdict. */
+    void check(Architecture a, double radius, double tolerance, List<Variant> variants, Tally tally) {
+        List<AssertionResult> verdicts = results(a, radius, tolerance, variants);
+        String network = name(a) + " tolerance " + Numbers.format(tolerance);
+        for (int i = 0; i < variants.size(); i++) {
+            tally.record(network, variants.get(i), verdicts.get(i));
+        }
+    }
+
+    /** Each variant's verdict, in order: the variants as one claim file, parsed and checked. */
+    List<AssertionResult> results(Architecture a, double radius, double tolerance, List<Variant> variants) {
+        if (variants.isEmpty()) {
+            return List.of();
+        }
+        String text = yaml(a, radius, Numbers.format(tolerance), variants);
+        ParsedClaim parsed = new ClaimParser().parse("near-miss.yaml", text);
+        if (parsed.claim().isEmpty()) {
+            throw new AssertionError("a generated claim does not parse: " + parsed.errors() + "\n" + text);
+        }
+        Claim claim = parsed.claim().get();
+        if (claim.tolerance() != tolerance || !claim.architecture().equals(a)) {
+            throw new AssertionError("the generated claim reads back differently:\n" + text);
+        }
+        ClaimResult result;
+        try {
+            result = checker.check(claim);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+        if (result.assertions().size() != variants.size()) {
+            throw new AssertionError(result.assertions().size() + " verdicts for " + variants.size() + " variants");
+        }
+        return result.assertions();
+    }
+}
