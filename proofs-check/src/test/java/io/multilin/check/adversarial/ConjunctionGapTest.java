@@ -8,24 +8,20 @@ import io.multilin.check.claim.Assertion;
 import io.multilin.check.testing.NetworkAssert;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Verdict;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * False claims whose falsity follows from one derived part of a conjunction while another
- * part has no rule. Sound today (UNSUPPORTED, never VERIFIED), but the derivation already
- * refutes them: MATH.md section 5 decides degrees from the exponents, and one failing part is
- * enough. The symbolic batch meets 25 of them (Variant.Expect.FALSE_BESIDE_NO_RULE).
+ * part has no rule: the derivation already refutes them (MATH.md section 5 decides degrees from
+ * the exponents, and one failing part is enough), so they are REFUTED, not UNSUPPORTED.
+ * [4, m, m, 1] tanh ntk: sup|f - T_1| is derived to vanish, so "taylor-degree: 2" is false
+ * whatever sup|f - T_2| does; a tanh output makes the one segment's own Hessian block of order
+ * one, so "multilinear-degree: 1" is false. The symbolic batch meets more of them
+ * (Variant.Expect.FALSE_BESIDE_NO_RULE).
  */
 class ConjunctionGapTest {
 
     @Test
-    @Disabled("GAP (not a soundness bug): AssertionJudge.conjunction returns NO_RULE before CONTRADICTS, although"
-            + " its own comment says 'any fails: CONTRADICTS; else the first missing rule'. [4, m, m, 1] tanh ntk:"
-            + " sup|f - T_1| is derived to vanish (Taylor degree 1), so 'taylor-degree: 2' (R_2 vanishes, no rule for a"
-            + " tanh network; R_1 does not vanish, derived false) is false by the derivation, yet UNSUPPORTED."
-            + " [4, m, m, m, 1] tanh ntk with a tanh output: the one segment's own Hessian block is derived of order one,"
-            + " so 'multilinear-degree: 1' is false, yet UNSUPPORTED (no rule for the first derivative D^1 f).")
     void aConjunctionWithOneDerivedFailingPartIsRefuted() {
         Architecture ntk = NetworkAssert.architecture("4, m, m, 1", "tanh", "ntk");
         ClaimResult taylor = NetworkAssert.assertThat(ntk).verdictOn(new Assertion.TaylorDegree(2, 0));

@@ -81,7 +81,7 @@ final class Tally {
                     : Set.of(Verdict.VERIFIED, Verdict.INCONCLUSIVE, Verdict.DISAGREEMENT);
             case FALSE -> symbolic ? Set.of(Verdict.REFUTED)
                     : Set.of(Verdict.REFUTED, Verdict.INCONCLUSIVE, Verdict.DISAGREEMENT);
-            case FALSE_BESIDE_NO_RULE -> symbolic ? Set.of(Verdict.REFUTED, Verdict.UNSUPPORTED)
+            case FALSE_BESIDE_NO_RULE -> symbolic ? Set.of(Verdict.REFUTED)
                     : Set.of(Verdict.REFUTED, Verdict.UNSUPPORTED, Verdict.INCONCLUSIVE, Verdict.DISAGREEMENT);
             case NO_RULE -> Set.of(Verdict.UNSUPPORTED);
         };
