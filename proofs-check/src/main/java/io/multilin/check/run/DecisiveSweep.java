@@ -91,8 +91,6 @@ final class DecisiveSweep {
                 }
                 raises++;
                 next = settings.withWidths(wider).withSeeds(first.seeds(), LookLevels.confidence(++look));
-            } else if (settings.seeds() * 2 <= MAX_SEEDS) {
-                next = settings.withSeeds(settings.seeds() * 2, LookLevels.confidence(++look));
             } else {
                 break;
             }
