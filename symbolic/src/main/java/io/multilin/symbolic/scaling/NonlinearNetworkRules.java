@@ -1,6 +1,7 @@
 package io.multilin.symbolic.scaling;
 
 import io.multilin.architecture.Exponent;
+import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.symbolic.activation.ActivationProfile;
@@ -58,8 +59,8 @@ final class NonlinearNetworkRules implements RuleFamily {
         if (depth <= GroupTable.MAX_DEPTH) {
             for (int mask = 1; mask < (1 << depth); mask++) {
                 map.put(Collections.unmodifiableSet(GroupTable.layerSet(mask)), Outcome.unsupported(
-                        "groups of f(W0 + D) are defined for linear networks; " + sigma.spelling() + " networks"
-                                + " are not polynomial in D"));
+                        "groups of f(W0 + D) have rules for linear networks only; this is a " + spelling()
+                                + " network"));
             }
         }
         return Collections.unmodifiableMap(map);
@@ -125,7 +126,7 @@ final class NonlinearNetworkRules implements RuleFamily {
 
     Outcome<Exponent> residual(int order) {
         if (order >= 2) {
-            return Outcome.unsupported("no rule for Taylor residuals of order " + order + " of a " + sigma.spelling()
+            return Outcome.unsupported("no rule for Taylor residuals of order " + order + " of a " + spelling()
                     + " network (third and higher derivatives)");
         }
         if (hessian instanceof Outcome.Unsupported<HessianTerms> u && norms instanceof Outcome.Derived<InitNorms> n) {
@@ -175,7 +176,14 @@ final class NonlinearNetworkRules implements RuleFamily {
 
     @Override
     public Outcome<MultilinearStructure> multilinearStructure() {
-        return Outcome.unsupported("no multilinear-structure rule for " + sigma.spelling() + " networks");
+        return Outcome.unsupported("no multilinear-structure rule for " + spelling() + " networks (each Hessian"
+                + " block, one-layer blocks included, has its own rule; blocks of layers are not assembled)");
+    }
+
+    /** The hidden activation, and the output too when it is not linear (a linear net with a tanh output is not linear). */
+    private String spelling() {
+        return phi.activation() instanceof Activation.Linear ? sigma.spelling()
+                : sigma.spelling() + " (with a " + phi.spelling() + " output)";
     }
 
     private interface HessianQuery {
