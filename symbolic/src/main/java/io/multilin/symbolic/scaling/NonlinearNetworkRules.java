@@ -84,7 +84,7 @@ final class NonlinearNetworkRules implements RuleFamily {
         if (quantity instanceof Quantity.HessianBlock b) {
             checkLayers(b.rows());
             checkLayers(b.columns());
-            return hessian(h -> h.block(b.rows(), b.columns()));
+            return block(b.rows(), b.columns());
         }
         if (quantity instanceof Quantity.MixedDerivative d) {
             if (d.blocks().size() != 2) {
@@ -92,7 +92,7 @@ final class NonlinearNetworkRules implements RuleFamily {
                         + " of non-linear networks (only the second, a Hessian block)");
             }
             d.blocks().forEach(this::checkLayers);
-            return hessian(h -> h.block(d.blocks().get(0), d.blocks().get(1)));
+            return block(d.blocks().get(0), d.blocks().get(1));
         }
         if (quantity instanceof Quantity.TaylorResidual r) {
             return residual(r.order());
@@ -111,6 +111,22 @@ final class NonlinearNetworkRules implements RuleFamily {
                     s.target());
         }
         return Outcome.unsupported("no rule for " + quantity.label());
+    }
+
+    /**
+     * A Hessian block, by the Hessian terms; but the last layer's own block with an affine output
+     * needs no rule: f = phi(alpha_L W_L a_{L-1}) is then affine in W_L whatever the hidden layers
+     * (relu, or coordinates where assumption (A) fails), so that block is identically 0.
+     */
+    private Outcome<Exponent> block(List<Integer> rows, List<Integer> columns) {
+        int depth = architecture.depth();
+        boolean onlyLast = rows.stream().allMatch(l -> l == depth) && columns.stream().allMatch(l -> l == depth);
+        if (onlyLast && phi.polynomial() && phi.lowestNonZeroFrom(2).isEmpty()) {
+            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of("Hessian block " + rows + "x" + columns + ": f = phi("
+                    + "alpha_L W_L a_{L-1}) with the affine output " + phi.spelling() + " is affine in W_" + depth
+                    + " whatever the hidden layers, so identically 0"));
+        }
+        return hessian(h -> h.block(rows, columns));
     }
 
     private Outcome<Exponent> initScale(int layer, String what) {

@@ -88,7 +88,8 @@ class KernelAndResidualTest {
         // standard [4,m,3,1]: a spread D_2 moves each of the 3 coordinates of z_2 by ||a_1|| 3^-1/2 ~ m^1/2,
         // far beyond their O(1) size: tanh saturates and the lower-bound argument does not apply.
         String why = reason(net("tanh", "linear", "standard", "4,m,3,1").exponent(new Quantity.TaylorResidual(1)));
-        assertTrue(why.contains("moves every coordinate of z_2 by m^1/2") && why.contains("no lower bound rule"), why);
+        assertTrue(why.contains("a spread perturbation of W_2 moves every coordinate of z_2 by m^1/2")
+                && why.contains("no lower bound rule"), why);
     }
 
     @Test

@@ -89,6 +89,10 @@ class LinearRulesEdgeTest {
         Outcome<Exponent> g = ntk(BOTTLENECK).groupExponents().get(Set.of(2, 4, 6));
         assertEquals(List.of("group {2,4,6}: ||u|| = 1, ||A[5..5]||op ~ m^0, ||A[3..3]||op ~ m^0, ||A[1..1] x|| ~ m^1/2,"
                 + " multipliers m^-1/2 * m^0 * m^-1/2 => m^-1/2"), ((Outcome.Derived<Exponent>) g).derivation());
+        // Group {1,4}: ||(a6 W6 a5 W5)^T u|| ~ m^-1 m, ||a3 W3 a2 W2||op through m, m, 2 ~ m^-1 (m^2)^1/2, x itself.
+        Outcome<Exponent> across = ntk(BOTTLENECK).groupExponents().get(Set.of(1, 4));
+        assertEquals(List.of("group {1,4}: ||A[6..5]^T u|| ~ m^0, ||A[3..2]||op ~ m^0, ||x|| = O(1), multipliers m^0 * m^0"
+                + " => m^0"), ((Outcome.Derived<Exponent>) across).derivation());
     }
 
     @Test
@@ -107,20 +111,24 @@ class LinearRulesEdgeTest {
     @Test
     void layersOutsideTheNetworkAreRejected() {
         ScalingAnalysis a = ntk(BOTTLENECK);
-        assertThrows(IllegalArgumentException.class, () -> block(a, List.of(0), List.of(1)));
-        assertThrows(IllegalArgumentException.class, () -> block(a, List.of(1), List.of(7)));
-        assertThrows(IllegalArgumentException.class, () -> mixed(a, List.of(List.of(1), List.of(7))));
-        assertThrows(IllegalArgumentException.class, () -> mixed(a, List.of(List.of(0), List.of(2))));
+        assertEquals("no layer 0 in a network of 6 layers",
+                assertThrows(IllegalArgumentException.class, () -> block(a, List.of(0), List.of(1))).getMessage());
+        assertEquals("no layer 7 in a network of 6 layers",
+                assertThrows(IllegalArgumentException.class, () -> block(a, List.of(1), List.of(7))).getMessage());
+        assertEquals("no layer 7 in a network of 6 layers", assertThrows(IllegalArgumentException.class,
+                () -> mixed(a, List.of(List.of(1), List.of(7)))).getMessage());
+        assertEquals("no layer 0 in a network of 6 layers", assertThrows(IllegalArgumentException.class,
+                () -> mixed(a, List.of(List.of(0), List.of(2)))).getMessage());
     }
 
     @Test
     void theGroupRulesAloneLeaveInitScalesKernelAndStepOpen() {
         // ScalingAnalysis sends these to the general rules; the group rules by themselves have none.
         LinearNetworkRules rules = new LinearNetworkRules(Networks.linear("ntk", "4,m,1"));
-        for (Quantity q : List.of(new Quantity.OutputScale(), new Quantity.PreActivationScale(1),
-                new Quantity.TangentKernelChange(2), new Quantity.OneStepChange(1, 0.1))) {
-            assertTrue(reason(rules.exponent(q)).startsWith("no rule yet"), q.label());
-        }
+        assertEquals("no rule yet for init scales", reason(rules.exponent(new Quantity.OutputScale())));
+        assertEquals("no rule yet for init scales", reason(rules.exponent(new Quantity.PreActivationScale(1))));
+        assertEquals("no rule yet for the tangent kernel change", reason(rules.exponent(new Quantity.TangentKernelChange(2))));
+        assertEquals("no rule yet for the one-step change", reason(rules.exponent(new Quantity.OneStepChange(1, 0.1))));
     }
 
     @Test

@@ -53,7 +53,30 @@ class OneLayerBlockTest {
         for (int l = 1; l <= 3; l++) {
             assertEquals(Exponent.ZERO_FUNCTION, value(own(a, l)), "layer " + l);
         }
-        assertEquals(HALF_DOWN, value(a.exponent(new Quantity.HessianBlock(List.of(1, 2), List.of(1, 2)))));
+        Outcome<Exponent> pair = a.exponent(new Quantity.HessianBlock(List.of(1, 2), List.of(1, 2)));
+        assertEquals(HALF_DOWN, value(pair));
+        assertTrue(derivation(pair).contains("Hessian block [1, 2]x[1, 2] = largest term: chain 1-2: ||b_2|| alpha_2"
+                + " |sigma'| sup||dz_1[D_1]|| => m^-1/2"), derivation(pair).toString());
+    }
+
+    @Test
+    void anAffineOutputMakesTheLastLayersOwnBlockZeroWhereNoOtherRuleApplies() {
+        // f = phi(alpha_L W_L a_{L-1}) with phi affine is affine in W_L: its own block is 0 exactly, also
+        // for relu (no Hessian rule) and in standard and mup coordinates (assumption (A) fails).
+        for (String[] net : new String[][] {{"relu", "linear", "ntk"}, {"tanh", "linear", "standard"},
+                {"sigmoid", "poly(1, 2)", "mup"}}) {
+            ScalingAnalysis a = ScalingAnalysis.of(Networks.of(net[0], net[1], net[2], "4,m,m,m,1"));
+            Outcome<Exponent> last = own(a, 4);
+            assertEquals(Exponent.ZERO_FUNCTION, value(last), String.join(" ", net));
+            assertTrue(derivation(last).get(0).contains("is affine in W_4"), derivation(last).toString());
+            assertEquals(Exponent.ZERO_FUNCTION, value(a.exponent(new Quantity.MixedDerivative(List.of(List.of(4), List.of(4))))));
+            // Any other layer in the block brings back the Hessian rules, which have no answer here.
+            assertTrue(a.exponent(new Quantity.HessianBlock(List.of(4), List.of(3, 4))) instanceof Outcome.Unsupported<?>);
+            assertTrue(a.exponent(new Quantity.HessianBlock(List.of(3, 4), List.of(4))) instanceof Outcome.Unsupported<?>);
+            assertTrue(own(a, 3) instanceof Outcome.Unsupported<?>, String.join(" ", net));
+        }
+        // A curved output is not affine in W_L: tanh(z_2) with z_2 = O(1) and |dz_2[D_2]| = alpha_2 ||a_1|| ~ 1.
+        assertEquals(ORDER_ONE, value(own(ScalingAnalysis.of(Networks.of("tanh", "tanh", "ntk", "4,m,1")), 2)));
     }
 
     @Test

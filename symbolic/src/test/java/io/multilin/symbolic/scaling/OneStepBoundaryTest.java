@@ -104,6 +104,11 @@ class OneStepBoundaryTest {
         assertTrue(((Outcome.Derived<Exponent>) dominated).derivation().stream().anyMatch(l -> l.contains("adds m^0")));
         String why = reason(step(abc("tanh", "linear", "4,m,m,1", a, b, Optional.of(list(fr(-1, 1), fr(-2, 1), fr(-2, 1))))));
         assertTrue(why.contains("(S1)") && why.contains("a_2"), why);
+        // Rate m^5/2 for the middle layer: its step moves each coordinate of z_2 by m^1/2, where tanh
+        // saturates, so the move is no longer of the order of its linearization: no rule.
+        String saturated = reason(step(abc("tanh", "linear", "4,m,m,1", a, b,
+                Optional.of(list(fr(-1, 1), fr(-5, 2), fr(-1, 1))))));
+        assertTrue(saturated.contains("changes ||a_2|| by m^1"), saturated);
     }
 
     @Test
