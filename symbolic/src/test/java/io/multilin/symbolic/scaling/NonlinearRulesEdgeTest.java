@@ -27,6 +27,7 @@ class NonlinearRulesEdgeTest {
         }
         assertEquals(expected, TANH.groupExponents().keySet());
         TANH.groupExponents().values().forEach(o -> assertTrue(reason(o).contains("linear networks only")));
+        assertTrue(reason(TANH.groupExponents().get(Set.of(1))).endsWith("this is a tanh network"));
         String output = reason(ScalingAnalysis.of(Networks.of("linear", "tanh", "ntk", "4,m,1")).groupExponents()
                 .get(Set.of(1)));
         assertTrue(output.contains("linear (with a tanh output) network"), output);
