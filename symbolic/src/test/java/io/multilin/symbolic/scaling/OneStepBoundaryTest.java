@@ -72,6 +72,20 @@ class OneStepBoundaryTest {
     }
 
     @Test
+    void aSquareOutputIsLinearizableOnlyOnMovesUpToItsInput() {
+        // f = z^2, z = W x with entries of W ~ m^-1/2 (z ~ m^-1/2, f ~ m^-1, df/dW = 2 z x ~ m^-1/2).
+        // Rate eta: z moves by Delta ~ m^-1/2 ~ z, and 2 z Delta + Delta^2 ~ m^-1, the first order.
+        Architecture unit = abc("linear", "poly(0, 0, 1)", "4,1", list(fr(0, 1)), list(fr(1, 2)), Optional.of(list(fr(0, 1))));
+        assertEquals(Exponent.of(-1, 1), value(step(unit)));
+        // Rate eta m^1/4: Delta ~ m^-1/4 >> z, so Delta^2 (m^-1/2) beats the first order 2 z Delta (m^-3/4):
+        // (S2) fails, the rule must not answer m^-3/4.
+        Architecture faster = abc("linear", "poly(0, 0, 1)", "4,1", list(fr(0, 1)), list(fr(1, 2)),
+                Optional.of(list(fr(-1, 4))));
+        String why = reason(step(faster));
+        assertTrue(why.contains("first order m^-3/4") && why.contains("by m^-1/4, beyond m^-1/2"), why);
+    }
+
+    @Test
     void reluToleratesMovesSmallerThanItsPreActivations() {
         // relu [4,m,1], std_1 = m^1/2 (z_1 ~ m^1/2, ||a_1|| ~ m), alpha_2 = m^-1/2 (f ~ m^1/2), rate of
         // layer 1 m^1/4: each coordinate of z_1 moves by m^1/4 * |f - y| (m^1/2) * ||x||^2 * |b_1| (m^-1/2
