@@ -1,6 +1,7 @@
 package io.multilin.symbolic.scaling;
 
 import io.multilin.architecture.Exponent;
+import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.symbolic.activation.ActivationProfile;
@@ -58,8 +59,8 @@ final class NonlinearNetworkRules implements RuleFamily {
         if (depth <= GroupTable.MAX_DEPTH) {
             for (int mask = 1; mask < (1 << depth); mask++) {
                 map.put(Collections.unmodifiableSet(GroupTable.layerSet(mask)), Outcome.unsupported(
-                        "groups of f(W0 + D) are defined for linear networks; " + sigma.spelling() + " networks"
-                                + " are not polynomial in D"));
+                        "groups of f(W0 + D) have rules for linear networks only; this is a " + spelling()
+                                + " network"));
             }
         }
         return Collections.unmodifiableMap(map);
@@ -83,7 +84,7 @@ final class NonlinearNetworkRules implements RuleFamily {
         if (quantity instanceof Quantity.HessianBlock b) {
             checkLayers(b.rows());
             checkLayers(b.columns());
-            return hessian(h -> h.block(b.rows(), b.columns()));
+            return block(b.rows(), b.columns());
         }
         if (quantity instanceof Quantity.MixedDerivative d) {
             if (d.blocks().size() != 2) {
@@ -91,7 +92,7 @@ final class NonlinearNetworkRules implements RuleFamily {
                         + " of non-linear networks (only the second, a Hessian block)");
             }
             d.blocks().forEach(this::checkLayers);
-            return hessian(h -> h.block(d.blocks().get(0), d.blocks().get(1)));
+            return block(d.blocks().get(0), d.blocks().get(1));
         }
         if (quantity instanceof Quantity.TaylorResidual r) {
             return residual(r.order());
@@ -112,6 +113,22 @@ final class NonlinearNetworkRules implements RuleFamily {
         return Outcome.unsupported("no rule for " + quantity.label());
     }
 
+    /**
+     * A Hessian block, by the Hessian terms; but the last layer's own block with an affine output
+     * needs no rule: f = phi(alpha_L W_L a_{L-1}) is then affine in W_L whatever the hidden layers
+     * (relu, or coordinates where assumption (A) fails), so that block is identically 0.
+     */
+    private Outcome<Exponent> block(List<Integer> rows, List<Integer> columns) {
+        int depth = architecture.depth();
+        boolean onlyLast = rows.stream().allMatch(l -> l == depth) && columns.stream().allMatch(l -> l == depth);
+        if (onlyLast && phi.polynomial() && phi.lowestNonZeroFrom(2).isEmpty()) {
+            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of("Hessian block " + rows + "x" + columns + ": f = phi("
+                    + "alpha_L W_L a_{L-1}) with the affine output " + phi.spelling() + " is affine in W_" + depth
+                    + " whatever the hidden layers, so identically 0"));
+        }
+        return hessian(h -> h.block(rows, columns));
+    }
+
     private Outcome<Exponent> initScale(int layer, String what) {
         if (forward instanceof Outcome.Unsupported<InitNorms> u) {
             return Outcome.unsupported(u.reason());
@@ -125,7 +142,7 @@ final class NonlinearNetworkRules implements RuleFamily {
 
     Outcome<Exponent> residual(int order) {
         if (order >= 2) {
-            return Outcome.unsupported("no rule for Taylor residuals of order " + order + " of a " + sigma.spelling()
+            return Outcome.unsupported("no rule for Taylor residuals of order " + order + " of a " + spelling()
                     + " network (third and higher derivatives)");
         }
         if (hessian instanceof Outcome.Unsupported<HessianTerms> u && norms instanceof Outcome.Derived<InitNorms> n) {
@@ -175,7 +192,14 @@ final class NonlinearNetworkRules implements RuleFamily {
 
     @Override
     public Outcome<MultilinearStructure> multilinearStructure() {
-        return Outcome.unsupported("no multilinear-structure rule for " + sigma.spelling() + " networks");
+        return Outcome.unsupported("no multilinear-structure rule for " + spelling() + " networks (each Hessian"
+                + " block, one-layer blocks included, has its own rule; blocks of layers are not assembled)");
+    }
+
+    /** The hidden activation, and the output too when it is not linear (a linear net with a tanh output is not linear). */
+    private String spelling() {
+        return phi.activation() instanceof Activation.Linear ? sigma.spelling()
+                : sigma.spelling() + " (with a " + phi.spelling() + " output)";
     }
 
     private interface HessianQuery {

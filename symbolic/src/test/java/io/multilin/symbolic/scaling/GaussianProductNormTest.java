@@ -1,6 +1,7 @@
 package io.multilin.symbolic.scaling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
@@ -45,5 +46,25 @@ class GaussianProductNormTest {
         assertEquals(new Fraction(2), GaussianProductNorm.appliedSquared(List.of(ZERO, ONE, ONE)));
         assertEquals(ZERO, GaussianProductNorm.appliedSquared(List.of(ONE)));
         assertEquals(ZERO, GaussianProductNorm.operatorSquared(List.of(ONE)));
+    }
+
+    @Test
+    void operatorNormIsHalfOfTheSumOfWidthExponentsLessTheSmallest() {
+        // m -> m^1/3 -> m^1/2: ||.||_F^2 ~ m^(1 + 1/3 + 1/2), rank m^1/3, flat singular values, so
+        // ||.||op ~ m^((11/6 - 1/3)/2) = m^(3/4).
+        List<Fraction> widths = List.of(ONE, new Fraction(1, 3), HALF);
+        assertEquals(new Fraction(11, 6), GaussianProductNorm.frobeniusSquared(widths));
+        assertEquals(new Fraction(1, 3), GaussianProductNorm.rank(widths));
+        assertEquals(new Fraction(3, 4), GaussianProductNorm.operatorSquared(widths).divide(2));
+        // The same applied to a fixed vector: the input end counts as width 1 (rank 1): m^(5/6 / 2).
+        assertEquals(new Fraction(5, 6), GaussianProductNorm.appliedSquared(widths));
+    }
+
+    @Test
+    void aProductNeedsAtLeastOneWidth() {
+        assertThrows(IllegalArgumentException.class, () -> GaussianProductNorm.frobeniusSquared(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> GaussianProductNorm.rank(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> GaussianProductNorm.operatorSquared(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> GaussianProductNorm.appliedSquared(List.of()));
     }
 }
