@@ -54,6 +54,8 @@ final class EvidenceJson {
             number(ci, fit.ci95High());
             number(node, "r2", fit.r2());
             node.put("n", fit.n());
+            node.put("seeds", fit.seeds());
+            node.put("confidence", fit.confidence());
             ArrayNode used = node.putArray("widthsUsed");
             fit.widthsUsed().forEach(used::add);
         } else {
@@ -69,6 +71,9 @@ final class EvidenceJson {
         ArrayNode atFloor = node.putArray("atFloor");
         ArrayNode probes = node.putArray("probe");
         ArrayNode seeds = node.putArray("seedValues");
+        ArrayNode evaluated = node.putArray("probesEvaluated");
+        ArrayNode dropped = node.putArray("probesDropped");
+        ArrayNode converged = node.putArray("converged");
         for (WidthPoint p : m.points()) {
             widths.add(p.m());
             number(medians, p.median());
@@ -77,6 +82,11 @@ final class EvidenceJson {
             number(floors, p.noiseFloor());
             atFloor.add(p.atFloor());
             probes.add(p.probe());
+            ArrayNode names = evaluated.addArray();
+            p.probesEvaluated().forEach(names::add);
+            ArrayNode left = dropped.addArray();
+            p.probesDropped().forEach(left::add);
+            converged.add(p.converged());
             ArrayNode values = seeds.addArray();
             p.seedValues().forEach(v -> number(values, v));
         }

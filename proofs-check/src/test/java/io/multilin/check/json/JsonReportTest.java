@@ -72,6 +72,14 @@ class JsonReportTest {
         assertEquals("constant", a[0].get("symbolic").get("prediction").asText());
         assertEquals("constant", a[0].get("numeric").get("estimate").asText());
         assertEquals("VERIFIED", a[0].get("verdict").asText());
+        // the evidence of the derivation check, and of the probes, is in the JSON
+        JsonNode check = a[0].get("derivationChecks").get(0);
+        assertEquals("AGREES", check.get("agreement").asText());
+        JsonNode measured = a[0].get("numeric").get("quantities").get(0);
+        assertEquals(5, measured.get("probesEvaluated").size());
+        assertTrue(measured.get("probesEvaluated").get(0).size() >= 1);
+        assertEquals(0, measured.get("probesDropped").get(0).size());
+        assertTrue(measured.get("converged").get(0).asBoolean());
 
         assertEquals("hessian-block", a[1].get("kind").asText());
         assertEquals(List.of(1, 1), List.of(a[1].get("claimed").get("segments").get(0).asInt(),
