@@ -60,6 +60,20 @@ class MoreSeedsTest {
     }
 
     @Test
+    void moreSeedsCanAlsoRevealAContradiction() throws Exception {
+        List<Integer> asked = new ArrayList<>();
+        // undecided against the derived -1/2 with 3 and 6 seeds; with 12 the interval lies above
+        // [-0.65, -0.35]: the derivation is contradicted (no wider sweep is priced here, so none runs)
+        ClaimResult result = check(seeds -> seeds < 12 ? new double[] {-0.4, 0.0} : new double[] {-0.25, -0.15},
+                asked);
+        assertEquals(List.of(3, 6, 12), asked);
+        assertEquals(Verdict.DISAGREEMENT, result.verdict());
+        String reason = result.assertions().get(0).reason();
+        org.junit.jupiter.api.Assertions.assertTrue(reason.contains("with 12 seeds") && reason.contains("not raised"),
+                reason);
+    }
+
+    @Test
     void aDecidedIntervalIsNotRepeated() throws Exception {
         List<Integer> asked = new ArrayList<>();
         check(seeds -> new double[] {-0.6, -0.4}, asked);
