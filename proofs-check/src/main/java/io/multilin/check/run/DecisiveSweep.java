@@ -72,6 +72,8 @@ final class DecisiveSweep {
         long started = System.nanoTime();
         Measurement m = measure.apply(settings);
         double seconds = (System.nanoTime() - started) / 1e9;
+        // measured cells are reused: a repeated sweep runs only its new seeds
+        int newSeeds = settings.seeds();
         steps.add(describe(settings));
         int raises = 0;
         while (!Thread.currentThread().isInterrupted()) {
@@ -84,7 +86,7 @@ final class DecisiveSweep {
                 next = settings.withSeeds(settings.seeds() * 2, LookLevels.confidence(++look));
             } else if (mayRaiseWidths && raises < MAX_WIDTH_RAISES) {
                 List<Long> wider = SweepContract.scaled(settings.widths(), WIDTH_FACTOR);
-                Optional<String> refusal = refusal(settings, wider, seconds);
+                Optional<String> refusal = refusal(settings, wider, seconds / newSeeds, first.seeds());
                 if (refusal.isPresent()) {
                     steps.add("not raised to m = " + wider + ": " + refusal.get());
                     break;
@@ -94,6 +96,7 @@ final class DecisiveSweep {
             } else {
                 break;
             }
+            newSeeds = next.widths().equals(settings.widths()) ? next.seeds() - settings.seeds() : next.seeds();
             settings = next;
             started = System.nanoTime();
             m = measure.apply(settings);
@@ -103,8 +106,14 @@ final class DecisiveSweep {
         return new Result(m, steps);
     }
 
-    /** Why the wider sweep cannot be afforded, estimated before any of its cells runs. */
-    private Optional<String> refusal(NumericSettings current, List<Long> wider, double secondsNow) {
+    /**
+     * Why the wider sweep cannot be afforded, estimated before any of its cells runs: the
+     * memory of the cells running at once, and the time scaled from the last sweep's.
+     *
+     * @param secondsPerSeed wall time of one seed at every width of the current sweep
+     * @param seeds          seeds the wider sweep starts with
+     */
+    private Optional<String> refusal(NumericSettings current, List<Long> wider, double secondsPerSeed, int seeds) {
         long largest = wider.get(wider.size() - 1);
         Optional<CellCost> next = numeric.cost(architecture, quantity, largest);
         if (next.isEmpty()) {
@@ -121,7 +130,7 @@ final class DecisiveSweep {
             workNow += numeric.cost(architecture, quantity, current.widths().get(i)).map(CellCost::work).orElse(0.0);
             workNext += numeric.cost(architecture, quantity, wider.get(i)).map(CellCost::work).orElse(0.0);
         }
-        double estimate = workNow > 0 ? secondsNow * workNext / workNow : Double.POSITIVE_INFINITY;
+        double estimate = workNow > 0 ? seeds * secondsPerSeed * workNext / workNow : Double.POSITIVE_INFINITY;
         if (estimate > secondsBudget) {
             return Optional.of(String.format(java.util.Locale.ROOT, "estimated %.0f s, the budget is %.0f s",
                     estimate, secondsBudget));
