@@ -1,6 +1,6 @@
 """Shared set-up for the Python baselines: the same network, point and directions for every tool.
 
-The network is the one of MATH.md section 1 in the ntk parameterization: widths
+The network is the one of docs/MEANING.md section 1 in the ntk parameterization: widths
 [n0, m, ..., m, 1] with `depth` weight matrices, W_l entries N(0, 1), z_l = n_{l-1}^{-1/2} W_l a_{l-1},
 a_l = tanh(z_l) for hidden layers, f = z_L (no output nonlinearity, no biases).
 All weights live in one flat float64 vector w, layer after layer, row-major.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A fully connected network without biases, as MATH.md section 1 defines it: widths
+ * A fully connected network without biases, as docs/MEANING.md section 1 defines it: widths
  * {@code n_0..n_L} (fixed or in m), the hidden activation, the output nonlinearity and the
  * parameterization. This is the one vocabulary the symbolic and the numeric side share.
  */

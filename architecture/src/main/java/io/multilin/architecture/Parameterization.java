@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.Fraction;
 
-/** The closed family of parameterizations of MATH.md section 1. */
+/** The closed family of parameterizations of docs/MEANING.md section 1. */
 public sealed interface Parameterization {
 
     Fraction HALF = new Fraction(1, 2);

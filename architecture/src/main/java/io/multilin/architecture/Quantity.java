@@ -3,7 +3,7 @@ package io.multilin.architecture;
 import java.util.List;
 
 /**
- * The closed family of quantities a claim talks about (MATH.md section 2). Each is a
+ * The closed family of quantities a claim talks about (docs/MEANING.md section 2). Each is a
  * non-negative number for one network at one width; claims are statements about how it
  * scales with m. The symbolic side predicts the exponent of m of a quantity, the numeric side
  * measures it across widths, and proofs-check compares the two. Every "sup" is over the ball

@@ -7,7 +7,7 @@ import org.apache.commons.math3.fraction.Fraction;
 
 /**
  * The width of one layer: a fixed positive integer, or {@code c * m^p} in the width symbol
- * {@code m} with {@code c > 0} rational and {@code 0 < p <= 1} (MATH.md section 1).
+ * {@code m} with {@code c > 0} rational and {@code 0 < p <= 1} (docs/MEANING.md section 1).
  */
 public sealed interface Width permits Width.Fixed, Width.Scaling {
 
@@ -89,7 +89,7 @@ public sealed interface Width permits Width.Fixed, Width.Scaling {
         }
     }
 
-    /** The m-expression grammar of claims-format.md: {@code m, 3m, m/2, m^1/2, 2m^3/4, 3/2m}. */
+    /** The m-expression grammar of docs/CLAIM-FILES.md: {@code m, 3m, m/2, m^1/2, 2m^3/4, 3/2m}. */
     Pattern SCALING = Pattern.compile(
             "(?:(\\d+)(?:/(\\d+))?\\s*\\*?\\s*)?m(?:\\s*\\^\\s*(\\d+)(?:/(\\d+))?)?(?:\\s*/\\s*(\\d+))?");
 

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Calibration of the slope interval (MATH.md section 4, issue 10): on quantities whose width
+ * Calibration of the slope interval (docs/MEANING.md section 4, issue 10): on quantities whose width
  * exponent is exact, the 95% interval must cover it about 95% of the time. For each quantity,
  * {@code baseSeeds} sweeps (widths 64..1024, 3 seeds each, nested widths as in every sweep)
  * count how often the seed-slope interval ({@code SlopeEstimate}) and the former median-fit

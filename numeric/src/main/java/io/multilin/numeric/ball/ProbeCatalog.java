@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The probe directions of MATH.md section 4 for one cell, built lazily: the gradient, the top
+ * The probe directions of docs/MEANING.md section 4 for one cell, built lazily: the gradient, the top
  * Hessian eigenvector, top singular vector pairs of Hessian blocks, the rank-one chains of a
  * linear network (exact maximizers of each group of terms) and seeded random directions. All
  * are unit vectors in the full weight space, derived from the cell's seed only.

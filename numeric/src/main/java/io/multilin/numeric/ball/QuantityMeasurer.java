@@ -8,9 +8,9 @@ import java.util.Objects;
 /**
  * The numeric side of every {@link Quantity}: a {@link CellMeasurement} that, at one (m, seed),
  * builds the network, its seeded initialization w0 and the seeded fixed input, and estimates
- * the quantity over the ball {@code B(w0, R)} as the maximum over named probes (MATH.md
- * section 4). Same (m, seed), same result: every random choice is derived from (seed, m,
- * purpose), and a cell shares no state with another.
+ * the quantity over the ball {@code B(w0, R)} as the maximum over named probes
+ * (docs/MEANING.md section 4). Same (m, seed), same result: every random choice is derived
+ * from (seed, m, purpose), and a cell shares no state with another.
  */
 public final class QuantityMeasurer {
 

@@ -1,9 +1,9 @@
 /**
- * Suprema over the ball {@code B(w0, R)} (MATH.md sections 2 and 4), one cell (m, seed) at a
+ * Suprema over the ball {@code B(w0, R)} (docs/MEANING.md sections 2 and 4), one cell (m, seed) at a
  * time, behind {@link io.multilin.numeric.ball.QuantityMeasurer#forQuantity}, with the cost of
  * a cell estimated beforehand by {@link io.multilin.numeric.ball.QuantityMeasurer#cost}.
  *
- * <p>Choices the contract leaves open, written down here:
+ * <p>Choices docs/MEANING.md leaves open, written down here:
  * <ul>
  *   <li>The cell's fixed input is the first seeded input; the tangent kernel uses the first n.
  *       The one-step batch is that single input.</li>

@@ -13,7 +13,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  */
 public record Confidence(double level) {
 
-    /** The 95% level of MATH.md section 4, for a single look. */
+    /** The 95% level of docs/MEANING.md section 4, for a single look. */
     public static final Confidence DEFAULT = new Confidence(0.95);
 
     public Confidence {

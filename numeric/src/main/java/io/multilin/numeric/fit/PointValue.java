@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param noiseFloor the estimated level (double rounding, finite-difference truncation) at or
  *                   below which {@code value} is zero within precision; {@code >= 0} when finite
  * @param probe      the name of the probe direction that achieved {@code value}
- * @param evaluated  every probe evaluated for this value, in the order evaluated (MATH.md
- *                   section 4: the supremum is the maximum over these)
+ * @param evaluated  every probe evaluated for this value, in the order evaluated
+ *                   (docs/MEANING.md section 4: the supremum is the maximum over these)
  * @param dropped    probes the measurement lists but did not evaluate, each with the reason
  *                   (a budget); a value with dropped probes is a lower bound of what the
  *                   listed probes would give

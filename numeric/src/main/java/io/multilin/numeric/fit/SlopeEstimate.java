@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The width exponent of a quantity measured over several seeds at the same widths, with an
- * interval that includes the seed-to-seed variation (MATH.md section 4).
+ * interval that includes the seed-to-seed variation (docs/MEANING.md section 4).
  *
  * <p>Each seed is fitted on its own: {@code b_s} is the least-squares slope of
  * {@code log(value)} on {@code log(m)} over the widths. The estimate is their mean (equal to

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Calibration of the slope interval (MATH.md section 4: on quantities whose exponent is known,
- * it must cover the exponent about 95% of the time). Runs the same sweep for many base seeds
+ * Calibration of the slope interval (docs/MEANING.md section 4: on quantities whose exponent is
+ * known, it must cover the exponent about 95% of the time). Runs the same sweep for many base seeds
  * and counts how often the interval contains the exact exponent, for the seed-slope interval
  * of {@link SlopeEstimate} and, beside it, for the interval of the former method (least squares
  * on the per-width medians, {@link LogLogFit}, residual-based), so the two can be compared on

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Which cells a width sweep measures: every width in {@code widths} times {@code seeds} seeds.
- * MATH.md section 4 asks for at least 5 widths spanning at least 16x and several seeds.
+ * docs/MEANING.md section 4 asks for at least 5 widths spanning at least 16x and several seeds.
  *
  * <p>The seed of seed index {@code s} depends on {@code (baseSeed, s)} only, so it is the
  * same at every width (common random numbers across widths) and does not depend on thread

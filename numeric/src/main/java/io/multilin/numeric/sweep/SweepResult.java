@@ -15,7 +15,7 @@ import java.util.Optional;
  * same widths, their mean and a t interval over the seeds).
  *
  * <p>A width enters the fit only if every seed's value there is strictly above that cell's own
- * noise floor and converged (MATH.md section 4: floor-level values are zero within precision
+ * noise floor and converged (docs/MEANING.md section 4: floor-level values are zero within precision
  * and carry no slope; an unconverged eigenvalue is a lower bound, never a value to fit). Every
  * seed must be fitted over the same widths, so one bad seed leaves its whole width out; the
  * others are listed in {@link #excluded()} with the reason. A NaN or infinite value or floor

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Combines the experiments of several seeds (same spec): per depth, the median over seeds of
- * the RMS rest norm, and the log-log fit of those medians on L (MATH.md section 4: median over
- * seeds, then fit).
+ * the RMS rest norm, and the log-log fit of those medians on L (docs/TRAINING-CLAIMS.md: median
+ * over seeds, then fit).
  */
 public final class SeedMedian {
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An iterative eigenvalue that has not converged is a lower bound, never a value to fit
- * (MATH.md section 4): a Lanczos budget too small says so, an adequate one gives the dense
+ * (docs/MEANING.md section 4): a Lanczos budget too small says so, an adequate one gives the dense
  * eigen-decomposition's value at the same ball points.
  */
 class HessianConvergenceTest {

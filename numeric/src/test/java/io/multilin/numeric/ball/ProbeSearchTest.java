@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Every listed probe is evaluated, in the stated order, or named as dropped (MATH.md section 4). */
+/** Every listed probe is evaluated, in the stated order, or named as dropped (docs/MEANING.md section 4). */
 class ProbeSearchTest {
 
     private static final Architecture DEPTH_4 = BallNets.of("3,m,m,m,1", "linear", "ntk");

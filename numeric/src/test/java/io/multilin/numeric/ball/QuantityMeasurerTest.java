@@ -36,7 +36,7 @@ class QuantityMeasurerTest {
             PointValue again = QuantityMeasurer.forQuantity(TANH, quantity, 1.0).measure(24, 17);
             assertEquals(first, again, quantity.label());
             assertTrue(first.isFinite() && first.value() > first.noiseFloor(), quantity.label() + ": " + first);
-            // Every value names the probes behind it, the winner among them (MATH.md section 4).
+            // Every value names the probes behind it, the winner among them (docs/MEANING.md section 4).
             assertTrue(!first.evaluated().isEmpty() && first.evaluated().contains(first.probe()),
                     quantity.label() + ": " + first);
             assertTrue(first.dropped().isEmpty() && first.converged(), quantity.label() + ": " + first);

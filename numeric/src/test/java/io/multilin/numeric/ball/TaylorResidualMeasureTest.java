@@ -50,7 +50,7 @@ class TaylorResidualMeasureTest {
             PointValue value = measure.measure();
             assertTrue(value.value() >= gradient.value() - gradient.floor(), activation + ": " + value
                     + " below the gradient probe " + gradient);
-            // The gradient is not where the supremum is (MATH.md section 2).
+            // The gradient is not where the supremum is (docs/MEANING.md section 2).
             assertTrue(value.value() > 2 * gradient.value(), activation + ": " + value + " vs " + gradient);
         }
     }

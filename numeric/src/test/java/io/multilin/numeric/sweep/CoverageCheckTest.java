@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Calibration of the slope interval on a quantity with an exact exponent (MATH.md section 4),
+ * Calibration of the slope interval on a quantity with an exact exponent (docs/MEANING.md section 4),
  * a small version of the {@code calibration} bench.
  *
  * <p>The quantity: the supremum over the unit ball of layer 1's term of the linear ntk network

@@ -14,7 +14,7 @@ public record Claim(String id, String title, Optional<String> source, String fil
                     Optional<Training> training) {
 
     public static final double DEFAULT_TOLERANCE = 0.15;
-    /** MATH.md section 5: the tolerance of the numeric check of a derivation is at most 0.25. */
+    /** docs/VERDICTS.md: the tolerance of the numeric check of a derivation is at most 0.25. */
     public static final double MAX_TOLERANCE = 0.25;
     public static final double DEFAULT_RADIUS = 1.0;
 

@@ -10,10 +10,13 @@ import io.multilin.check.claim.Scale;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Compiles each assertion of a claim into expectations on quantities (MATH.md sections 2 and 5). */
+/**
+ * Compiles each assertion of a claim into expectations on quantities (docs/MEANING.md section 2,
+ * docs/VERDICTS.md section 1).
+ */
 public final class Planner {
 
-    /** Inputs of the tangent kernel: a small fixed set, as MATH.md section 2 asks. */
+    /** Inputs of the tangent kernel: a small fixed set, as docs/MEANING.md section 2 asks. */
     public static final int KERNEL_INPUTS = 3;
     public static final double DEFAULT_TARGET = 1.0;
     public static final double DEFAULT_LR = 1.0;

@@ -1,6 +1,6 @@
 package io.multilin.check.plan;
 
-/** What an assertion expects of how a quantity scales with m (MATH.md section 5). */
+/** What an assertion expects of how a quantity scales with m (docs/VERDICTS.md). */
 public sealed interface Property {
 
     /** Short phrase for reasons, e.g. "expected to vanish". */

@@ -164,7 +164,7 @@ public final class ClaimChecker {
     }
 
     /**
-     * MATH.md section 5: an undecided measurement calls for more seeds, then larger widths, never
+     * docs/VERDICTS.md: an undecided measurement calls for more seeds, then larger widths, never
      * for a looser rule. With a derivation the sweep runs until it agrees with it or the budget
      * ends; without one (numeric only) until the claim's own properties are decided.
      */

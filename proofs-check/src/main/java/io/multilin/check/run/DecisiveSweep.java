@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Measures a quantity until the measurement decides, as MATH.md section 5 asks: an undecided
+ * Measures a quantity until the measurement decides, as docs/VERDICTS.md asks: an undecided
  * interval gets more seeds (3, 6, 12, 24), and a measurement that still cannot tell, or that
  * contradicts the derivation, moves to larger widths (x4, then x4 again) when a cell there is
  * estimated to fit the memory and time budget. Each repeated look widens the interval

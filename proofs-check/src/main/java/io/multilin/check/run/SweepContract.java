@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The widths a sweep must cover (MATH.md sections 4 and 5): at least 5 widths spanning at
- * least 16x, the smallest at least 8 times the largest fixed hidden width, so that every
- * bottleneck is narrow against m. A sweep below this is a quick check and says so.
+ * The widths a sweep must cover (docs/MEANING.md section 4, docs/VERDICTS.md section 5): at
+ * least 5 widths spanning at least 16x, the smallest at least 8 times the largest fixed hidden
+ * width, so that every bottleneck is narrow against m. A sweep below this is a quick check and
+ * says so.
  */
 public final class SweepContract {
 

@@ -29,7 +29,7 @@ public record Measurement(Quantity quantity, List<WidthPoint> points, Optional<F
         return points.stream().anyMatch(WidthPoint::atFloor);
     }
 
-    /** Zero within precision at every width (MATH.md section 5: supports "identically zero"). */
+    /** Zero within precision at every width (docs/VERDICTS.md: supports "identically zero"). */
     public boolean atFloorEverywhere() {
         return !points.isEmpty() && points.stream().allMatch(WidthPoint::atFloor);
     }

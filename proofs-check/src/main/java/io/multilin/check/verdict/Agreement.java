@@ -1,6 +1,6 @@
 package io.multilin.check.verdict;
 
-/** What a measurement says about an exact derivation (MATH.md section 5's table). */
+/** What a measurement says about an exact derivation (the table of docs/VERDICTS.md). */
 public enum Agreement {
     AGREES, CONTRADICTS, CANNOT_TELL
 }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * Combines one side's judgements of the expectations of an assertion into that side's finding,
- * including the degree estimates of MATH.md section 5.
+ * including the degree estimates of docs/VERDICTS.md.
  */
 public final class AssertionJudge {
 
@@ -55,7 +55,7 @@ public final class AssertionJudge {
 
     /**
      * The estimate is the smallest order j whose residual vanishes while the residual of order
-     * j-1 does not (MATH.md section 5); orders that cannot be decided are skipped rather than
+     * j-1 does not (docs/VERDICTS.md); orders that cannot be decided are skipped rather than
      * stopping the search, since only the pair (j-1, j) matters.
      */
     private static SideFinding taylor(Assertion.TaylorDegree taylor, AssertionPlan plan,

@@ -9,11 +9,11 @@ import java.util.Optional;
 
 /**
  * The numeric side's check of one derived exponent: does the sweep agree with it, contradict
- * it, or not tell (MATH.md section 5)? The claim plays no part here: the tolerance bounds how
+ * it, or not tell (docs/VERDICTS.md)? The claim plays no part here: the tolerance bounds how
  * far a measured slope may sit from the exact derivation, never how far a claim may.
  *
  * @param remedy what could still decide an undecided or contradicting check: more seeds (an
- *               undecided interval: MATH.md asks for seeds first, then widths), larger widths
+ *               undecided interval; docs/VERDICTS.md: seeds first, then widths), larger widths
  *               (a contradiction may be pre-asymptotic), or nothing (NaN, floors, dropped probes)
  */
 public record DerivationCheck(Quantity quantity, Exponent derived, Agreement agreement, String reason, Remedy remedy) {
@@ -23,8 +23,8 @@ public record DerivationCheck(Quantity quantity, Exponent derived, Agreement agr
 
     /**
      * An interval wider than this many tolerances cannot agree with anything: it would overlap
-     * every band. Stricter than MATH.md's table, which asks only for overlap; such a sweep gets
-     * more seeds instead.
+     * every band. Stricter than overlap alone (a choice stated in docs/VERDICTS.md); such a
+     * sweep gets more seeds instead.
      */
     public static final double MAX_INTERVAL_IN_TOLERANCES = 4;
     /** Fewest widths above the noise floor a slope is fitted on. */

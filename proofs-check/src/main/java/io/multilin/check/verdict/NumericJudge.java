@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Whether a width sweep supports a property: the table of MATH.md section 5. Values at the
+ * Whether a width sweep supports a property: the table of docs/VERDICTS.md. Values at the
  * noise floor never enter a fit and never support anything but vanishing; NaN/Inf never
  * support anything.
  */
@@ -23,7 +23,7 @@ public final class NumericJudge {
     public static final int MIN_WIDTHS = 3;
     /**
      * An interval wider than this many tolerances cannot support an exponent or order one: a
-     * wide interval overlaps everything, and MATH.md asks for more data, not a looser rule.
+     * wide interval overlaps everything, and docs/VERDICTS.md asks for more data, not a looser rule.
      */
     public static final double MAX_INTERVAL_IN_TOLERANCES = 4;
 
@@ -59,7 +59,7 @@ public final class NumericJudge {
     }
 
     /**
-     * The table of MATH.md section 5 applied to a fit alone ({@code clean}: no value at the noise
+     * The table of docs/VERDICTS.md applied to a fit alone ({@code clean}: no value at the noise
      * floor); also used for fits in the depth L of training claims.
      */
     public static Judgement fromFit(String label, Property property, Fit fit, boolean clean, double tolerance) {

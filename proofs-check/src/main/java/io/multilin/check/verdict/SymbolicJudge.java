@@ -6,7 +6,7 @@ import io.multilin.check.plan.Property;
 import io.multilin.check.sides.Prediction;
 
 /**
- * Whether the exact derivation of a quantity has the claimed property (MATH.md section 5).
+ * Whether the exact derivation of a quantity has the claimed property (docs/VERDICTS.md).
  * The comparison is exact: a claimed exponent -2/5 is not a derived -1/2, whatever the
  * tolerance (the tolerance belongs to the numeric check of the derivation alone).
  */

@@ -2,7 +2,7 @@ package io.multilin.check.verdict;
 
 import java.util.Collection;
 
-/** The verdicts of MATH.md section 5, worst first. */
+/** The verdicts of docs/VERDICTS.md, worst first. */
 public enum Verdict {
     REFUTED, DISAGREEMENT, INCONCLUSIVE, UNSUPPORTED, VERIFIED;
 

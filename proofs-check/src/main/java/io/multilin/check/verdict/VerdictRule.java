@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * MATH.md section 5: one verdict per assertion. The symbolic side derives; the claim is
+ * docs/VERDICTS.md: one verdict per assertion. The symbolic side derives; the claim is
  * compared with the derivation exactly; the numeric side checks the derivation (never the
  * claim) unless it is alone.
  */

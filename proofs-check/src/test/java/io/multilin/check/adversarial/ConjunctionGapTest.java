@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * False claims whose falsity follows from one derived part of a conjunction while another
- * part has no rule: the derivation already refutes them (MATH.md section 5 decides degrees from
+ * part has no rule: the derivation already refutes them (docs/VERDICTS.md decides degrees from
  * the exponents, and one failing part is enough), so they are REFUTED, not UNSUPPORTED.
  * [4, m, m, 1] tanh ntk: sup|f - T_1| is derived to vanish, so "taylor-degree: 2" is false
  * whatever sup|f - T_2| does; a tanh output makes the one segment's own Hessian block of order

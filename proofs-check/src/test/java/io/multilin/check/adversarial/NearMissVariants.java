@@ -23,8 +23,8 @@ import org.apache.commons.math3.fraction.Fraction;
  * swapped with order one). Where the symbolic side has no rule the variants are marked
  * {@link Expect#NO_RULE}: they must come out UNSUPPORTED, never VERIFIED.
  *
- * <p>The truth is worked out here from the exponents of single quantities and MATH.md's
- * definitions (section 5), not with the checker's planner or judges, so that a bug there
+ * <p>The truth is worked out here from the exponents of single quantities and the
+ * definitions of docs/VERDICTS.md, not with the checker's planner or judges, so that a bug there
  * shows up as a disagreement with this class.
  */
 final class NearMissVariants {
@@ -177,7 +177,7 @@ final class NearMissVariants {
     }
 
     /**
-     * Taylor degree k: R_k vanishes and R_{k-1} does not (MATH.md section 5). The claims tried
+     * Taylor degree k: R_k vanishes and R_{k-1} does not (docs/VERDICTS.md). The claims tried
      * are the derived degree and its neighbours, or 0, 1, 2 when no degree is derived.
      */
     private void taylorDegrees(List<Variant> out) {
@@ -249,7 +249,7 @@ final class NearMissVariants {
         }
     }
 
-    /** f is linear in W_l by construction: nothing after z_l bends (MATH.md section 5). */
+    /** f is linear in W_l by construction: nothing after z_l bends (docs/VERDICTS.md). */
     private boolean linearIn(int layer) {
         boolean linearOutput = architecture.output() instanceof Activation.Linear;
         return linearOutput && (layer == architecture.depth() || architecture.activation() instanceof Activation.Linear);

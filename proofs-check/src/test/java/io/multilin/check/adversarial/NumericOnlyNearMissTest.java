@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code --only numeric} has no derivation: it compares the claim with the measurement using
  * the tolerance, so near misses within the tolerance pass it. That is allowed only under its
- * own name (MATH.md section 5): no verdict of it may be printed as a plain VERIFIED. One
+ * own name (docs/VERDICTS.md): no verdict of it may be printed as a plain VERIFIED. One
  * library network's near misses at the small sweep of the both-sides batch show it.
  */
 class NumericOnlyNearMissTest {

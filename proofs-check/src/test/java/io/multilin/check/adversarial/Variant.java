@@ -9,7 +9,7 @@ package io.multilin.check.adversarial;
  */
 record Variant(String text, Expect expect, String derived, String perturbation) {
 
-    /** What the exact comparison with the derivation must give (MATH.md section 5). */
+    /** What the exact comparison with the derivation must give (docs/VERDICTS.md). */
     enum Expect {
         /** The derived truth itself: VERIFIED symbolically. */
         TRUE,

@@ -8,7 +8,7 @@ import io.multilin.architecture.Exponent;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** claims-format.md: exponents are read exactly; -0.5 is -1/2, -0.33 is not -1/3. */
+/** docs/CLAIM-FILES.md: exponents are read exactly; -0.5 is -1/2, -0.33 is not -1/3. */
 class ExactExponentsTest {
 
     static Exponent read(String text) {

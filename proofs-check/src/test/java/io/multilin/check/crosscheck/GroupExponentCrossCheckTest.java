@@ -29,11 +29,11 @@ class GroupExponentCrossCheckTest {
     static final long[] WIDTHS = {32, 64, 128, 256, 512};
     /**
      * Seeds, escalated while the slope's standard error is large: networks through width-2 and
-     * width-3 layers carry order-one chi-like factors (MATH.md: a wide interval calls for more
+     * width-3 layers carry order-one chi-like factors (docs/VERDICTS.md: a wide interval calls for more
      * seeds, never for a looser rule). The verdict rests on the last stage only.
      */
     static final int[] SEED_STAGES = {4, 12, 40};
-    /** MATH.md's default exponent tolerance. */
+    /** The default exponent tolerance (docs/VERDICTS.md). */
     static final double TOLERANCE = 0.15;
     /**
      * For networks with an m^p width, p < 1: at m <= 512 an m^1/2 layer is only 6..23 wide

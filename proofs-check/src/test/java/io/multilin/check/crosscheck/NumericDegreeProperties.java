@@ -36,7 +36,7 @@ import net.jqwik.api.Provide;
  * <p>Threshold -1/4: without m^1/2 layers the largest group containing a pair of these networks
  * has exponent 0 or -1/2 and nothing else (enumerated over every network of depth <= 4 built
  * from the generator's tokens), so the midpoint of those two is the decision boundary that is
- * furthest from both. The assertion is about the estimate of a degree, not a MATH.md verdict
+ * furthest from both. The assertion is about the estimate of a degree, not a docs/VERDICTS.md verdict
  * (which would call for intervals and could be INCONCLUSIVE). Networks with an m^1/2 layer are
  * left out on purpose: there pairs reach exponent exactly -1/4 (a perturbed layer whose fan-in
  * is m^1/2 contributes m^-1/4), which this threshold cannot classify; see
@@ -115,7 +115,7 @@ class NumericDegreeProperties {
      * random numbers do not freeze it (it wanders by order one from width to width like a random
      * walk normalised by its length), so single-seed slopes of an m^-1/2 group on
      * [1, 2m, 2, m, 2] range from -0.74 to -0.02 and the median of 3 seeds fitted to -0.16.
-     * MATH.md: a noisy slope calls for more seeds, never for another threshold.
+     * docs/VERDICTS.md: a noisy slope calls for more seeds, never for another threshold.
      */
     static double slope(Architecture architecture, Set<Integer> group, long firstSeed) {
         double slope = Double.NaN;

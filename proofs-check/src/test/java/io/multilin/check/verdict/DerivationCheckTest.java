@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The table of MATH.md section 5: a measurement against a derived exponent p with tolerance tol. */
+/** The table of docs/VERDICTS.md: a measurement against a derived exponent p with tolerance tol. */
 class DerivationCheckTest {
 
     private static final Quantity Q = new Quantity.HessianNorm();

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The table of MATH.md section 5, row by row, at and around its boundaries (tol = 0.15). */
+/** The table of docs/VERDICTS.md, row by row, at and around its boundaries (tol = 0.15). */
 class NumericJudgeTest {
 
     private static final Quantity Q = new Quantity.TaylorResidual(1);

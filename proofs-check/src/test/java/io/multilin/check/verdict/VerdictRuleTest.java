@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** MATH.md section 5: the claim against the derivation exactly, the measurement against the derivation. */
+/** docs/VERDICTS.md: the claim against the derivation exactly, the measurement against the derivation. */
 class VerdictRuleTest {
 
     static Optional<SideFinding> side(Outcome o) {

@@ -1,5 +1,5 @@
 /**
- * Exact algebra for small concrete networks (MATH.md section 3, first bullet): a dedicated
+ * Exact algebra for small concrete networks (docs/MEANING.md section 3, exact algebra): a dedicated
  * sparse polynomial engine ({@link io.multilin.symbolic.exact.SparsePolynomial}), the network
  * output f_1 as a polynomial in the weights ({@link io.multilin.symbolic.exact.NetworkPolynomial}),
  * the expansion of f(W0 + D) grouped by perturbed layers and along a line

@@ -3,7 +3,7 @@ package io.multilin.symbolic.scaling;
 import java.util.List;
 
 /**
- * A symbolic prediction, or the honest statement that no rule applies (MATH.md section 3:
+ * A symbolic prediction, or the honest statement that no rule applies (docs/MEANING.md section 3:
  * UNSUPPORTED, never a guess). A derived value carries its derivation, in plain words, for
  * reports.
  */

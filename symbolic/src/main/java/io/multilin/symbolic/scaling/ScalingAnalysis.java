@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Width-exponent predictions for one architecture, derived by rules (MATH.md section 3), with
+ * Width-exponent predictions for one architecture, derived by rules (docs/MEANING.md section 3), with
  * Unsupported wherever no rule applies. The rule family is chosen here from the architecture:
  * linear networks get the group rules (plus the general rules for init scales, kernel and one
  * step), every other network the general rules of {@link NonlinearNetworkRules}.

@@ -1,6 +1,6 @@
 /**
- * Width-exponent rules (MATH.md section 3, second bullet). Choices the contract leaves open,
- * written down here:
+ * Width-exponent rules (docs/MEANING.md section 3). Choices that page leaves open, written down
+ * here:
  * <ul>
  *   <li>every exponent is of the sup over the ball B(w0, R), R fixed, of the first output
  *       coordinate's quantity; constants (c in c*m, fixed widths, R) never change exponents;</li>

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A block's own second derivative, one-layer blocks included (MATH.md section 5: a one-layer
+ * A block's own second derivative, one-layer blocks included (docs/VERDICTS.md: a one-layer
  * block is affine only when the network is linear in that layer). Notation of the hand
  * derivations: ntk [d, m, m, 1] has alpha_1 = d^-1/2, alpha_2 = alpha_3 = m^-1/2, z_1, z_2 = O(1)
  * per coordinate, ||a_1|| ~ m^1/2, b_3 = 1, g_2 = alpha_3 W_3^T (coordinates m^-1/2),
