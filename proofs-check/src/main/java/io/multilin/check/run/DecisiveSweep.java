@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * Measures a quantity until the measurement decides, as docs/VERDICTS.md asks: an undecided
@@ -36,10 +37,6 @@ final class DecisiveSweep {
         Result {
             steps = List.copyOf(steps);
         }
-
-        String history() {
-            return String.join("; then ", steps);
-        }
     }
 
     private final NumericSide numeric;
@@ -48,15 +45,23 @@ final class DecisiveSweep {
     private final boolean mayRaiseWidths;
     private final double secondsBudget;
     private final long heapBytes;
+    /** Nanoseconds, for the time a sweep took (a fake clock in tests). */
+    private final LongSupplier clock;
 
     DecisiveSweep(NumericSide numeric, Architecture architecture, Quantity quantity, boolean mayRaiseWidths,
                   double secondsBudget, long heapBytes) {
+        this(numeric, architecture, quantity, mayRaiseWidths, secondsBudget, heapBytes, System::nanoTime);
+    }
+
+    DecisiveSweep(NumericSide numeric, Architecture architecture, Quantity quantity, boolean mayRaiseWidths,
+                  double secondsBudget, long heapBytes, LongSupplier clock) {
         this.numeric = numeric;
         this.architecture = architecture;
         this.quantity = quantity;
         this.mayRaiseWidths = mayRaiseWidths;
         this.secondsBudget = secondsBudget;
         this.heapBytes = heapBytes;
+        this.clock = clock;
     }
 
     /**
@@ -69,9 +74,9 @@ final class DecisiveSweep {
         List<String> steps = new ArrayList<>();
         int look = 1;
         NumericSettings settings = first.withSeeds(first.seeds(), LookLevels.confidence(look));
-        long started = System.nanoTime();
+        long started = clock.getAsLong();
         Measurement m = measure.apply(settings);
-        double seconds = (System.nanoTime() - started) / 1e9;
+        double seconds = (clock.getAsLong() - started) / 1e9;
         // measured cells are reused: a repeated sweep runs only its new seeds
         int newSeeds = settings.seeds();
         steps.add(describe(settings));
@@ -98,9 +103,9 @@ final class DecisiveSweep {
             }
             newSeeds = next.widths().equals(settings.widths()) ? next.seeds() - settings.seeds() : next.seeds();
             settings = next;
-            started = System.nanoTime();
+            started = clock.getAsLong();
             m = measure.apply(settings);
-            seconds = (System.nanoTime() - started) / 1e9;
+            seconds = (clock.getAsLong() - started) / 1e9;
             steps.add(describe(settings));
         }
         return new Result(m, steps);
