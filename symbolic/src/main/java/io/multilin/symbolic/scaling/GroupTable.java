@@ -145,12 +145,4 @@ final class GroupTable {
         }
         return mask;
     }
-
-    static List<Integer> layerList(int mask) {
-        List<Integer> list = new ArrayList<>();
-        for (int l : layers(mask)) {
-            list.add(l);
-        }
-        return list;
-    }
 }

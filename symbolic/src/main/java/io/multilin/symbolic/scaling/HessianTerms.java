@@ -131,10 +131,6 @@ final class HessianTerms {
         return outputCurvature;
     }
 
-    List<String> assumptions() {
-        return assumptions;
-    }
-
     /** The terms of the pair (a, b), a &lt;= b. */
     List<Term> terms(int a, int b) {
         List<Term> terms = new ArrayList<>();
