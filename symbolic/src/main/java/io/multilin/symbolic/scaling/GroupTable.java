@@ -1,7 +1,5 @@
 package io.multilin.symbolic.scaling;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.math3.fraction.Fraction;
