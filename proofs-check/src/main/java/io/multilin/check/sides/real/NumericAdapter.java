@@ -22,10 +22,10 @@ import io.multilin.numeric.sweep.WidthSweep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The numeric port backed by the numeric module: a width sweep of the ball estimate. */
