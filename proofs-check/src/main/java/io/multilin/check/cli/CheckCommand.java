@@ -65,6 +65,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for sweeps (default: all cores)")
     private Integer threads;
 
+    @Option(names = "--max-memory", paramLabel = "SIZE", description = "Memory the sweeps may plan for, e.g. 512m"
+            + " or 6g (default: the JVM's maximum heap); a sweep whose cells would need more is refused with the"
+            + " estimate")
+    private String maxMemory;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -86,6 +91,10 @@ public final class CheckCommand implements Callable<Integer> {
         Mode mode = only == null ? Mode.BOTH : only == Only.symbolic ? Mode.SYMBOLIC : Mode.NUMERIC;
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SweepDefaults sweep = SweepDefaults.of(seed, threadCount);
+        if (maxMemory != null) {
+            sweep = sweep.withMaxMemory(MemorySize.parse(maxMemory).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "--max-memory expects a size such as 512m or 6g, got '" + maxMemory + "'")));
+        }
         List<Path> arguments = inputs.isEmpty() ? List.of(environment.home().resolve("claims")) : inputs;
         if (inputs.isEmpty() && report == null && markdown == null) {
             // the main job: the bundled library checked and reported in the working folder

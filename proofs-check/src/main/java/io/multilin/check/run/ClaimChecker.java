@@ -176,7 +176,7 @@ public final class ClaimChecker {
                 : byProperties(quantity, properties(plan, quantity), tol);
         boolean mayRaise = defaults.widths().isEmpty() && derived.isPresent();
         return new DecisiveSweep(sides.numeric(), claim.architecture(), quantity, mayRaise, RAISE_SECONDS_BUDGET,
-                Runtime.getRuntime().maxMemory()).run(settings, remedy, s -> measure(claim, quantity, s));
+                defaults.maxMemoryBytes()).run(settings, remedy, s -> measure(claim, quantity, s));
     }
 
     private static List<Property> properties(Plan plan, Quantity quantity) {

@@ -74,6 +74,11 @@ final class DecisiveSweep {
         List<String> steps = new ArrayList<>();
         int look = 1;
         NumericSettings settings = first.withSeeds(first.seeds(), LookLevels.confidence(look));
+        Optional<String> tooBig = memoryRefusal(settings, settings.widths());
+        if (tooBig.isPresent()) {
+            String reason = "refused before running m = " + settings.widths() + ": " + tooBig.get();
+            return new Result(Measurement.invalid(quantity, reason), List.of(reason));
+        }
         long started = clock.getAsLong();
         Measurement m = measure.apply(settings);
         double seconds = (clock.getAsLong() - started) / 1e9;
@@ -120,14 +125,12 @@ final class DecisiveSweep {
      */
     private Optional<String> refusal(NumericSettings current, List<Long> wider, double secondsPerSeed, int seeds) {
         long largest = wider.get(wider.size() - 1);
-        Optional<CellCost> next = numeric.cost(architecture, quantity, largest);
-        if (next.isEmpty()) {
+        if (numeric.cost(architecture, quantity, largest).isEmpty()) {
             return Optional.of("no cost estimate for a cell of " + quantity.label());
         }
-        long bytes = next.get().bytes() * Math.min(current.threads(), current.seeds());
-        if (bytes > MEMORY_SHARE * heapBytes) {
-            return Optional.of(String.format(java.util.Locale.ROOT, "cells need about %.1f GB at once, the budget"
-                    + " is %.1f GB", bytes / 1e9, MEMORY_SHARE * heapBytes / 1e9));
+        Optional<String> memory = memoryRefusal(current, wider);
+        if (memory.isPresent()) {
+            return memory;
         }
         double workNow = 0;
         double workNext = 0;
@@ -139,6 +142,25 @@ final class DecisiveSweep {
         if (estimate > secondsBudget) {
             return Optional.of(String.format(java.util.Locale.ROOT, "estimated %.0f s, the budget is %.0f s",
                     estimate, secondsBudget));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the cells of these widths running at once (as many as threads, at most the seeds)
+     * would need more than {@link #MEMORY_SHARE} of the budget; no estimate, no refusal.
+     */
+    private Optional<String> memoryRefusal(NumericSettings settings, List<Long> widths) {
+        long largest = widths.get(widths.size() - 1);
+        Optional<CellCost> cost = numeric.cost(architecture, quantity, largest);
+        if (cost.isEmpty()) {
+            return Optional.empty();
+        }
+        long bytes = cost.get().bytes() * Math.min(settings.threads(), settings.seeds());
+        if (bytes > MEMORY_SHARE * heapBytes) {
+            return Optional.of(String.format(java.util.Locale.ROOT, "cells at m = %d need about %.3g GB at once"
+                    + " (estimated before running), the budget is %.3g GB (half the memory allowed)", largest,
+                    bytes / 1e9, MEMORY_SHARE * heapBytes / 1e9));
         }
         return Optional.empty();
     }

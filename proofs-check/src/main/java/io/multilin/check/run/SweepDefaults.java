@@ -8,8 +8,13 @@ import java.util.Optional;
  * needs ({@link SweepContract#defaultWidths}), raised when the measurement cannot tell or
  * contradicts the derivation; a claim's own {@code sweep:} replaces them. With {@code widths}
  * (claims as tests with a quick sweep) every claim uses exactly those and they are never raised.
+ *
+ * @param maxMemoryBytes the memory the cells running at once may use, estimated before a sweep
+ *                       runs (half of it, to leave room for what cells discard); a sweep that
+ *                       would need more is refused with the estimate, never run into an
+ *                       OutOfMemoryError
  */
-public record SweepDefaults(Optional<List<Long>> widths, int seeds, long baseSeed, int threads) {
+public record SweepDefaults(Optional<List<Long>> widths, int seeds, long baseSeed, int threads, long maxMemoryBytes) {
 
     /** The default widths of a network whose hidden layers all scale with m. */
     public static final List<Long> WIDTHS = List.of(64L, 128L, 256L, 512L, 1024L);
@@ -18,6 +23,13 @@ public record SweepDefaults(Optional<List<Long>> widths, int seeds, long baseSee
 
     public SweepDefaults {
         widths = widths.map(List::copyOf);
+        if (maxMemoryBytes < 1) {
+            throw new IllegalArgumentException("the memory budget must be positive, got " + maxMemoryBytes);
+        }
+    }
+
+    public SweepDefaults(Optional<List<Long>> widths, int seeds, long baseSeed, int threads) {
+        this(widths, seeds, baseSeed, threads, Runtime.getRuntime().maxMemory());
     }
 
     public SweepDefaults(List<Long> widths, int seeds, long baseSeed, int threads) {
@@ -26,5 +38,9 @@ public record SweepDefaults(Optional<List<Long>> widths, int seeds, long baseSee
 
     public static SweepDefaults of(long baseSeed, int threads) {
         return new SweepDefaults(Optional.empty(), SEEDS, baseSeed, threads);
+    }
+
+    public SweepDefaults withMaxMemory(long bytes) {
+        return new SweepDefaults(widths, seeds, baseSeed, threads, bytes);
     }
 }

@@ -36,11 +36,11 @@ class DecisiveSweepTest {
     private static final NumericSettings FIRST = new NumericSettings(List.of(64L, 128L, 256L, 512L, 1024L), 3, 1, 1,
             1.0, ProgressListener.NONE);
 
-    /** Cells of {@code bytes} each and work m; every sweep takes 10 s per seed it runs. */
+    /** Cells of {@code bytesPerM * m} bytes and work m; every sweep takes 10 s per seed it runs. */
     private static final class Priced implements NumericSide {
-        final long bytes;
-        Priced(long bytes) {
-            this.bytes = bytes;
+        final long bytesPerM;
+        Priced(long bytesPerM) {
+            this.bytesPerM = bytesPerM;
         }
 
         @Override
@@ -50,7 +50,7 @@ class DecisiveSweepTest {
 
         @Override
         public Optional<CellCost> cost(Architecture a, Quantity q, long m) {
-            return Optional.of(new CellCost(bytes, m));
+            return Optional.of(new CellCost(bytesPerM * m, m));
         }
     }
 
@@ -101,14 +101,28 @@ class DecisiveSweepTest {
     }
 
     @Test
-    void aRaiseFitsWhenTheCellsAtOnceTakeHalfTheHeapAtMost() {
-        // one thread: one cell at a time; 500 bytes against a heap of 1000 is exactly half
-        assertEquals(3, run(Remedy.LARGER_WIDTHS, true, 1e9, 1000, 500).asked().size());
-        Run over = run(Remedy.LARGER_WIDTHS, true, 1e9, 1000, 501);
+    void aSweepRunsWhenItsCellsAtOnceTakeHalfTheMemoryAtMost() {
+        // one thread: one cell at a time of m bytes; a budget of 8192 allows 4096 bytes at once
+        Run fits = run(Remedy.LARGER_WIDTHS, true, 1e9, 8192, 1);
+        assertEquals(2, fits.asked().size(), "64..1024, then 256..4096 (4096 bytes: exactly half)");
+        assertTrue(fits.result().steps().get(2).startsWith("not raised to m = [1024, 2048, 4096, 8192, 16384]"),
+                fits.result().steps().get(2));
+        Run over = run(Remedy.LARGER_WIDTHS, true, 1e9, 8190, 1);
         assertEquals(1, over.asked().size());
         String refusal = over.result().steps().get(1);
         assertTrue(refusal.startsWith("not raised to m = [256, 512, 1024, 2048, 4096]") && refusal.contains("GB"),
                 refusal);
+    }
+
+    @Test
+    void aFirstSweepThatWouldNotFitIsRefusedWithItsEstimateBeforeAnyCellRuns() {
+        // 1024 bytes at once against a budget of 2000 (half: 1000)
+        Run refused = run(Remedy.NONE, true, 1e9, 2000, 1);
+        assertEquals(0, refused.asked().size());
+        Measurement m = refused.result().measurement();
+        String reason = m.problem().orElseThrow();
+        assertTrue(reason.startsWith("refused before running m = [64, 128, 256, 512, 1024]")
+                && reason.contains("cells at m = 1024 need about 1.02e-06 GB"), reason);
     }
 
     @Test

@@ -85,8 +85,8 @@ class RaisedWidthsTest {
 
     @Test
     void aContradictionAtTheLargestAffordableWidthsIsADisagreementThatSaysWhy() throws Exception {
-        // a cell at m = 4096 would need far more than half the heap
-        long huge = Runtime.getRuntime().maxMemory() / 1000;
+        // m bytes per unit: a cell at m = 1024 takes a quarter of the heap, one at 4096 all of it
+        long huge = Runtime.getRuntime().maxMemory() / 4096;
         Fake numeric = new Fake(first -> -0.19, huge);
         ClaimResult result = check(numeric, SweepDefaults.of(1, 1));
         AssertionResult a = result.assertions().get(0);
