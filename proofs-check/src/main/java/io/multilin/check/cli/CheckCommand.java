@@ -9,6 +9,7 @@ import io.multilin.check.run.CheckRun;
 import io.multilin.check.run.ClaimChecker;
 import io.multilin.check.run.SweepDefaults;
 import io.multilin.check.sides.ProgressListener;
+import io.multilin.check.sides.Sides;
 import io.multilin.check.verdict.Mode;
 import io.multilin.check.verdict.Verdict;
 import java.io.IOException;
@@ -70,6 +71,13 @@ public final class CheckCommand implements Callable<Integer> {
             + " estimate")
     private String maxMemory;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep finished cells in DIR, so that an"
+            + " interrupted run resumes (default: the user's cache folder, ~/.cache/multilin)")
+    private Path cache;
+
+    @Option(names = "--no-cache", description = "Keep no cells on disk")
+    private boolean noCache;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -102,7 +110,12 @@ public final class CheckCommand implements Callable<Integer> {
             pdf = true;
         }
         ProgressListener progress = new ProgressPrinter(environment.err(), environment.interactive());
-        ClaimChecker checker = new ClaimChecker(environment.sides(), mode, sweep, progress);
+        if (noCache && cache != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache and --no-cache exclude each other");
+        }
+        Optional<Path> cells = noCache ? Optional.empty() : Optional.ofNullable(cache).or(environment::defaultCache);
+        Sides sides = cells.map(environment.sides()::withCache).orElse(environment.sides());
+        ClaimChecker checker = new ClaimChecker(sides, mode, sweep, progress);
         VerdictTable table = new VerdictTable(environment.out());
 
         Instant started = Instant.now();

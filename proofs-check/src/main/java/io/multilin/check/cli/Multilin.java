@@ -29,7 +29,7 @@ public final class Multilin implements Runnable {
     public static void main(String[] args) {
         Path home = Path.of(System.getProperty("multilin.home", "."));
         Environment environment = new Environment(Sides.real(), ReportSinks.real(), System.out, System.err, home,
-                System.console() != null);
+                System.console() != null, java.util.Optional.of(Environment.userCache()));
         System.exit(execute(environment, args));
     }
 

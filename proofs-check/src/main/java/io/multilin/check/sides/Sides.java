@@ -12,6 +12,11 @@ public record Sides(SymbolicSide symbolic, NumericSide numeric, TrainingSide tra
         this(symbolic, numeric, new TrainingAdapter());
     }
 
+    /** The same sides, the numeric one keeping finished cells in {@code folder}. */
+    public Sides withCache(java.nio.file.Path folder) {
+        return new Sides(symbolic, numeric.withCache(folder), training);
+    }
+
     /** The sides backed by the symbolic and numeric modules (adapters in {@code sides.real}). */
     public static Sides real() {
         return new Sides(new SymbolicAdapter(), new NumericAdapter(), new TrainingAdapter());

@@ -19,6 +19,7 @@ import io.multilin.numeric.sweep.SweepProgress;
 import io.multilin.numeric.sweep.SweepResult;
 import io.multilin.numeric.sweep.WidthSummary;
 import io.multilin.numeric.sweep.WidthSweep;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -38,6 +39,8 @@ public final class NumericAdapter implements NumericSide {
     }
 
     private final CellFactory cells;
+    /** Where finished cells are kept, under the fingerprint of the numeric code. */
+    private final Optional<Path> cache;
 
     private record CacheKey(Architecture architecture, Quantity quantity, double radius, long baseSeed) {
     }
@@ -49,7 +52,18 @@ public final class NumericAdapter implements NumericSide {
     }
 
     public NumericAdapter(CellFactory cells) {
+        this(cells, Optional.empty());
+    }
+
+    private NumericAdapter(CellFactory cells, Optional<Path> cache) {
         this.cells = cells;
+        this.cache = cache;
+    }
+
+    @Override
+    public NumericSide withCache(Path folder) {
+        return new NumericAdapter(cells, Optional.of(folder.resolve(CodeFingerprint.of(
+                List.of(QuantityMeasurer.class, Architecture.class)))));
     }
 
     @Override
@@ -60,7 +74,9 @@ public final class NumericAdapter implements NumericSide {
         CachedCells cached = caches.get(key);
         if (cached == null) {
             try {
-                cached = new CachedCells(cells.create(architecture, quantity, settings.radius()));
+                CellMeasurement cell = cells.create(architecture, quantity, settings.radius());
+                cached = new CachedCells(cache.<CellMeasurement>map(root -> new DiskCells(cell,
+                        root.resolve(SweepKey.of(architecture, quantity, settings.radius())))).orElse(cell));
             } catch (IllegalArgumentException e) {
                 return Measurement.invalid(quantity, "cannot be measured: " + e.getMessage());
             }
