@@ -76,7 +76,7 @@ class LatexTextTest {
     void longTokensGetBreakOpportunitiesShortOnesDoNot() {
         assertEquals("e.g.", LatexText.escape("e.g."));
         assertEquals("0.4987", LatexText.escape("0.4987"));
-        String path = LatexText.escape("/work/main/claims/one_bottleneck.yaml");
+        String path = LatexText.escape("project/main/claims/one_bottleneck.yaml");
         assertTrue(path.contains("main/\\allowbreak{}claims/\\allowbreak{}"), path);
         String hash = LatexText.escape("0123456789abcdefghij");
         assertEquals("01234567\\penalty300{}89abcdef\\penalty300{}ghij", hash);

@@ -48,7 +48,7 @@ final class SampleReports {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             rows.add(List.of("zhu2022-one-bottleneck-deep-linear-network-variant-" + i,
-                    "/work/main/claims/library/zhu2022/one_bottleneck_deep_linear_network_" + i + ".yaml",
+                    "claims/library/zhu2022/one_bottleneck_deep_linear_network_" + i + ".yaml",
                     "hessian-block{segments:[1,2],order:one}", "lanczos-top-eigenvector-of-block-(1,2)-restart-" + i,
                     "-0.4987", "[-0.5312, -0.4663]", "0.9987", "3.2e-14", i % 2 == 0 ? "VERIFIED" : "INCONCLUSIVE"));
         }
@@ -97,7 +97,7 @@ final class SampleReports {
         Section claim = Section.of("Claim zhu2022-one-bottleneck",
                 new KeyValues(List.of(new KeyValues.Entry("Source", "Zhu, Pandit, Belkin (2022), arXiv:2206.15058"),
                         new KeyValues.Entry("Network", "widths [8, m, m, 2, m, m, 1], linear, ntk"),
-                        new KeyValues.Entry("File", "/work/main/claims/library/zhu2022/one_bottleneck_deep_linear.yaml"))),
+                        new KeyValues.Entry("File", "claims/library/zhu2022/one_bottleneck_deep_linear.yaml"))),
                 new Paragraph("The symbolic side predicts the exponent of the leading group of terms:"),
                 Formula.trustedMath("\\sup_{w \\in B(w_0, R)} \\|H_f(w)\\|_2 \\sim m^{-\\frac{1}{2}}"),
                 hessianPlot(),
