@@ -22,7 +22,7 @@
  *       library's networks list at most 70), and the groups beyond it are named in
  *       {@code PointValue.dropped}: the value is then a lower bound.</li>
  *   <li>Eigen- and singular values (Hessian norms and blocks) run Lanczos to a relative Ritz
- *       residual of 1e-3 within 20 x 8 iterations ({@code LanczosBudget}); one that does not
+ *       residual of 1e-3 within 160 iterations ({@code LanczosBudget}); one that does not
  *       converge, at any point, makes {@code PointValue.converged} false. Probe directions
  *       (eigenvectors, chains) use a smaller budget: any direction gives a lower bound of the
  *       supremum.</li>

@@ -77,10 +77,12 @@ public record DerivationCheck(Quantity quantity, Exponent derived, Agreement agr
             return undecided(quantity, derived, head + ": only " + m.widthsAboveFloor() + " widths above the noise"
                     + " floor, a slope needs " + MIN_WIDTHS, Remedy.NONE);
         }
-        return fromFit(quantity, derived, p, fit.get(), m.anyAtFloor(), tolerance, head);
+        // every width in the fit: none at the floor, none left out for a seed at its floor
+        boolean whole = !m.anyAtFloor() && fit.get().n() == m.points().size();
+        return fromFit(quantity, derived, p, fit.get(), whole, tolerance, head);
     }
 
-    private static DerivationCheck fromFit(Quantity quantity, Exponent derived, double p, Fit fit, boolean someAtFloor,
+    private static DerivationCheck fromFit(Quantity quantity, Exponent derived, double p, Fit fit, boolean whole,
                                            double tol, String head) {
         String text = head + ": " + slope(fit);
         double s = fit.slope();
@@ -90,15 +92,16 @@ public record DerivationCheck(Quantity quantity, Exponent derived, Agreement agr
         }
         boolean close = Math.abs(s - p) <= tol + EPS;
         boolean narrow = fit.width() <= MAX_INTERVAL_IN_TOLERANCES * tol + EPS;
-        // a quantity derived not to vanish that sits at the noise floor at some width is suspect
-        boolean floorOk = p < 0 || !someAtFloor;
+        // a quantity derived not to vanish that sits at the noise floor at some width, for one
+        // seed or for the median, is suspect: its fit must use every width
+        boolean floorOk = p < 0 || whole;
         if (close && narrow && floorOk) {
             return new DerivationCheck(quantity, derived, Agreement.AGREES, text + ", agrees within "
                     + NumericJudge.fmt(tol), Remedy.NONE);
         }
         String why = !close ? "slope " + NumericJudge.fmt(s - p) + " from the derivation"
                 : !narrow ? "interval wider than " + NumericJudge.fmt(MAX_INTERVAL_IN_TOLERANCES * tol)
-                : "some widths at the noise floor";
+                : "some widths at the noise floor or left out of the fit";
         return undecided(quantity, derived, text + ", cannot tell (" + why + ")",
                 close && narrow ? Remedy.NONE : Remedy.MORE_SEEDS);
     }

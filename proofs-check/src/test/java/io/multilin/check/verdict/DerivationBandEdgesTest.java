@@ -94,7 +94,7 @@ class DerivationBandEdgesTest {
         DerivationCheck flat = DerivationCheck.of(Q, Exponent.of(0, 1), firstAtFloor, TOL);
         assertEquals(Agreement.CANNOT_TELL, flat.agreement());
         assertEquals("sup ||H|| (derived m^0): slope 0 [-0.05, 0.05] (3 seeds, 95%), cannot tell (some widths at the"
-                + " noise floor)", flat.reason());
+                + " noise floor or left out of the fit)", flat.reason());
         // slope and interval are fine, so more seeds would not change anything
         assertEquals(Remedy.NONE, flat.remedy());
         // p = -1/2 vanishes: a width at the floor is expected, and the fit decides

@@ -101,6 +101,22 @@ class DerivationCheckTest {
         assertEquals(Agreement.CANNOT_TELL, check(HALF, two).agreement());
     }
 
+    @Test
+    void aNonVanishingDerivationNeedsEveryWidthInTheFit() {
+        // the median is above the floor at every width, but one seed was at its floor at the two
+        // largest widths, so the fit left them out: a slope from the small widths alone cannot
+        // show that a quantity derived of order one stays of order one
+        Measurement m = Synthetic.withFit(Q, 0.0, -0.05, 0.05);
+        Measurement partial = new Measurement(Q, m.points(), m.fit().map(f -> new io.multilin.check.sides.Fit(
+                f.slope(), f.ci95Low(), f.ci95High(), f.r2(), 3, List.of(64L, 128L, 256L), 3, 0.95)), false,
+                Optional.empty());
+        assertEquals(Agreement.AGREES, check(Exponent.of(0, 1), m).agreement());
+        assertEquals(Agreement.CANNOT_TELL, check(Exponent.of(0, 1), partial).agreement());
+        Measurement halfPartial = new Measurement(Q, m.points(), partial.fit().map(f -> new io.multilin.check.sides
+                .Fit(-0.5, -0.55, -0.45, 1, 3, f.widthsUsed(), 3, 0.95)), false, Optional.empty());
+        assertEquals(Agreement.AGREES, check(HALF, halfPartial).agreement(), "a vanishing quantity may reach its floor");
+    }
+
     private static Measurement falling() {
         List<WidthPoint> points = new ArrayList<>(Synthetic.powerLaw(Q, -0.5).points());
         WidthPoint last = points.remove(points.size() - 1);
