@@ -1,8 +1,11 @@
 package io.multilin.numeric.fit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
  * The width exponent of a quantity measured over several seeds at the same widths, with an
@@ -82,38 +85,33 @@ public record SlopeEstimate(double slope, double slopeLow, double slopeHigh, Con
             }
             x[i] = Math.log(widths[i]);
         }
-        double meanX = mean(x);
-        double sxx = 0;
-        for (double xi : x) {
-            sxx += (xi - meanX) * (xi - meanX);
-        }
-        if (sxx == 0) {
+        if (Arrays.stream(x).distinct().count() < 2) {
             throw new IllegalArgumentException("all widths are equal (" + widths[0] + "); the slope is undefined");
         }
+        // least squares per seed (Commons Math), and of the per-width mean log value for the line shown
+        SimpleRegression mean = new SimpleRegression(true);
         double[] meanLog = new double[n];
         List<Double> slopes = new ArrayList<>(seeds);
         for (int s = 0; s < seeds; s++) {
             double[] y = logs(valuesBySeed[s], widths, s);
-            slopes.add(centredSlope(x, meanX, sxx, y));
+            SimpleRegression seed = new SimpleRegression(true);
             for (int i = 0; i < n; i++) {
+                seed.addData(x[i], y[i]);
                 meanLog[i] += y[i] / seeds;
             }
+            slopes.add(seed.getSlope());
         }
-        double slope = slopes.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double squares = 0;
-        for (double b : slopes) {
-            squares += (b - slope) * (b - slope);
+        for (int i = 0; i < n; i++) {
+            mean.addData(x[i], meanLog[i]);
         }
-        double sd = Math.sqrt(squares / (seeds - 1));
+        double[] b = slopes.stream().mapToDouble(Double::doubleValue).toArray();
+        double slope = StatUtils.mean(b);
+        double sd = Math.sqrt(StatUtils.variance(b, slope));
         double halfWidth = confidence.tQuantile(seeds - 1) * sd / Math.sqrt(seeds);
-        double meanY = mean(meanLog);
-        double intercept = meanY - slope * meanX;
-        List<Long> used = new ArrayList<>(n);
-        for (long w : widths) {
-            used.add(w);
-        }
-        return new SlopeEstimate(slope, slope - halfWidth, slope + halfWidth, confidence, slopes, sd, intercept,
-                rSquared(x, meanLog, slope, intercept, meanY), used);
+        List<Long> used = Arrays.stream(widths).boxed().toList();
+        double rSquared = mean.getTotalSumSquares() == 0 ? 1.0 : mean.getRSquare();
+        return new SlopeEstimate(slope, slope - halfWidth, slope + halfWidth, confidence, slopes, sd,
+                mean.getIntercept(), rSquared, used);
     }
 
     private static double[] logs(double[] values, long[] widths, int seed) {
@@ -131,35 +129,6 @@ public record SlopeEstimate(double slope, double slopeLow, double slopeHigh, Con
             y[i] = Math.log(v);
         }
         return y;
-    }
-
-    /** Least-squares slope with centred x, so that large log widths do not cancel digits. */
-    private static double centredSlope(double[] x, double meanX, double sxx, double[] y) {
-        double meanY = mean(y);
-        double sxy = 0;
-        for (int i = 0; i < x.length; i++) {
-            sxy += (x[i] - meanX) * (y[i] - meanY);
-        }
-        return sxy / sxx;
-    }
-
-    private static double rSquared(double[] x, double[] y, double slope, double intercept, double meanY) {
-        double total = 0;
-        double residual = 0;
-        for (int i = 0; i < x.length; i++) {
-            total += (y[i] - meanY) * (y[i] - meanY);
-            double r = y[i] - intercept - slope * x[i];
-            residual += r * r;
-        }
-        return total == 0 ? 1.0 : 1 - residual / total;
-    }
-
-    private static double mean(double[] v) {
-        double sum = 0;
-        for (double d : v) {
-            sum += d;
-        }
-        return sum / v.length;
     }
 
     /** Number of widths fitted. */
