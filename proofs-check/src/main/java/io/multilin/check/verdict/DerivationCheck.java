@@ -24,11 +24,11 @@ public record DerivationCheck(Quantity quantity, Exponent derived, Agreement agr
     /**
      * An interval wider than this many tolerances cannot agree with anything: it would overlap
      * every band. Stricter than overlap alone (a choice stated in docs/VERDICTS.md); such a
-     * sweep gets more seeds instead.
+     * sweep gets more seeds instead. The same limit as the claim's numeric judgement.
      */
-    public static final double MAX_INTERVAL_IN_TOLERANCES = 4;
+    public static final double MAX_INTERVAL_IN_TOLERANCES = NumericJudge.MAX_INTERVAL_IN_TOLERANCES;
     /** Fewest widths above the noise floor a slope is fitted on. */
-    public static final int MIN_WIDTHS = 3;
+    public static final int MIN_WIDTHS = NumericJudge.MIN_WIDTHS;
     /** Slack so that boundaries written as decimals count as on the boundary. */
     private static final double EPS = 1e-9;
 
