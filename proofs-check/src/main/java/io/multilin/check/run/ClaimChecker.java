@@ -171,9 +171,12 @@ public final class ClaimChecker {
     private DecisiveSweep.Result measureDecisively(Claim claim, Quantity quantity, NumericSettings settings, Plan plan,
                                                    Optional<Exponent> derived) {
         double tol = claim.tolerance();
+        // with both sides and no derivation the verdict is UNSUPPORTED whatever the sweep says:
+        // one sweep shows the measurement, more seeds would decide nothing
         Function<Measurement, DerivationCheck.Remedy> remedy = derived.isPresent()
                 ? DecisiveSweep.against(quantity, derived.get(), tol)
-                : byProperties(quantity, properties(plan, quantity), tol);
+                : mode == Mode.NUMERIC ? byProperties(quantity, properties(plan, quantity), tol)
+                : m -> DerivationCheck.Remedy.NONE;
         boolean mayRaise = defaults.widths().isEmpty() && derived.isPresent();
         return new DecisiveSweep(sides.numeric(), claim.architecture(), quantity, mayRaise, RAISE_SECONDS_BUDGET,
                 defaults.maxMemoryBytes()).run(settings, remedy, s -> measure(claim, quantity, s));
