@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -30,7 +31,7 @@ final class CodeFingerprint {
                 if (Files.isDirectory(location)) {
                     try (Stream<Path> files = Files.walk(location)) {
                         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                            digest.update(location.relativize(file).toString().getBytes());
+                            digest.update(location.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                             update(digest, file);
                         }
                     }
