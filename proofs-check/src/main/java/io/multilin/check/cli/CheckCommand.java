@@ -78,6 +78,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Keep no cells on disk")
     private boolean noCache;
 
+    @Option(names = "--timeout", paramLabel = "TIME", description = "Wall time each claim may take, e.g. 90s, 10m"
+            + " or 1h30m; what is not measured in time is INCONCLUSIVE and the run goes on (default: no limit)")
+    private String timeout;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -115,7 +119,12 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Optional<Path> cells = noCache ? Optional.empty() : Optional.ofNullable(cache).or(environment::defaultCache);
         Sides sides = cells.map(environment.sides()::withCache).orElse(environment.sides());
-        ClaimChecker checker = new ClaimChecker(sides, mode, sweep, progress);
+        Optional<Duration> limit = Optional.empty();
+        if (timeout != null) {
+            limit = Optional.of(TimeLimit.parse(timeout).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "--timeout expects a time such as 90s, 10m or 1h30m, got '" + timeout + "'")));
+        }
+        ClaimChecker checker = new ClaimChecker(sides, mode, sweep, progress, limit);
         VerdictTable table = new VerdictTable(environment.out());
 
         Instant started = Instant.now();

@@ -1,5 +1,6 @@
 package io.multilin.check.cli;
 
+import io.multilin.check.bench.BenchCommand;
 import io.multilin.check.report.ReportSinks;
 import io.multilin.check.sides.Sides;
 import java.io.PrintWriter;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code multilin} command: verbs are subcommands, one class each. */
 @Command(name = "multilin", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Verifies theoretical claims about wide neural networks, symbolically and numerically.",
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Multilin implements Runnable {
 
     /** Exit status for unusable arguments and invalid claim files. */
@@ -41,6 +42,9 @@ public final class Multilin implements Runnable {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == CheckCommand.class) {
                     return type.cast(new CheckCommand(environment));
+                }
+                if (type == BenchCommand.class) {
+                    return type.cast(new BenchCommand(environment.out(), environment.err()));
                 }
                 return defaults.create(type);
             }

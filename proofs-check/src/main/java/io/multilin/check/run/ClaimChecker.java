@@ -24,6 +24,7 @@ import io.multilin.check.verdict.Scope;
 import io.multilin.check.verdict.SideFinding;
 import io.multilin.check.verdict.SymbolicJudge;
 import io.multilin.check.verdict.VerdictRule;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,20 +50,35 @@ public final class ClaimChecker {
     private final SweepDefaults defaults;
     private final ProgressListener progress;
     private final TrainingCheck training;
+    private final Optional<Duration> timeout;
 
     public ClaimChecker(Sides sides, Mode mode, SweepDefaults defaults, ProgressListener progress) {
+        this(sides, mode, defaults, progress, Optional.empty());
+    }
+
+    /** @param timeout the wall time each claim may take ({@code --timeout}); none when empty */
+    public ClaimChecker(Sides sides, Mode mode, SweepDefaults defaults, ProgressListener progress,
+                        Optional<Duration> timeout) {
         this.sides = sides;
         this.mode = mode;
         this.defaults = defaults;
         this.progress = progress;
         this.training = new TrainingCheck(sides.training(), mode, defaults.baseSeed(), defaults.threads(), progress);
+        this.timeout = timeout;
     }
 
-    /** @throws InterruptedException when the thread is interrupted (Ctrl-C) between quantities */
+    /**
+     * @throws InterruptedException when the thread is interrupted (Ctrl-C) between quantities;
+     *                              a claim's own time limit running out is not an interrupt of the
+     *                              run: what was not measured in time is INCONCLUSIVE
+     */
     public ClaimResult check(Claim claim) throws InterruptedException {
-        if (claim.isTraining()) {
-            return training.check(claim);
+        try (ClaimTimeout clock = ClaimTimeout.start(timeout)) {
+            return claim.isTraining() ? training.check(claim, clock) : checkNetwork(claim, clock);
         }
+    }
+
+    private ClaimResult checkNetwork(Claim claim, ClaimTimeout clock) throws InterruptedException {
         Plan plan = Planner.plan(claim);
         NumericSettings settings = settings(claim);
         Map<Quantity, Prediction> predictions = new LinkedHashMap<>();
@@ -71,16 +87,25 @@ public final class ClaimChecker {
         Set<Quantity> checked = checkedQuantities(plan);
         for (Quantity quantity : plan.quantities()) {
             if (mode.usesSymbolic()) {
-                stopIfInterrupted();
+                stopIfInterrupted(clock);
                 predictions.put(quantity, predict(claim, quantity));
             }
             if (mode.usesNumeric()) {
-                stopIfInterrupted();
+                stopIfInterrupted(clock);
+                if (clock.expired()) {
+                    measurements.put(quantity, Measurement.invalid(quantity, "not measured: " + clock.reason()));
+                    continue;
+                }
                 DecisiveSweep.Result result = measureDecisively(claim, quantity, settings, plan,
                         checked.contains(quantity) ? derived(predictions.get(quantity)) : Optional.empty());
-                measurements.put(quantity, result.measurement());
+                Measurement measurement = result.measurement();
+                stopIfInterrupted(clock);
+                if (clock.expired() && measurement.problem().isPresent()) {
+                    measurement = new Measurement(quantity, measurement.points(), measurement.fit(),
+                            measurement.fallsToFloor(), Optional.of(clock.reason() + ": " + measurement.problem().get()));
+                }
+                measurements.put(quantity, measurement);
                 steps.put(quantity, result.steps());
-                stopIfInterrupted();
             }
         }
         Scope scope = scope(claim, measurements);
@@ -224,9 +249,14 @@ public final class ClaimChecker {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    private static void stopIfInterrupted() throws InterruptedException {
+    /** Ctrl-C stops the run; the claim's own time limit only clears its interrupt (the claim goes on to judging). */
+    private static void stopIfInterrupted(ClaimTimeout clock) throws InterruptedException {
         if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedException("interrupted");
+            if (clock.expired()) {
+                Thread.interrupted();
+            } else {
+                throw new InterruptedException("interrupted");
+            }
         }
     }
 }

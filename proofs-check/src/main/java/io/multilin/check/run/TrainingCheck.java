@@ -63,7 +63,7 @@ final class TrainingCheck {
         this.progress = progress;
     }
 
-    ClaimResult check(Claim claim) throws InterruptedException {
+    ClaimResult check(Claim claim, ClaimTimeout timeout) throws InterruptedException {
         Training training = claim.training().orElseThrow();
         int count = claim.sweep().map(s -> s.seeds().orElse(DEFAULT_SEEDS)).orElse(DEFAULT_SEEDS);
         List<Long> seeds = new ArrayList<>();
@@ -75,10 +75,13 @@ final class TrainingCheck {
         if (mode.usesSymbolic()) {
             try {
                 for (long seed : seeds) {
-                    stopIfInterrupted();
+                    stopIfInterrupted(timeout);
                     progress.trainingProgress(claim.id() + ": symbolic bottleneck rank, seed " + seed, 0, 1);
                     symbolic.add(ranks.computeIfAbsent(Key.of(training, seed), k -> side.bottleneckRank(training, seed)));
                 }
+            } catch (TimedOut e) {
+                symbolic.clear();
+                symbolicFailure = Optional.of(timeout.reason());
             } catch (RuntimeException e) {
                 symbolic.clear();
                 symbolicFailure = Optional.of(describe(e));
@@ -89,13 +92,20 @@ final class TrainingCheck {
         if (mode.usesNumeric()) {
             try {
                 for (long seed : seeds) {
-                    stopIfInterrupted();
+                    stopIfInterrupted(timeout);
                     measured.add(train(claim, training, seed));
                 }
+            } catch (TimedOut e) {
+                measured.clear();
+                numericFailure = Optional.of(timeout.reason());
             } catch (CancellationException e) {
-                throw interrupted();
+                if (!timedOut(timeout)) {
+                    throw interrupted();
+                }
+                measured.clear();
+                numericFailure = Optional.of(timeout.reason());
             } catch (RuntimeException e) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (Thread.currentThread().isInterrupted() && !timedOut(timeout)) {
                     throw interrupted();
                 }
                 measured.clear();
@@ -156,7 +166,26 @@ final class TrainingCheck {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    private static void stopIfInterrupted() throws InterruptedException {
+    /** The claim's time limit ran out: what is missing is reported as such, and the run goes on. */
+    private static final class TimedOut extends RuntimeException {
+        TimedOut() {
+            super("timed out", null, false, false);
+        }
+    }
+
+    /** True, and the watchdog's interrupt cleared, when the interrupt came from the claim's time limit. */
+    private static boolean timedOut(ClaimTimeout timeout) {
+        if (timeout.expired()) {
+            Thread.interrupted();
+            return true;
+        }
+        return false;
+    }
+
+    private static void stopIfInterrupted(ClaimTimeout timeout) throws InterruptedException {
+        if (timedOut(timeout)) {
+            throw new TimedOut();
+        }
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedException("interrupted");
         }

@@ -1,0 +1,107 @@
+package io.multilin.check.bench;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.ClaimError;
+import io.multilin.check.claim.ClaimParser;
+import io.multilin.check.claim.ParsedClaim;
+import io.multilin.check.run.SweepContract;
+import io.multilin.check.run.SweepDefaults;
+import io.multilin.numeric.sweep.SweepPlan;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code multilin bench}: the tool's performance as JSON lines on stdout. Without a task it runs
+ * the suite that bench/compare.sh puts beside PyTorch, JAX and SymPy; {@code --smoke} runs the
+ * same tasks at small sizes (seconds, for CI: it shows the tasks still run, not how fast).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures multilin's own performance; prints one JSON object per line, each with a \"task\".",
+            "Without a task: the suite compared with PyTorch, JAX and SymPy by bench/compare.sh."})
+public final class BenchCommand implements Callable<Integer> {
+
+    /** The architecture of bench/bench_sympy.py's largest case within a few seconds, and the acceptance case. */
+    static final List<String> EXPAND_SUITE = List.of("8,16,16,32,1", "16,32,32,32,1");
+
+    @Option(names = "--smoke", description = "Every task at small sizes, once (for CI)")
+    boolean smoke;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public BenchCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        BenchOutput output = new BenchOutput(out);
+        MedianTimer timer = smoke ? new MedianTimer(0, 1) : new MedianTimer(3, 7);
+        for (String widths : smoke ? List.of("2,3,3,1", "4,4,4,4,1") : EXPAND_SUITE) {
+            Architecture architecture = new NetworkOptions().architecture(widths, "linear");
+            output.emit(ExpandBench.run(output, architecture, architecture.widthsAt(1), timer));
+        }
+        return 0;
+    }
+
+    @Command(name = "expand", mixinStandardHelpOptions = true,
+            description = "Exact expansion of the first output in the weights, with degrees per layer and segment")
+    int expand(@Mixin NetworkOptions network, @Mixin TimingOptions timing) throws InterruptedException {
+        BenchOutput output = new BenchOutput(out);
+        Architecture architecture = usable(() -> network.architecture("16,32,32,32,1", "linear"));
+        int[] widths = usable(() -> network.concreteWidths(architecture));
+        output.emit(ExpandBench.run(output, architecture, widths, timing.timer()));
+        return 0;
+    }
+
+    @Command(name = "sweep", mixinStandardHelpOptions = true,
+            description = "Every quantity of a claim swept cell by cell: time, peak heap and estimate per width")
+    int sweep(@Parameters(paramLabel = "CLAIM.yaml") Path file,
+              @Option(names = "--widths", split = ",", paramLabel = "M,...",
+                      description = "Widths of m (default: the claim's sweep, else the default sweep)") List<Long> widths,
+              @Option(names = "--seeds", paramLabel = "N", description = "Seeds per width (default: the claim's, else 3)")
+              Integer seeds) throws Exception {
+        ParsedClaim parsed = new ClaimParser().parse(file);
+        if (parsed.claim().isEmpty()) {
+            for (ClaimError e : parsed.errors()) {
+                err.println(e.format());
+            }
+            return 2;
+        }
+        Claim claim = parsed.claim().get();
+        List<Long> ms = widths != null ? widths : claim.sweep().flatMap(s -> s.widths())
+                .orElseGet(() -> SweepContract.defaultWidths(claim.architecture()));
+        int seedCount = seeds != null ? seeds : claim.sweep().map(s -> s.seeds().orElse(SweepDefaults.SEEDS))
+                .orElse(SweepDefaults.SEEDS);
+        SweepPlan plan = usable(() -> new SweepPlan(ms.stream().mapToLong(Long::longValue).toArray(), seedCount,
+                SweepDefaults.SEED));
+        BenchOutput output = new BenchOutput(out);
+        double total = new SweepBench(output).run(claim, plan);
+        var line = output.line("sweep-total");
+        line.put("claim", claim.id());
+        line.put("seconds", total);
+        output.emit(line);
+        return 0;
+    }
+
+    /** Runs a parse of the command line's values; a bad value is the user's error, exit 2 with the message. */
+    private <T> T usable(java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}
