@@ -65,6 +65,42 @@ class DiskCellsTest {
     }
 
     @Test
+    void runsSharingTheFolderAtOnceNeverSeeAPartialCell() throws Exception {
+        // four runs race on the same 32 cells: each gets the right values, no write fails, every file ends whole
+        int writers = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                DiskCells cells = new DiskCells((m, seed) -> valueOf(m, seed), dir);
+                runs.add(pool.submit(() -> {
+                    for (int round = 0; round < 5; round++) {
+                        for (long m = 1; m <= 32; m++) {
+                            assertEquals(valueOf(m, 9), cells.measure(m, 9));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        DiskCells reader = new DiskCells((m, seed) -> {
+            throw new AssertionError("every cell is on disk, whole");
+        }, dir);
+        for (long m = 1; m <= 32; m++) {
+            assertEquals(valueOf(m, 9), reader.measure(m, 9));
+        }
+    }
+
+    private static PointValue valueOf(long m, long seed) {
+        return new PointValue(Math.sqrt(m) + seed, 1e-12, "probe" + m, List.of("init", "probe" + m), List.of(), true);
+    }
+
+    @Test
     void nonFiniteValuesAreNeverKept() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         DiskCells cells = new DiskCells((m, seed) -> {
