@@ -31,7 +31,10 @@ public final class Monomial {
         return new Monomial(copy);
     }
 
-    /** Trusts the caller (a validated {@link FlatTerms}): sorted, non-negative, not shared. */
+    /**
+     * Trusts the caller: sorted and non-negative (as every term of a validated {@link FlatTerms}
+     * or of {@link SparsePolynomial#forEachTerm}), and not shared.
+     */
     static Monomial ofSorted(int[] sortedVariables) {
         return new Monomial(sortedVariables);
     }
