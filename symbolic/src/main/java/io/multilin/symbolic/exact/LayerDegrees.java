@@ -20,6 +20,7 @@ import java.util.Set;
  * factor: the variable-to-layer table is built once from the index ranges of
  * {@link WeightVariables}, and a term whose vector repeats the previous one is not hashed.
  *
+ * @param depth    L, the number of layers
  * @param profiles the distinct vectors, each of length L ({@code get(l - 1)} for layer l);
  *                 empty for the zero polynomial
  */
@@ -44,16 +45,15 @@ public record LayerDegrees(int depth, Set<List<Integer>> profiles) {
         Set<List<Integer>> found = new LinkedHashSet<>();
         int[] counts = new int[depth + 1];
         int[] previous = new int[depth + 1];
-        boolean[] first = {true};
+        Arrays.fill(previous, -1); // no count is negative: the first term always records its vector
         polynomial.forEachTerm((vars, from, to, c) -> {
             Arrays.fill(counts, 0);
             for (int k = from; k < to; k++) {
                 counts[layerOf[vars[k]]]++;
             }
-            if (first[0] || !Arrays.equals(counts, previous)) {
+            if (!Arrays.equals(counts, previous)) {
                 found.add(Arrays.stream(counts, 1, depth + 1).boxed().toList());
                 System.arraycopy(counts, 0, previous, 0, counts.length);
-                first[0] = false;
             }
         });
         return new LayerDegrees(depth, found);
