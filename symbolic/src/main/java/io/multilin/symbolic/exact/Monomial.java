@@ -31,6 +31,14 @@ public final class Monomial {
         return new Monomial(copy);
     }
 
+    /**
+     * Trusts the caller: sorted and non-negative (as every term of a validated {@link FlatTerms}
+     * or of {@link SparsePolynomial#forEachTerm}), and not shared.
+     */
+    static Monomial ofSorted(int[] sortedVariables) {
+        return new Monomial(sortedVariables);
+    }
+
     public static Monomial variable(int index) {
         return of(index);
     }
@@ -38,6 +46,11 @@ public final class Monomial {
     /** The variable indices, sorted, with repetition. */
     public int[] variables() {
         return variables.clone();
+    }
+
+    /** The internal array, for scans in this package that must not copy; never modified. */
+    int[] variablesView() {
+        return variables;
     }
 
     public int degree() {

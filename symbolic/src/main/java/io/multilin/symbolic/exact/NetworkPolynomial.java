@@ -5,14 +5,31 @@ import io.multilin.architecture.Width;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The first output coordinate f_1 of a {@link ConcreteNetwork} as a polynomial in its weight
- * entries (and, for {@link #perturbed}, in perturbation entries: f(W + D)), built by exact
- * forward propagation {@code z_l = alpha_l W_l a_{l-1}}, {@code a_l = sigma(z_l)}.
+ * entries (and, for {@link #perturbed}, in perturbation entries: f(W + D)). A linear network is
+ * written down as its sum over paths ({@link PathExpansion}, compact and exact); any other
+ * polynomial activation goes through exact forward propagation ({@link ForwardPropagation}).
+ * The degrees per layer are counted from the resulting monomials once, at construction
+ * ({@link LayerDegrees}), so that asking for every layer and segment costs no further scan.
+ *
+ * <p>A class, not a record, so that the counted degrees stay tied to the polynomial they were
+ * counted from: no constructor takes them from outside.
  */
-public record NetworkPolynomial(ConcreteNetwork network, WeightVariables variables, SparsePolynomial output) {
+public final class NetworkPolynomial {
+
+    private final ConcreteNetwork network;
+    private final WeightVariables variables;
+    private final SparsePolynomial output;
+    private final LayerDegrees layerDegrees;
+
+    private NetworkPolynomial(ConcreteNetwork network, WeightVariables variables, SparsePolynomial output) {
+        this.network = network;
+        this.variables = variables;
+        this.output = output;
+        this.layerDegrees = LayerDegrees.of(output, variables);
+    }
 
     /** f_1(W) with every W entry a variable. */
     public static NetworkPolynomial of(ConcreteNetwork network) {
@@ -25,45 +42,38 @@ public record NetworkPolynomial(ConcreteNetwork network, WeightVariables variabl
     }
 
     private static NetworkPolynomial build(ConcreteNetwork network, boolean withPerturbation) {
-        int[] n = network.widths();
-        double[] alphas = network.alphas();
-        WeightVariables vars = new WeightVariables(n, withPerturbation);
-        SparsePolynomial[] a = new SparsePolynomial[n[0]];
-        double[] x = network.x();
-        for (int j = 0; j < n[0]; j++) {
-            a[j] = SparsePolynomial.constant(x[j]);
-        }
-        int depth = network.depth();
-        for (int l = 1; l <= depth; l++) {
-            // Only the first output coordinate is wanted, so the last layer computes one row.
-            int rows = l == depth ? 1 : n[l];
-            SparsePolynomial[] next = new SparsePolynomial[rows];
-            for (int i = 0; i < rows; i++) {
-                SparsePolynomial z = SparsePolynomial.ZERO;
-                for (int j = 0; j < n[l - 1]; j++) {
-                    SparsePolynomial entry = SparsePolynomial.variable(vars.w(l, i, j));
-                    if (withPerturbation) {
-                        entry = entry.plus(SparsePolynomial.variable(vars.d(l, i, j)));
-                    }
-                    z = z.plus(entry.times(a[j]));
-                }
-                z = z.scale(alphas[l - 1]);
-                next[i] = PolynomialActivation.apply(l == depth ? network.output() : network.hidden(), z);
-            }
-            a = next;
-        }
-        return new NetworkPolynomial(network, vars, a[0]);
+        WeightVariables vars = new WeightVariables(network.widths(), withPerturbation);
+        SparsePolynomial output = PathExpansion.applies(network)
+                ? PathExpansion.output(network, vars)
+                : ForwardPropagation.output(network, vars);
+        return new NetworkPolynomial(network, vars, output);
+    }
+
+    public ConcreteNetwork network() {
+        return network;
+    }
+
+    public WeightVariables variables() {
+        return variables;
+    }
+
+    public SparsePolynomial output() {
+        return output;
+    }
+
+    /** The per-layer degree vectors of the monomials of f_1. */
+    public LayerDegrees layerDegrees() {
+        return layerDegrees;
     }
 
     /** Degree of f_1 in the entries (W and D) of one layer. */
     public int degreeInLayer(int layer) {
-        return output.degreeIn(variables.ofLayer(layer));
+        return layerDegrees.inLayer(layer);
     }
 
     /** Degree of f_1 in the entries of a set of layers taken together. */
     public int degreeInLayers(Collection<Integer> layers) {
-        Set<Integer> set = Set.copyOf(layers);
-        return output.degreeIn(v -> set.contains(variables.layerOf(v)));
+        return layerDegrees.inLayers(layers);
     }
 
     /**

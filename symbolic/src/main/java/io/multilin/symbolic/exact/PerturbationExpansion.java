@@ -1,5 +1,6 @@
 package io.multilin.symbolic.exact;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,20 +27,40 @@ public final class PerturbationExpansion {
     public static PerturbationExpansion of(ConcreteNetwork network) {
         NetworkPolynomial full = NetworkPolynomial.perturbed(network);
         WeightVariables vars = full.variables();
-        Map<Set<Integer>, HashMap<Monomial, Double>> buckets = new HashMap<>();
-        full.output().terms().forEach((monomial, coefficient) -> {
-            Set<Integer> perturbed = new TreeSet<>();
-            monomial.forEachVariable(v -> {
-                if (vars.isPerturbation(v)) {
-                    perturbed.add(vars.layerOf(v));
-                }
-            });
-            buckets.computeIfAbsent(Collections.unmodifiableSet(perturbed), s -> new HashMap<>())
-                    .put(monomial, coefficient);
+        if (vars.depth() >= Long.SIZE) {
+            // the perturbed layers of a term are kept as the bits of a long; such a depth has at
+            // least 2^64 terms per path and could never have been expanded anyway
+            throw new IllegalArgumentException("depth " + vars.depth() + " is beyond any perturbed expansion");
+        }
+        int[] layerOfPerturbation = new int[vars.variableCount()];
+        for (int v = 0; v < layerOfPerturbation.length; v++) {
+            layerOfPerturbation[v] = vars.isPerturbation(v) ? vars.layerOf(v) : -1;
+        }
+        // Read term by term rather than through full.output().terms(): a path-expanded (flat)
+        // output then never builds its full map next to the groups' maps.
+        Map<Long, HashMap<Monomial, Double>> buckets = new HashMap<>();
+        full.output().forEachTerm((variables, from, to, coefficient) -> {
+            long perturbed = 0;
+            for (int k = from; k < to; k++) {
+                int layer = layerOfPerturbation[variables[k]];
+                perturbed |= layer < 0 ? 0 : 1L << layer;
+            }
+            buckets.computeIfAbsent(perturbed, s -> new HashMap<>())
+                    .put(Monomial.ofSorted(Arrays.copyOfRange(variables, from, to)), coefficient);
         });
         Map<Set<Integer>, SparsePolynomial> groups = new TreeMap<>(LayerSets.ORDER);
-        buckets.forEach((s, terms) -> groups.put(s, SparsePolynomial.owning(terms)));
+        buckets.forEach((bits, terms) -> groups.put(layers(bits), SparsePolynomial.owning(terms)));
         return new PerturbationExpansion(full, Collections.unmodifiableMap(groups));
+    }
+
+    private static Set<Integer> layers(long bits) {
+        Set<Integer> layers = new TreeSet<>();
+        for (int l = 0; l < Long.SIZE; l++) {
+            if ((bits & (1L << l)) != 0) {
+                layers.add(l);
+            }
+        }
+        return Collections.unmodifiableSet(layers);
     }
 
     /** f(W0 + D) in full. */

@@ -1,5 +1,6 @@
 package io.multilin.symbolic.exact;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,21 +12,44 @@ import java.util.function.Predicate;
  * a hash map from {@link Monomial} to coefficient. Dedicated to the network expansions, where
  * a general computer-algebra system is orders of magnitude too slow. Exact zeros are dropped;
  * coefficients that cancel only up to rounding are kept, so compare with {@link #distanceTo}.
+ *
+ * <p>A polynomial whose terms are known distinct in advance (a sum over paths) may instead be
+ * held as {@link FlatTerms}: size, degrees and evaluation then scan flat arrays, and the map
+ * is built only when {@link #terms()} (or an operation needing it) is first called. Both forms
+ * are the same value: equality, hashing and every operation go through the terms.
  */
 public final class SparsePolynomial {
 
-    public static final SparsePolynomial ZERO = new SparsePolynomial(Map.of());
+    public static final SparsePolynomial ZERO = new SparsePolynomial(Map.of(), null);
 
-    private final Map<Monomial, Double> terms;
+    /** Receives one term: coefficient times the product of {@code variables[from..to)}, sorted. */
+    @FunctionalInterface
+    interface TermVisitor {
+        void visit(int[] variables, int from, int to, double coefficient);
+    }
 
-    private SparsePolynomial(Map<Monomial, Double> terms) {
+    /** Null when the polynomial was built from a map. */
+    private final FlatTerms flat;
+    /**
+     * The terms; for the flat form built on first use. Racing threads build equal maps, and the
+     * volatile write publishes a fully built unmodifiable map, so no lock is needed.
+     */
+    private volatile Map<Monomial, Double> terms;
+
+    private SparsePolynomial(Map<Monomial, Double> terms, FlatTerms flat) {
         this.terms = terms;
+        this.flat = flat;
     }
 
     /** Takes ownership of {@code terms}; zero coefficients are removed. */
     static SparsePolynomial owning(HashMap<Monomial, Double> terms) {
         terms.values().removeIf(c -> c == 0.0);
-        return terms.isEmpty() ? ZERO : new SparsePolynomial(Collections.unmodifiableMap(terms));
+        return terms.isEmpty() ? ZERO : new SparsePolynomial(Collections.unmodifiableMap(terms), null);
+    }
+
+    /** Takes ownership of flat terms, which must be distinct monomials (see {@link FlatTerms}). */
+    static SparsePolynomial owning(FlatTerms terms) {
+        return terms.size() == 0 ? ZERO : new SparsePolynomial(null, terms);
     }
 
     public static SparsePolynomial constant(double value) {
@@ -51,19 +75,59 @@ public final class SparsePolynomial {
 
     /** Unmodifiable view of the terms. */
     public Map<Monomial, Double> terms() {
-        return terms;
+        Map<Monomial, Double> map = terms;
+        if (map == null) {
+            map = materialize(flat);
+            terms = map;
+        }
+        return map;
+    }
+
+    private static Map<Monomial, Double> materialize(FlatTerms flat) {
+        HashMap<Monomial, Double> map = new HashMap<>(2 * flat.size());
+        int[] vars = flat.variables();
+        double[] coefficients = flat.coefficients();
+        int degree = flat.degree();
+        for (int t = 0; t < coefficients.length; t++) {
+            int from = t * degree;
+            map.put(Monomial.ofSorted(Arrays.copyOfRange(vars, from, from + degree)), coefficients[t]);
+        }
+        if (map.size() != coefficients.length) {
+            // FlatTerms cannot check distinctness cheaply; here it costs nothing, so a faulty
+            // producer is caught before its polynomial is used through the map.
+            throw new IllegalStateException("flat terms repeat a monomial: " + coefficients.length + " terms, "
+                    + map.size() + " distinct");
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** Every term, in no particular order, without building the map of the flat form. */
+    void forEachTerm(TermVisitor visitor) {
+        if (flat != null) {
+            int[] vars = flat.variables();
+            double[] coefficients = flat.coefficients();
+            int degree = flat.degree();
+            for (int t = 0; t < coefficients.length; t++) {
+                visitor.visit(vars, t * degree, (t + 1) * degree, coefficients[t]);
+            }
+            return;
+        }
+        for (Map.Entry<Monomial, Double> e : terms.entrySet()) {
+            int[] vars = e.getKey().variablesView();
+            visitor.visit(vars, 0, vars.length, e.getValue());
+        }
     }
 
     public int size() {
-        return terms.size();
+        return flat != null ? flat.size() : terms.size();
     }
 
     public boolean isZero() {
-        return terms.isEmpty();
+        return size() == 0;
     }
 
     public double coefficient(Monomial monomial) {
-        return terms.getOrDefault(monomial, 0.0);
+        return terms().getOrDefault(monomial, 0.0);
     }
 
     public SparsePolynomial plus(SparsePolynomial other) {
@@ -73,8 +137,8 @@ public final class SparsePolynomial {
         if (isZero()) {
             return other;
         }
-        HashMap<Monomial, Double> sum = new HashMap<>(terms);
-        other.terms.forEach((m, c) -> sum.merge(m, c, Double::sum));
+        HashMap<Monomial, Double> sum = new HashMap<>(terms());
+        other.terms().forEach((m, c) -> sum.merge(m, c, Double::sum));
         return owning(sum);
     }
 
@@ -86,8 +150,8 @@ public final class SparsePolynomial {
         if (factor == 1.0) {
             return this;
         }
-        HashMap<Monomial, Double> scaled = new HashMap<>(terms.size() * 2);
-        terms.forEach((m, c) -> scaled.put(m, c * factor));
+        HashMap<Monomial, Double> scaled = new HashMap<>(size() * 2);
+        terms().forEach((m, c) -> scaled.put(m, c * factor));
         return owning(scaled);
     }
 
@@ -95,11 +159,11 @@ public final class SparsePolynomial {
         if (isZero() || other.isZero()) {
             return ZERO;
         }
-        HashMap<Monomial, Double> product = new HashMap<>(Math.max(16, 2 * terms.size() * other.terms.size()));
-        for (Map.Entry<Monomial, Double> a : terms.entrySet()) {
+        HashMap<Monomial, Double> product = new HashMap<>(Math.max(16, 2 * size() * other.size()));
+        for (Map.Entry<Monomial, Double> a : terms().entrySet()) {
             Monomial ma = a.getKey();
             double ca = a.getValue();
-            for (Map.Entry<Monomial, Double> b : other.terms.entrySet()) {
+            for (Map.Entry<Monomial, Double> b : other.terms().entrySet()) {
                 product.merge(ma.times(b.getKey()), ca * b.getValue(), Double::sum);
             }
         }
@@ -119,11 +183,15 @@ public final class SparsePolynomial {
 
     /** The value at a point; {@code values[v]} is the value of variable v. */
     public double evaluate(double[] values) {
-        double sum = 0;
-        for (Map.Entry<Monomial, Double> e : terms.entrySet()) {
-            sum += e.getValue() * e.getKey().evaluate(values);
-        }
-        return sum;
+        double[] sum = {0};
+        forEachTerm((vars, from, to, c) -> {
+            double product = 1;
+            for (int k = from; k < to; k++) {
+                product *= values[vars[k]];
+            }
+            sum[0] += c * product;
+        });
+        return sum[0];
     }
 
     /** Total degree; -1 for the zero polynomial. */
@@ -133,17 +201,23 @@ public final class SparsePolynomial {
 
     /** Largest number of factors from a variable set in one monomial; -1 for the zero polynomial. */
     public int degreeIn(IntPredicate variableSet) {
-        int max = -1;
-        for (Monomial m : terms.keySet()) {
-            max = Math.max(max, m.degreeIn(variableSet));
-        }
-        return max;
+        int[] max = {-1};
+        forEachTerm((vars, from, to, c) -> {
+            int count = 0;
+            for (int k = from; k < to; k++) {
+                if (variableSet.test(vars[k])) {
+                    count++;
+                }
+            }
+            max[0] = Math.max(max[0], count);
+        });
+        return max[0];
     }
 
     /** The terms whose monomial satisfies the predicate. */
     public SparsePolynomial filter(Predicate<Monomial> keep) {
         HashMap<Monomial, Double> kept = new HashMap<>();
-        terms.forEach((m, c) -> {
+        terms().forEach((m, c) -> {
             if (keep.test(m)) {
                 kept.put(m, c);
             }
@@ -154,11 +228,12 @@ public final class SparsePolynomial {
     /** Largest absolute coefficient difference over the union of monomials. */
     public double distanceTo(SparsePolynomial other) {
         double max = 0;
-        for (Map.Entry<Monomial, Double> e : terms.entrySet()) {
+        Map<Monomial, Double> mine = terms();
+        for (Map.Entry<Monomial, Double> e : mine.entrySet()) {
             max = Math.max(max, Math.abs(e.getValue() - other.coefficient(e.getKey())));
         }
-        for (Map.Entry<Monomial, Double> e : other.terms.entrySet()) {
-            if (!terms.containsKey(e.getKey())) {
+        for (Map.Entry<Monomial, Double> e : other.terms().entrySet()) {
+            if (!mine.containsKey(e.getKey())) {
                 max = Math.max(max, Math.abs(e.getValue()));
             }
         }
@@ -167,12 +242,12 @@ public final class SparsePolynomial {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SparsePolynomial other && terms.equals(other.terms);
+        return o instanceof SparsePolynomial other && terms().equals(other.terms());
     }
 
     @Override
     public int hashCode() {
-        return terms.hashCode();
+        return terms().hashCode();
     }
 
     @Override
@@ -181,7 +256,7 @@ public final class SparsePolynomial {
             return "0";
         }
         StringBuilder b = new StringBuilder();
-        terms.forEach((m, c) -> b.append(b.length() == 0 ? "" : " + ").append(c).append('*').append(m));
+        terms().forEach((m, c) -> b.append(b.length() == 0 ? "" : " + ").append(c).append('*').append(m));
         return b.toString();
     }
 }
