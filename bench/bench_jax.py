@@ -5,7 +5,8 @@ jax.jvp(jax.grad(f)) under jax.jit; the first call (tracing + XLA compilation) i
 its own line as task hvp_first_call. jet: jax.experimental.jet gives the derivatives
 d^k/dt^k f(w0 + t u) at t = 0 for k = 1..4 in one Taylor-mode pass (also jitted; its first
 call is reported separately). As a cross-check the script prints, on stderr, the second jet
-coefficient next to u.H.u from the HVP: they must agree. Usage: bench_jax.py [widths...]
+coefficient next to u.H.u from the HVP: they must agree. `forward` is the jitted f(w0).
+Usage: bench_jax.py [m | n0:m ...]
 """
 
 import os
@@ -23,7 +24,7 @@ jax.config.update("jax_enable_x64", True)
 import jax.numpy as jnp  # noqa: E402
 from jax.experimental.jet import jet  # noqa: E402
 
-from common import DEPTH, WIDTHS, emit, header, make_f, note, problem, shapes, time_repeats, lanczos_norm  # noqa: E402
+from common import DEPTH, cases, emit, header, make_f, note, problem, shapes, time_repeats, lanczos_norm  # noqa: E402
 
 LANCZOS_STEPS = 30
 TAYLOR_ORDER = 4
@@ -50,10 +51,9 @@ def first_call(fn):
 def main():
     note(f"jax {jax.__version__}, backend {jax.default_backend()}, XLA_FLAGS={os.environ['XLA_FLAGS']}, "
          f"load average {os.getloadavg()}")
-    widths_to_run = [int(a) for a in sys.argv[1:]] or list(WIDTHS)
     header()
-    for m in widths_to_run:
-        widths, w0, x, u, v = problem(m)
+    for n0, m in cases(sys.argv[1:]):
+        widths, w0, x, u, v = problem(m, n0=n0)
         x = jnp.asarray(x)
         w0, u, v = (split(a, widths) for a in (w0, u, v))
         f = make_f(widths, x, jnp.tanh)
@@ -65,10 +65,15 @@ def main():
         def hvp(d):
             return hvp_at(w0, d)
 
-        emit("jax", "hvp_first_call", m, DEPTH, first_call(lambda: hvp(v)), 1)
-        emit("jax", "hvp", m, DEPTH, time_repeats(lambda: jax.block_until_ready(hvp(v)), 3), 3)
+        f_jit = jax.jit(f)
+        jax.block_until_ready(f_jit(w0))
+        emit("jax", "forward", m, DEPTH, time_repeats(lambda: jax.block_until_ready(f_jit(w0)), 7), 7, widths)
+        emit("jax", "hvp_first_call", m, DEPTH, first_call(lambda: hvp(v)), 1, widths)
+        emit("jax", "hvp", m, DEPTH, time_repeats(lambda: jax.block_until_ready(hvp(v)), 3), 3, widths)
         jax.block_until_ready(grad_f(w0))
-        emit("jax", "grad", m, DEPTH, time_repeats(lambda: jax.block_until_ready(grad_f(w0)), 3), 3)
+        emit("jax", "grad", m, DEPTH, time_repeats(lambda: jax.block_until_ready(grad_f(w0)), 3), 3, widths)
+        if n0 != 16:
+            continue  # Lanczos and Taylor mode are compared on the [16, m x5, 1] networks only
 
         repeats = 3 if m <= 256 else 1
         norm = [0.0]
@@ -76,7 +81,7 @@ def main():
         def run_lanczos():
             norm[0] = lanczos_norm(hvp, v, LANCZOS_STEPS, dot)
 
-        emit("jax", f"lanczos{LANCZOS_STEPS}", m, DEPTH, time_repeats(run_lanczos, repeats), repeats)
+        emit("jax", f"lanczos{LANCZOS_STEPS}", m, DEPTH, time_repeats(run_lanczos, repeats), repeats, widths)
 
         # jet wants array primals, so expand the scalar line g(t) = f(w0 + t u) at t = 0
         # with t's own series (1, 0, 0, 0): one Taylor-mode pass through the network.
@@ -92,9 +97,9 @@ def main():
         def taylor():
             return taylor_jit(w0, u)
 
-        emit("jax", f"jet_order{TAYLOR_ORDER}_first_call", m, DEPTH, first_call(taylor), 1)
+        emit("jax", f"jet_order{TAYLOR_ORDER}_first_call", m, DEPTH, first_call(taylor), 1, widths)
         emit("jax", f"jet_order{TAYLOR_ORDER}", m, DEPTH,
-             time_repeats(lambda: jax.block_until_ready(taylor()), 3), 3)
+             time_repeats(lambda: jax.block_until_ready(taylor()), 3), 3, widths)
 
         f0, coefficients = taylor()
         uhu = float(dot(u, hvp(u)))

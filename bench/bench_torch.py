@@ -1,10 +1,12 @@
-"""PyTorch baseline: Hessian-vector product and a 30-step Lanczos Hessian norm of a tanh MLP.
+"""PyTorch baseline: forward pass, gradient, Hessian-vector products and a 30-step Lanczos Hessian norm.
 
-Network: see common.py (ntk parameterization, depth 6, widths 256/1024/2048, float64). One HVP
-is forward-over-reverse (torch.func.jvp of torch.func.grad) over the tuple of weight matrices. Lanczos
+Network: see common.py (ntk parameterization, depth 6, [16, m x5, 1] for m = 256/1024/2048 and
+[4, 2048 x5, 1], float64). `hvp` is forward-over-reverse (torch.func.jvp of torch.func.grad)
+over the tuple of weight matrices; `hvp_double_backward` is the textbook double backward
+(torch.autograd.grad of grad(f) . v, create_graph=True). Lanczos
 runs 30 steps of the three-term recurrence (no reorthogonalization, three vectors kept: a full
 basis at m = 2048 would need 30 x 134 MB), and the norm estimate is the largest |Ritz value|.
-Two threads, as on the project's machines. Usage: bench_torch.py [widths...]
+Two threads, as on the project's machines. Usage: bench_torch.py [m | n0:m ...]
 """
 
 import os
@@ -13,7 +15,7 @@ import sys
 import torch
 from torch.func import grad, jvp
 
-from common import DEPTH, WIDTHS, emit, header, make_f, note, problem, shapes, time_repeats, lanczos_norm
+from common import DEPTH, cases, emit, header, make_f, note, problem, shapes, time_repeats, lanczos_norm
 
 # Two threads as on the project's machines; BENCH_THREADS overrides (see README on loaded machines).
 torch.set_num_threads(int(os.environ.get("BENCH_THREADS", "2")))
@@ -35,10 +37,9 @@ def dot(a, b):
 
 def main():
     note(f"torch {torch.__version__}, threads {torch.get_num_threads()}, load average {os.getloadavg()}")
-    widths_to_run = [int(a) for a in sys.argv[1:]] or list(WIDTHS)
     header()
-    for m in widths_to_run:
-        widths, w0, x, u, v = problem(m)
+    for n0, m in cases(sys.argv[1:]):
+        widths, w0, x, u, v = problem(m, n0=n0)
         x = torch.from_numpy(x)
         w0, u, v = (split(torch.from_numpy(a), widths) for a in (w0, u, v))
         f = make_f(widths, x, torch.tanh)
@@ -47,16 +48,29 @@ def main():
         def hvp(d):
             return jvp(grad_f, (w0,), (d,))[1]
 
+        leaves = tuple(t.clone().requires_grad_(True) for t in w0)
+
+        def hvp_double_backward(d):
+            g = torch.autograd.grad(f(leaves), leaves, create_graph=True)
+            return torch.autograd.grad(sum((gi * di).sum() for gi, di in zip(g, d)), leaves)
+
+        with torch.no_grad():
+            f(w0)
+            emit("torch", "forward", m, DEPTH, time_repeats(lambda: f(w0), 7), 7, widths)
         hvp(v)  # warm-up: allocator and kernel selection
-        emit("torch", "hvp", m, DEPTH, time_repeats(lambda: hvp(v), 3), 3)
-        emit("torch", "grad", m, DEPTH, time_repeats(lambda: grad_f(w0), 3), 3)
+        emit("torch", "hvp", m, DEPTH, time_repeats(lambda: hvp(v), 3), 3, widths)
+        hvp_double_backward(v)
+        emit("torch", "hvp_double_backward", m, DEPTH, time_repeats(lambda: hvp_double_backward(v), 3), 3, widths)
+        emit("torch", "grad", m, DEPTH, time_repeats(lambda: grad_f(w0), 3), 3, widths)
+        if n0 != 16:
+            continue  # the Lanczos comparison runs on the [16, m x5, 1] networks only
         repeats = 3 if m <= 256 else 1
         norm = [0.0]
 
         def run_lanczos():
             norm[0] = lanczos_norm(hvp, v, LANCZOS_STEPS, dot)
 
-        emit("torch", f"lanczos{LANCZOS_STEPS}", m, DEPTH, time_repeats(run_lanczos, repeats), repeats)
+        emit("torch", f"lanczos{LANCZOS_STEPS}", m, DEPTH, time_repeats(run_lanczos, repeats), repeats, widths)
         note(f"torch m={m}: params={sum(t.numel() for t in w0)} f(w0)={f(w0).item():.12g} "
              f"u.Hv={dot(u, hvp(v)):.12g} ||H|| (lanczos {LANCZOS_STEPS})={norm[0]:.12g}")
 

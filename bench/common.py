@@ -16,17 +16,26 @@ import numpy as np
 INPUT_DIM = 16
 DEPTH = 6
 WIDTHS = (256, 1024, 2048)
-CSV_HEADER = ("tool", "task", "width", "depth", "seconds_median", "repeats")
+# (n0, m): the depth-6 networks of the numeric tasks; [4, 2048 x5, 1] is the HVP acceptance case
+CASES = ((16, 256), (16, 1024), (16, 2048), (4, 2048))
+CSV_HEADER = ("tool", "task", "width", "depth", "seconds_median", "repeats", "widths")
 
 
 def layer_widths(m, depth=DEPTH, n0=INPUT_DIM):
     return [n0] + [m] * (depth - 1) + [1]
 
 
-def problem(m, depth=DEPTH, seed=0):
+def cases(argv):
+    """The (n0, m) cases to run: arguments `m` or `n0:m`, else CASES."""
+    if not argv:
+        return list(CASES)
+    return [tuple(int(p) for p in a.split(":")) if ":" in a else (INPUT_DIM, int(a)) for a in argv]
+
+
+def problem(m, depth=DEPTH, seed=0, n0=INPUT_DIM):
     """Flat weights w0, input x and two unit directions u, v, seeded by (seed, m)."""
-    rng = np.random.default_rng([seed, m, depth])
-    widths = layer_widths(m, depth)
+    rng = np.random.default_rng([seed, m, depth, n0])
+    widths = layer_widths(m, depth, n0)
     size = sum(widths[i] * widths[i + 1] for i in range(depth))
     w0 = rng.standard_normal(size)
     x = rng.standard_normal(widths[0])
@@ -103,8 +112,14 @@ def header():
     sys.stdout.flush()
 
 
-def emit(tool, task, width, depth, seconds, repeats):
-    _writer.writerow((tool, task, width, depth, f"{seconds:.6g}", repeats))
+def widths_label(widths):
+    """[4, 2048, 2048, 2048, 2048, 2048, 1] -> '4-2048-2048-2048-2048-2048-1' (what compare.py matches on)."""
+    return "-".join(str(n) for n in widths)
+
+
+def emit(tool, task, width, depth, seconds, repeats, widths=None):
+    label = widths_label(widths) if widths is not None else ""
+    _writer.writerow((tool, task, width, depth, f"{seconds:.6g}", repeats, label))
     sys.stdout.flush()
 
 
