@@ -1,0 +1,25 @@
+/**
+ * Claim files (docs/CLAIM-FILES.md; the {@code train:} section: docs/TRAINING-CLAIMS.md
+ * section 1): reading them, with every error found, into validated values. This is the first
+ * step of the pipeline claim -> plan -> symbolic | numeric -> verdict -> report.
+ * <ul>
+ *   <li>{@link io.multilin.check.claim.ClaimParser}: reads a file into a
+ *       {@link io.multilin.check.claim.ParsedClaim}, either a
+ *       {@link io.multilin.check.claim.Claim} or every
+ *       {@link io.multilin.check.claim.ClaimError} with its line, key and what was expected.
+ *       YAML is only composed into nodes, never constructed into objects, so nothing in a file
+ *       is evaluated;</li>
+ *   <li>{@link io.multilin.check.claim.Claim}: a network claim (an
+ *       {@link io.multilin.architecture.Architecture}, the ball radius, the tolerance, an
+ *       optional {@link io.multilin.check.claim.SweepOverride}) or a training claim (a
+ *       {@link io.multilin.check.claim.Training} section instead of a network);</li>
+ *   <li>{@link io.multilin.check.claim.Assertion}: the closed family of {@code assert} entries,
+ *       each with its line; scaling assertions carry a {@link io.multilin.check.claim.Scale};
+ *       {@link io.multilin.check.claim.Numbers} reads decimals and fractions exactly
+ *       ({@code -0.5} is {@code -1/2}, docs/VERDICTS.md section 2).</li>
+ * </ul>
+ * It depends on {@code io.multilin.architecture} and, for training claims, on the numeric
+ * side's training specification and activations. It must never depend on the plan, the
+ * verdicts, the run or the reports: a claim says what is asserted, not how it is checked.
+ */
+package io.multilin.check.claim;

@@ -1,0 +1,27 @@
+/**
+ * The neutral report model: a document of titled sections and blocks, with no notion of
+ * claims, verdicts or networks, so that any producer can fill it and any renderer can draw it.
+ * <ul>
+ *   <li>{@link io.multilin.reports.model.Report}, {@link io.multilin.reports.model.Metadata}
+ *       (where the report came from) and {@link io.multilin.reports.model.Section};</li>
+ *   <li>the closed family {@link io.multilin.reports.model.Block}:
+ *       {@link io.multilin.reports.model.Paragraph}, {@link io.multilin.reports.model.Table}
+ *       (rows coloured by a {@link io.multilin.reports.model.RowStatus}),
+ *       {@link io.multilin.reports.model.Formula}, {@link io.multilin.reports.model.Plot},
+ *       {@link io.multilin.reports.model.Note}, {@link io.multilin.reports.model.KeyValues};</li>
+ *   <li>plots are {@link io.multilin.reports.model.Series} of
+ *       {@link io.multilin.reports.model.Point}s with an optional
+ *       {@link io.multilin.reports.model.FitLine} and predicted
+ *       {@link io.multilin.reports.model.SlopeLine}; non-finite values are kept, never
+ *       dropped.</li>
+ * </ul>
+ * All text is untrusted plain text that renderers escape; the one exception is a
+ * {@link io.multilin.reports.model.Formula}, LaTeX math the producer built with computer
+ * algebra, which the package-private {@code TrustedMathCheck} still screens.
+ *
+ * <p>In the pipeline claim -> plan -> symbolic | numeric -> verdict -> report this is the last
+ * step's vocabulary: proofs-check translates its verdicts into these blocks (VERIFIED into
+ * {@code PASS}, and so on). It depends on nothing of ours and must never know of claims,
+ * verdicts, the symbolic or the numeric side.
+ */
+package io.multilin.reports.model;

@@ -1,0 +1,24 @@
+/**
+ * Renderers of the neutral {@link io.multilin.reports.model.Report}: what turns a report into
+ * files a reader opens.
+ * <ul>
+ *   <li>{@link io.multilin.reports.render.LatexRenderer}: LaTeX for pdflatex (a standalone
+ *       article or a body to include), tables as longtables tinted by row status, plots as
+ *       pgfplots axes, using only the texlive-latex-base, -latex-recommended and -pictures
+ *       packages; {@link io.multilin.reports.render.LatexText} escapes all plain text so that
+ *       no text can form a control sequence;</li>
+ *   <li>{@link io.multilin.reports.render.PdfCompiler}: runs pdflatex in a fresh folder with
+ *       shell escape off, paranoid file access and a timeout, and reports the outcome as a
+ *       {@link io.multilin.reports.render.CompileResult} (a missing TeX installation is an
+ *       outcome, never an exception);</li>
+ *   <li>{@link io.multilin.reports.render.MarkdownRenderer} with
+ *       {@link io.multilin.reports.render.MarkdownText}: GitHub-flavoured Markdown;</li>
+ *   <li>{@link io.multilin.reports.render.JsonRenderer}: a JSON dump of the model that reads
+ *       back into an equal report; not the tool's claims JSON (docs/CLAIM-FILES.md), which
+ *       proofs-check writes.</li>
+ * </ul>
+ * In the pipeline claim -> plan -> symbolic | numeric -> verdict -> report this is the final
+ * drawing step. It depends only on {@code io.multilin.reports.model} (and Jackson); it must
+ * never depend on proofs-check, the symbolic or the numeric side, nor know what a claim is.
+ */
+package io.multilin.reports.render;
