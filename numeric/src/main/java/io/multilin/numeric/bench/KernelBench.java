@@ -28,6 +28,7 @@ public final class KernelBench {
 
     /** Warm-up calls before timing: enough for C2 to compile the hot loops. */
     public static final int WARMUPS = 3;
+    private static final long WARMUP_NANOS = 1_000_000_000L;
 
     private final int[] widths;
     private final Activation activation;
@@ -62,14 +63,15 @@ public final class KernelBench {
         return run(task, widths, activation, threads, 5);
     }
 
-    /** Median seconds of {@code repeats} calls of the task after {@link #WARMUPS} calls. */
+    /** Median seconds of {@code repeats} calls of the task after at least {@link #WARMUPS} calls and 1 s. */
     public KernelTiming time(Task task, int repeats) {
         return measure(task, null, repeats).kernel();
     }
 
     /**
-     * The task against the stream's read (dot) bandwidth, alternating one bandwidth run and one
-     * call per repeat after the warm-up calls, with this bench's kernels for both.
+     * The task against the stream's read (dot) bandwidth, alternating per repeat a bandwidth
+     * measurement over as many bytes as one call streams and one call, after the warm-up calls,
+     * with this bench's kernels for both.
      */
     public BandwidthRatio compare(Task task, StreamBandwidth stream, int repeats) {
         return measure(task, stream, repeats);
@@ -81,19 +83,21 @@ public final class KernelBench {
             throw new IllegalArgumentException("at least one timed repeat, not " + repeats);
         }
         DoubleSupplier call = call(task);
+        double bytes = bytesPerCall(task);
         double sink = 0;
-        for (int r = 0; r < WARMUPS; r++) {
+        // at least WARMUPS calls and one second: C2 compiles in the background, late on a loaded machine
+        long warmUntil = System.nanoTime() + WARMUP_NANOS;
+        for (int r = 0; r < WARMUPS || System.nanoTime() < warmUntil; r++) {
             sink += call.getAsDouble();
             if (stream != null) {
-                stream.dotOnce(kernels);
+                stream.dotOnce(kernels, bytes);
             }
         }
-        double bytes = bytesPerCall(task);
         double[] seconds = new double[repeats];
         double[] bandwidth = new double[repeats];
         double[] ratio = new double[repeats];
         for (int r = 0; r < repeats; r++) {
-            bandwidth[r] = stream == null ? Double.NaN : stream.dotOnce(kernels);
+            bandwidth[r] = stream == null ? Double.NaN : stream.dotOnce(kernels, bytes);
             long start = System.nanoTime();
             sink += call.getAsDouble();
             seconds[r] = (System.nanoTime() - start) * 1e-9;

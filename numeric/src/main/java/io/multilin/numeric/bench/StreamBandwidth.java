@@ -71,15 +71,25 @@ public final class StreamBandwidth {
         return new Result(kernels.threads(), 8L * a.length, repeats, median(dot), median(triad));
     }
 
-    /** One timed dot run: bytes per second of that run alone (for interleaving with a kernel). */
-    public double dotOnce(Kernels kernels) {
+    /**
+     * Timed dot runs over at least {@code minBytes} bytes (whole runs, at least one): bytes per
+     * second of that span alone. Matching a kernel's bytes gives both the same duration, hence
+     * the same exposure to preemption on a loaded machine (a run shorter than a scheduler slice
+     * would escape it and overstate the bandwidth).
+     */
+    public double dotOnce(Kernels kernels, double minBytes) {
+        double perRun = 16.0 * b.length;
+        int runs = (int) Math.max(1, Math.ceil(minBytes / perRun));
+        double sink = 0;
         long t0 = System.nanoTime();
-        double s = dot(kernels);
+        for (int r = 0; r < runs; r++) {
+            sink += dot(kernels);
+        }
         long t1 = System.nanoTime();
-        if (Double.isNaN(s)) {
+        if (Double.isNaN(sink)) {
             throw new IllegalStateException("bandwidth arrays hold NaN");
         }
-        return 16.0 * b.length / ((t1 - t0) * 1e-9);
+        return runs * perRun / ((t1 - t0) * 1e-9);
     }
 
     private double dot(Kernels kernels) {

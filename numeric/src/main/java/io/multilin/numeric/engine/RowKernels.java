@@ -1,5 +1,7 @@
 package io.multilin.numeric.engine;
 
+import java.util.Arrays;
+
 /**
  * Matrix-vector products on a row-major block of the flat weights, split over a
  * {@link Kernels}' threads. Every entry is computed with exactly the arithmetic of
@@ -78,16 +80,10 @@ final class RowKernels {
     static void transposeTimes(Kernels kernels, double[] w, int off, int rows, int cols, double[] v,
                                double[] out) {
         forColumns(kernels, rows, cols, (from, to) -> {
-            for (int j = from; j < to; j++) {
-                out[j] = 0;
-            }
+            Arrays.fill(out, from, to, 0);
             for (int i = 0; i < rows; i++) {
-                double c = v[i];
-                if (c != 0) {
-                    int r = off + i * cols;
-                    for (int j = from; j < to; j++) {
-                        out[j] += c * w[r + j];
-                    }
+                if (v[i] != 0) {
+                    Vectors.axpy(v[i], w, off + i * cols + from, out, from, to - from);
                 }
             }
         });
