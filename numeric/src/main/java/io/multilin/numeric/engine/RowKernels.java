@@ -9,14 +9,21 @@ import java.util.Arrays;
  * {@code axpy} loop, so results do not depend on the split, the thread count, or whether two
  * dot products share one pass: the kernels only change how often x and the weights are loaded.
  * Products {@code W a} are split by rows, transposed products {@code W^T v} by columns, so no
- * entry is ever the sum of partials from two threads.
+ * entry is ever the sum of partials from two threads. Row dot products run on SIMD registers
+ * when {@link Simd#ENABLED} (same bits, see {@link VectorRows}); the transposed products are
+ * axpy loops, which C2 vectorizes by itself.
  */
 final class RowKernels {
 
     /** Weight entries per chunk: large enough that dispatch is noise, small enough to balance threads. */
     private static final int CHUNK_ENTRIES = 1 << 16;
-    /** Columns per chunk of a transposed product: 512 doubles, whole cache lines and pages. */
-    private static final int COLUMN_CHUNK = 512;
+    /**
+     * Columns per chunk of a transposed product. Measured on [4, 2048 x5, 1]: strips of 512 to
+     * 2048 columns made the HVP slower on two threads than on one (each thread reads short
+     * strided pieces of every row, which the prefetchers serve badly), so rows are kept whole up
+     * to 4096 columns and transposed products of narrower layers run on one thread.
+     */
+    private static final int COLUMN_CHUNK = 4096;
 
     private RowKernels() {
     }
@@ -57,8 +64,14 @@ final class RowKernels {
     static void times(Kernels kernels, double[] w, int off, int rows, int cols, double[] x, double[] out) {
         forRows(kernels, rows, cols, (from, to) -> {
             // one row at a time: measured faster than two rows sharing the loads of x
-            for (int i = from; i < to; i++) {
-                out[i] = Vectors.dot(w, off + i * cols, x, 0, cols);
+            if (Simd.ENABLED) {
+                for (int i = from; i < to; i++) {
+                    out[i] = VectorRows.dot(w, off + i * cols, x, 0, cols);
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    out[i] = Vectors.dot(w, off + i * cols, x, 0, cols);
+                }
             }
         });
     }
@@ -71,7 +84,11 @@ final class RowKernels {
                           int rows, int cols, double[] outA, double[] outB) {
         forRows(kernels, rows, cols, (from, to) -> {
             for (int i = from; i < to; i++) {
-                pairRow(a, aOff + i * cols, x, b, bOff + i * cols, y, cols, outA, outB, i);
+                if (Simd.ENABLED) {
+                    VectorRows.pair(a, aOff + i * cols, x, b, bOff + i * cols, y, cols, outA, outB, i);
+                } else {
+                    pairRow(a, aOff + i * cols, x, b, bOff + i * cols, y, cols, outA, outB, i);
+                }
             }
         });
     }

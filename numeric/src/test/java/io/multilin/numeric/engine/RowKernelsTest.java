@@ -3,9 +3,11 @@ package io.multilin.numeric.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,8 +57,8 @@ class RowKernelsTest {
 
     @Test
     void transposedProductEqualsTheRowByRowAxpy() {
-        int rows = 97;
-        int cols = 1300;
+        int rows = 23;
+        int cols = 9001;
         double[] w = random(rows * cols + 3, 5);
         double[] v = random(rows, 6);
         v[10] = 0;
@@ -93,6 +95,31 @@ class RowKernelsTest {
                             + (p > 0 ? Vectors.dot(u, i * cols, a, (p - 1) * cols, cols) : 0);
                     assertEquals(alpha * s, z[p * rows + i], 0.0, "row " + i + " order " + p);
                 }
+            }
+        }
+    }
+
+    @Test
+    void simdDotProductsEqualTheScalarOnesBitForBit() {
+        Assumptions.assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
+                "the JVM runs without jdk.incubator.vector: only the scalar loops exist");
+        assertTrue(Simd.ENABLED, "the module is present, so the kernels must use it");
+        double[] a = random(8000, 11);
+        double[] b = random(8000, 12);
+        for (int n : new int[] {0, 1, 3, 4, 5, 7, 8, 63, 1027, 2048}) {
+            for (int off : new int[] {0, 1, 3, 17}) {
+                assertEquals(Vectors.dot(a, off, b, 2, n), VectorRows.dot(a, off, b, 2, n), 0.0, n + "/" + off);
+                double[] p = new double[2];
+                double[] q = new double[2];
+                VectorRows.pair(a, off, b, b, off + 5, a, n, p, q, 1);
+                assertEquals(Vectors.dot(a, off, b, 0, n), p[1], 0.0);
+                assertEquals(Vectors.dot(b, off + 5, a, 0, n), q[1], 0.0);
+                double[] sums = new double[4];
+                VectorRows.quad(a, b, off, a, 100, 100 + n, n, sums, 0);
+                assertEquals(Vectors.dot(a, off, a, 100, n), sums[0], 0.0);
+                assertEquals(Vectors.dot(b, off, a, 100, n), sums[1], 0.0);
+                assertEquals(Vectors.dot(a, off, a, 100 + n, n), sums[2], 0.0);
+                assertEquals(Vectors.dot(b, off, a, 100 + n, n), sums[3], 0.0);
             }
         }
     }
