@@ -106,6 +106,52 @@ final class RowKernels {
         });
     }
 
+    /**
+     * Rows from..to-1 of {@code out = alpha (p q^T + r s^T) + beta out} (row i at
+     * {@code outOff + i * cols}); with {@code beta == 0} the old content is ignored.
+     */
+    static void rankTwo(double alpha, double[] p, double[] q, double[] r, double[] s, double beta, double[] out,
+                        int outOff, int cols, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int o = outOff + i * cols;
+            double c1 = alpha * p[i];
+            double c2 = alpha * r[i];
+            if (beta == 0) {
+                for (int j = 0; j < cols; j++) {
+                    out[o + j] = c1 * q[j] + c2 * s[j];
+                }
+            } else {
+                for (int j = 0; j < cols; j++) {
+                    out[o + j] = c1 * q[j] + c2 * s[j] + beta * out[o + j];
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code out = W^T g + V^T h} (V at vOff in v; v null: V = 0, and rows with g_i = 0 are
+     * skipped), one row of both at a time, every entry summed over the rows in order.
+     */
+    static void transposeTimesPair(double[] w, int off, double[] g, double[] v, int vOff, double[] h, int rows,
+                                   int cols, double[] out) {
+        Arrays.fill(out, 0, cols, 0);
+        for (int i = 0; i < rows; i++) {
+            double gi = g[i];
+            int r = off + i * cols;
+            if (v != null) {
+                double hi = h[i];
+                int o = vOff + i * cols;
+                for (int j = 0; j < cols; j++) {
+                    out[j] += gi * w[r + j] + hi * v[o + j];
+                }
+            } else if (gi != 0) {
+                for (int j = 0; j < cols; j++) {
+                    out[j] += gi * w[r + j];
+                }
+            }
+        }
+    }
+
     private static void pairRow(double[] a, int ra, double[] x, double[] b, int rb, double[] y, int n,
                                 double[] outA, double[] outB, int i) {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
