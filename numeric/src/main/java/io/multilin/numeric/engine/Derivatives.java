@@ -33,9 +33,18 @@ public final class Derivatives {
     private final double[][] gDot;
     private final double[][] bDot;
     private final int[] fullOffsets;
+    private final Kernels kernels;
+    /** {@code V_l a_{l-1}} of the layer at hand in the tangent forward pass. */
+    private final double[] rowScratch;
 
     public Derivatives(Network network, double[] w, double[] x) {
+        this(network, w, x, Kernels.sequential());
+    }
+
+    /** Derivatives whose passes may be split over the kernels' threads (same bits for any count). */
+    public Derivatives(Network network, double[] w, double[] x, Kernels kernels) {
         this.network = network;
+        this.kernels = kernels;
         this.layout = network.layout();
         if (w.length != layout.total()) {
             throw new IllegalArgumentException("weights have " + w.length + " entries, the network " + layout.total());
@@ -58,14 +67,17 @@ public final class Derivatives {
         bDot = new double[depth + 1][];
         a[0] = x.clone();
         aDot[0] = new double[x.length];
+        int widest = 0;
         for (int l = 1; l <= depth; l++) {
             int n = network.width(l);
+            widest = Math.max(widest, n);
             for (double[][] buffer : new double[][][] {a, z, slope, curvature, g, zDot, aDot, gDot}) {
                 buffer[l] = new double[n];
             }
             b[l] = new double[network.width(l - 1)];
             bDot[l] = new double[network.width(l - 1)];
         }
+        rowScratch = new double[widest];
         fullOffsets = layout.fullOffsets();
         value = primal();
     }
@@ -81,8 +93,9 @@ public final class Derivatives {
             int off = layout.offset(l);
             double alpha = network.multiplier(l);
             ActivationFunction s = sigma(l);
+            RowKernels.times(kernels, w, off, rows, cols, a[l - 1], z[l]);
             for (int i = 0; i < rows; i++) {
-                double zi = alpha * Vectors.dot(w, off + i * cols, a[l - 1], 0, cols);
+                double zi = alpha * z[l][i];
                 z[l][i] = zi;
                 a[l][i] = s.value(zi);
                 slope[l][i] = s.first(zi);
@@ -110,15 +123,7 @@ public final class Derivatives {
 
     /** {@code out = W_l^T v}. */
     private void weightsTransposeTimes(int l, double[] v, double[] out) {
-        int rows = layout.rows(l);
-        int cols = layout.columns(l);
-        int off = layout.offset(l);
-        Arrays.fill(out, 0);
-        for (int i = 0; i < rows; i++) {
-            if (v[i] != 0) {
-                Vectors.axpy(v[i], w, off + i * cols, out, 0, cols);
-            }
-        }
+        RowKernels.transposeTimes(kernels, w, layout.offset(l), layout.rows(l), layout.columns(l), v, out);
     }
 
     public Network network() {
@@ -206,20 +211,33 @@ public final class Derivatives {
     private void forwardTangent(double[] in, int[] inOffsets) {
         boolean moving = false;
         for (int l = 1; l <= depth; l++) {
-            int cols = layout.columns(l);
             int vOff = inOffsets[l];
-            double[] previous = a[l - 1];
-            IntToDoubleFunction direct = vOff < 0 ? i -> 0 : i -> Vectors.dot(in, vOff + i * cols, previous, 0, cols);
-            moving = layerTangent(l, moving, vOff >= 0, direct);
+            if (vOff < 0) {
+                moving = layerTangent(l, moving, false, i -> 0, false);
+                continue;
+            }
+            int rows = layout.rows(l);
+            int cols = layout.columns(l);
+            double[] direct = rowScratch;
+            if (moving) {
+                // V_l a_{l-1} and W_l aDot_{l-1} in one pass over both rows
+                RowKernels.timesPair(kernels, in, vOff, a[l - 1], w, layout.offset(l), aDot[l - 1], rows, cols,
+                        direct, zDot[l]);
+            } else {
+                RowKernels.times(kernels, in, vOff, rows, cols, a[l - 1], direct);
+            }
+            moving = layerTangent(l, moving, true, i -> direct[i], true);
         }
     }
 
     /**
      * {@code zDot_l = alpha (direct_i + W_l aDot_{l-1})} with the direction's own term
      * {@code direct_i = (V_l a_{l-1})_i}, and {@code aDot_l = sigma'(z_l) zDot_l}; both are zero
-     * while nothing below has moved and layer l is not perturbed. Returns whether z_l moves.
+     * while nothing below has moved and layer l is not perturbed. {@code zDot_l} already holds
+     * {@code W_l aDot_{l-1}} when {@code weightsDone}. Returns whether z_l moves.
      */
-    private boolean layerTangent(int l, boolean moving, boolean perturbed, IntToDoubleFunction direct) {
+    private boolean layerTangent(int l, boolean moving, boolean perturbed, IntToDoubleFunction direct,
+                                 boolean weightsDone) {
         double[] zd = zDot[l];
         if (!moving && !perturbed) {
             Arrays.fill(zd, 0);
@@ -227,15 +245,18 @@ public final class Derivatives {
             return false;
         }
         int rows = layout.rows(l);
-        int cols = layout.columns(l);
-        int off = layout.offset(l);
         double alpha = network.multiplier(l);
-        for (int i = 0; i < rows; i++) {
-            double s = direct.applyAsDouble(i);
-            if (moving) {
-                s += Vectors.dot(w, off + i * cols, aDot[l - 1], 0, cols);
+        if (moving) {
+            if (!weightsDone) {
+                RowKernels.times(kernels, w, layout.offset(l), rows, layout.columns(l), aDot[l - 1], zd);
             }
-            zd[i] = alpha * s;
+            for (int i = 0; i < rows; i++) {
+                zd[i] = alpha * (direct.applyAsDouble(i) + zd[i]);
+            }
+        } else {
+            for (int i = 0; i < rows; i++) {
+                zd[i] = alpha * direct.applyAsDouble(i);
+            }
         }
         double[] sl = slope[l];
         double[] ad = aDot[l];
@@ -254,50 +275,44 @@ public final class Derivatives {
                                boolean propagate) {
         int rows = layout.rows(l);
         int cols = layout.columns(l);
-        int off = layout.offset(l);
-        double alpha = network.multiplier(l);
-        double[] aPrev = a[l - 1];
-        double[] aDotPrev = aDot[l - 1];
-        double[] gl = g[l];
-        double[] gdl = gDot[l];
-        double[] bd = bDot[l];
-        if (propagate) {
-            Arrays.fill(bd, 0);
-        }
-        for (int i = 0; i < rows; i++) {
-            double gi = gl[i];
-            double gdi = gdl[i];
-            if (outOff >= 0) {
-                int o = outOff + i * cols;
-                double c1 = alpha * gdi;
-                double c2 = alpha * gi;
-                if (beta == 0) {
-                    for (int j = 0; j < cols; j++) {
-                        out[o + j] = c1 * aPrev[j] + c2 * aDotPrev[j];
-                    }
+        // Two independent jobs: the block of out (row chunks) and bDot_l (one job: every entry
+        // sums over the rows in order, as the unsplit loop does). Splitting bDot_l by columns
+        // instead was measured slower on two threads (strided strips of every row).
+        int per = RowKernels.rowsPerChunk(cols);
+        int outChunks = outOff >= 0 ? (rows + per - 1) / per : 0;
+        int first = propagate ? 1 : 0;
+        if (kernels.splits((long) rows * cols)) {
+            kernels.forEachChunk(first + outChunks, c -> {
+                if (c < first) {
+                    propagateAdjoint(l, in, vOff);
                 } else {
-                    for (int j = 0; j < cols; j++) {
-                        out[o + j] = c1 * aPrev[j] + c2 * aDotPrev[j] + beta * out[o + j];
-                    }
+                    int from = (c - first) * per;
+                    writeBlock(l, out, outOff, beta, from, Math.min(rows, from + per));
                 }
-            }
+            });
+        } else {
             if (propagate) {
-                int r = off + i * cols;
-                if (vOff >= 0) {
-                    int v = vOff + i * cols;
-                    for (int j = 0; j < cols; j++) {
-                        bd[j] += gdi * w[r + j] + gi * in[v + j];
-                    }
-                } else if (gdi != 0) {
-                    for (int j = 0; j < cols; j++) {
-                        bd[j] += gdi * w[r + j];
-                    }
-                }
+                propagateAdjoint(l, in, vOff);
+            }
+            if (outOff >= 0) {
+                writeBlock(l, out, outOff, beta, 0, rows);
             }
         }
         if (propagate) {
             adjointTangentBelow(l);
         }
+    }
+
+    /** Rows from..to-1 of the HVP block {@code alpha (gDot_l a_{l-1}^T + g_l aDot_{l-1}^T) + beta out}. */
+    private void writeBlock(int l, double[] out, int outOff, double beta, int from, int to) {
+        RowKernels.rankTwo(network.multiplier(l), gDot[l], a[l - 1], g[l], aDot[l - 1], beta, out, outOff,
+                layout.columns(l), from, to);
+    }
+
+    /** {@code bDot_l = W_l^T gDot_l + V_l^T g_l} (alpha_l is applied in adjointTangentBelow). */
+    private void propagateAdjoint(int l, double[] in, int vOff) {
+        RowKernels.transposeTimesPair(w, layout.offset(l), gDot[l], vOff < 0 ? null : in, vOff, g[l],
+                layout.rows(l), layout.columns(l), bDot[l]);
     }
 
     /** {@code gDot_{l-1} = sigma''(z) zDot b_l + sigma'(z) alpha_l bDot_l}, from {@code bDot_l} in place. */
@@ -375,7 +390,7 @@ public final class Derivatives {
                 double[] gl = g[l];
                 direct = i -> p[i] * aa + gl[i] * qa;
             }
-            moving = layerTangent(l, moving, p != null, direct);
+            moving = layerTangent(l, moving, p != null, direct, false);
         }
     }
 }

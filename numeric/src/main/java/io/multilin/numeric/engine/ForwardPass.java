@@ -12,16 +12,28 @@ public final class ForwardPass {
     private final Network network;
     private final double[][] z;
     private final double[][] a;
+    private final Kernels kernels;
+    /** The U-row dots of {@link #evaluateAlong}, one layer at a time. */
+    private final double[] scratch;
 
     public ForwardPass(Network network) {
+        this(network, Kernels.sequential());
+    }
+
+    /** A workspace whose layers may be split over the kernels' threads (same results for any count). */
+    public ForwardPass(Network network, Kernels kernels) {
         this.network = network;
+        this.kernels = kernels;
         int depth = network.depth();
         z = new double[depth + 1][];
         a = new double[depth + 1][];
+        int widest = 0;
         for (int l = 1; l <= depth; l++) {
             z[l] = new double[network.width(l)];
             a[l] = new double[network.width(l)];
+            widest = Math.max(widest, network.width(l));
         }
+        scratch = new double[widest];
     }
 
     /** The first output coordinate {@code f_1(w; x)}. */
@@ -47,12 +59,18 @@ public final class ForwardPass {
             int off = layout.offset(l);
             double alpha = network.multiplier(l);
             double[] zl = z[l];
-            for (int i = 0; i < rows; i++) {
-                double s = Vectors.dot(w, off + i * cols, previous, 0, cols);
-                if (moved) {
-                    s += t * Vectors.dot(u, off + i * cols, previous, 0, cols);
+            if (moved) {
+                // one pass over the rows of W and U; the two dots stay separate so that
+                // f(w + t u) - f(w) keeps the exact W a term of f(w) (finite differences)
+                RowKernels.timesPair(kernels, w, off, previous, u, off, previous, rows, cols, zl, scratch);
+                for (int i = 0; i < rows; i++) {
+                    zl[i] = alpha * (zl[i] + t * scratch[i]);
                 }
-                zl[i] = alpha * s;
+            } else {
+                RowKernels.times(kernels, w, off, rows, cols, previous, zl);
+                for (int i = 0; i < rows; i++) {
+                    zl[i] = alpha * zl[i];
+                }
             }
             ActivationFunction sigma = l < depth ? network.activation() : network.output();
             double[] al = a[l];

@@ -23,9 +23,14 @@ public final class TaylorMode {
     private final double[] next;
     private final double[] derivatives;
     private final double[] inverseFactorial;
-    private final double[] rowSums;
+    private final Kernels kernels;
 
     public TaylorMode(Network network, int order) {
+        this(network, order, Kernels.sequential());
+    }
+
+    /** A workspace whose layers may be split over the kernels' threads (same results for any count). */
+    public TaylorMode(Network network, int order, Kernels kernels) {
         if (!network.isAnalytic()) {
             String name = network.activation().isAnalytic() ? network.output().activation().spelling()
                     : network.activation().activation().spelling();
@@ -37,6 +42,7 @@ public final class TaylorMode {
         }
         this.network = network;
         this.order = order;
+        this.kernels = kernels;
         int depth = network.depth();
         a = new double[depth + 1][];
         z = new double[depth + 1][];
@@ -49,7 +55,6 @@ public final class TaylorMode {
         power = new double[order + 1];
         next = new double[order + 1];
         derivatives = new double[order + 1];
-        rowSums = new double[2 * (order + 1)];
         inverseFactorial = new double[order + 1];
         inverseFactorial[0] = 1;
         for (int j = 1; j <= order; j++) {
@@ -73,22 +78,9 @@ public final class TaylorMode {
             int cols = layout.columns(l);
             int off = layout.offset(l);
             double alpha = network.multiplier(l);
-            double[] in = a[l - 1];
-            double[] zl = z[l];
-            for (int i = 0; i < rows; i++) {
-                int rowOff = off + i * cols;
-                for (int k = 0; k <= order; k++) {
-                    // Two dots per order: W a_k and U a_k (the latter feeds z_{k+1}).
-                    rowSums[2 * k] = Vectors.dot(w, rowOff, in, k * cols, cols);
-                    rowSums[2 * k + 1] = k < order ? Vectors.dot(u, rowOff, in, k * cols, cols) : 0;
-                }
-                for (int k = 0; k <= order; k++) {
-                    double s = rowSums[2 * k] + (k > 0 ? rowSums[2 * (k - 1) + 1] : 0);
-                    zl[k * rows + i] = alpha * s;
-                }
-            }
+            SeriesKernels.layer(kernels, w, u, off, rows, cols, a[l - 1], order, alpha, z[l]);
             ActivationFunction sigma = l < depth ? network.activation() : network.output();
-            compose(sigma, zl, a[l], rows);
+            compose(sigma, z[l], a[l], rows);
         }
         double[] c = new double[order + 1];
         int rowsL = network.width(depth);
