@@ -24,8 +24,13 @@ PAIRS = (
     ("hvp", "jax", "hvp"),
     ("lanczos30", "torch", "lanczos30"),
     ("lanczos30", "jax", "lanczos30"),
-    ("taylor_order4", "jax", "jet_order4"),
+    ("taylor4", "jax", "jet_order4"),
 )
+
+
+def name(line):
+    """The task with its size: taylor + order, lanczos + iterations (taylor4, lanczos30)."""
+    return line["task"] + str(line.get("order", line.get("iterations", "")))
 
 
 def label(widths):
@@ -74,7 +79,7 @@ def main():
     for line in ours:
         widths = tuple(line.get("widths", ()))
         for task, tool, peer_task in PAIRS:
-            if line["task"] != task:
+            if name(line) != task:
                 continue
             peer = peers.get((tool, peer_task, widths))
             if peer is None:
@@ -88,13 +93,14 @@ def main():
         bandwidth = stream[0]["bytes_per_second"]
         print()
         print(f"Memory bandwidth measured in the same run (`stream`, {stream[0].get('threads', '?')} threads): "
-              f"{bandwidth / 1e9:.2f} GB/s")
+              f"{bandwidth / 1e9:.2f} GB/s read. Each kernel's share is against the read bandwidth measured over "
+              f"the same bytes, alternately with its own calls.")
         print()
         print("| kernel | network | threads | weights streamed (GB/s) | share of the bandwidth |")
         print("|---|---|---|---|---|")
         for line in streamed:
-            print(f"| {line['task']} | {label(tuple(line.get('widths', ())))} | {line.get('threads', '?')} "
-                  f"| {line['bytes_per_second'] / 1e9:.2f} | {line['bytes_per_second'] / bandwidth:.0%} |")
+            print(f"| {name(line)} | {label(tuple(line.get('widths', ())))} | {line.get('threads', '?')} "
+                  f"| {line['bytes_per_second'] / 1e9:.2f} | {line['share_of_bandwidth']:.0%} |")
     if missing:
         print()
         print("No peer line for: " + "; ".join(missing))

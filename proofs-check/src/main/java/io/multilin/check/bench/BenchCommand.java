@@ -1,5 +1,6 @@
 package io.multilin.check.bench;
 
+import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.claim.ClaimError;
@@ -7,6 +8,8 @@ import io.multilin.check.claim.ClaimParser;
 import io.multilin.check.claim.ParsedClaim;
 import io.multilin.check.run.SweepContract;
 import io.multilin.check.run.SweepDefaults;
+import io.multilin.numeric.bench.StreamBandwidth;
+import io.multilin.numeric.bench.Task;
 import io.multilin.numeric.sweep.SweepPlan;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -34,6 +37,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--smoke", description = "Every task at small sizes, once (for CI)")
     boolean smoke;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads of the numeric kernels (default: all cores)")
+    Integer threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +59,70 @@ public final class BenchCommand implements Callable<Integer> {
             Architecture architecture = new NetworkOptions().architecture(widths, "linear");
             output.emit(ExpandBench.run(output, architecture, architecture.widthsAt(1), timer));
         }
+        KernelBenches kernels = usable(() -> new KernelBenches(output, threadCount()));
+        int stream = smoke ? 1 << 16 : StreamBandwidth.DEFAULT_LENGTH;
+        kernels.stream(stream, smoke ? 1 : 7);
+        int repeats = smoke ? 1 : 5;
+        Activation tanh = new Activation.Tanh();
+        for (int[] widths : smoke ? new int[][] {{4, 32, 32, 1}} : KERNEL_SUITE) {
+            kernels.kernel("forward", new Task.Forward(), widths, tanh, repeats, stream);
+            kernels.kernel("taylor", new Task.Taylor(4), widths, tanh, repeats, stream);
+            kernels.kernel("hvp", new Task.Hvp(), widths, tanh, repeats, stream);
+            if (widths[0] == 16 || smoke) {
+                kernels.kernel("lanczos", new Task.Lanczos(30), widths, tanh, smoke ? 1 : 3, stream);
+            }
+        }
+        return 0;
+    }
+
+    /** The networks of bench/bench_torch.py and bench/bench_jax.py: depth 6, ntk tanh. */
+    static final int[][] KERNEL_SUITE = {
+        {16, 256, 256, 256, 256, 256, 1}, {16, 1024, 1024, 1024, 1024, 1024, 1},
+        {16, 2048, 2048, 2048, 2048, 2048, 1}, {4, 2048, 2048, 2048, 2048, 2048, 1},
+    };
+
+    private int threadCount() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    @Command(name = "stream", mixinStandardHelpOptions = true,
+            description = "The memory bandwidth of this machine (read and triad), with the kernels' threads")
+    int stream(@Option(names = "--repeats", paramLabel = "N", defaultValue = "7") int repeats) {
+        usable(() -> new KernelBenches(new BenchOutput(out), threadCount())).stream(StreamBandwidth.DEFAULT_LENGTH,
+                Math.max(1, repeats));
+        return 0;
+    }
+
+    @Command(name = "forward", mixinStandardHelpOptions = true,
+            description = "One forward pass f(w; x), beside the memory bandwidth measured with it")
+    int forward(@Mixin NetworkOptions network, @Option(names = "--repeats", defaultValue = "5") int repeats) {
+        return kernel("forward", new Task.Forward(), network, repeats);
+    }
+
+    @Command(name = "taylor", mixinStandardHelpOptions = true,
+            description = "Taylor mode: the coefficients of f(w + t u) in t to an order, in one pass")
+    int taylor(@Mixin NetworkOptions network, @Option(names = "--order", defaultValue = "4") int order,
+               @Option(names = "--repeats", defaultValue = "5") int repeats) {
+        return kernel("taylor", usable(() -> new Task.Taylor(order)), network, repeats);
+    }
+
+    @Command(name = "hvp", mixinStandardHelpOptions = true, description = "One Hessian-vector product H v")
+    int hvp(@Mixin NetworkOptions network, @Option(names = "--repeats", defaultValue = "5") int repeats) {
+        return kernel("hvp", new Task.Hvp(), network, repeats);
+    }
+
+    @Command(name = "lanczos", mixinStandardHelpOptions = true,
+            description = "The Hessian norm by a fixed number of Lanczos steps (range coordinates)")
+    int lanczos(@Mixin NetworkOptions network, @Option(names = "--iterations", defaultValue = "30") int iterations,
+                @Option(names = "--repeats", defaultValue = "3") int repeats) {
+        return kernel("lanczos", usable(() -> new Task.Lanczos(iterations)), network, repeats);
+    }
+
+    private int kernel(String name, Task task, NetworkOptions network, int repeats) {
+        Architecture architecture = usable(() -> network.architecture("16,2048x5,1", "tanh"));
+        int[] widths = usable(() -> network.concreteWidths(architecture));
+        usable(() -> new KernelBenches(new BenchOutput(out), threadCount()))
+                .kernel(name, task, widths, architecture.activation(), Math.max(1, repeats), StreamBandwidth.DEFAULT_LENGTH);
         return 0;
     }
 
