@@ -17,8 +17,6 @@ PAIRS = (
     ("expand", "sympy", "expand"),
     ("forward", "torch", "forward"),
     ("forward", "jax", "forward"),
-    ("grad", "torch", "grad"),
-    ("grad", "jax", "grad"),
     ("hvp", "torch", "hvp"),
     ("hvp", "torch", "hvp_double_backward"),
     ("hvp", "jax", "hvp"),
