@@ -2,7 +2,9 @@ package io.multilin.numeric.ball;
 
 import io.multilin.numeric.engine.FiniteDifferences;
 import io.multilin.numeric.engine.ForwardPass;
+import io.multilin.numeric.engine.LineForward;
 import io.multilin.numeric.engine.Network;
+import io.multilin.numeric.engine.RowSource;
 import io.multilin.numeric.engine.TaylorMode;
 
 /**
@@ -52,7 +54,7 @@ abstract class LineCoefficients {
      * @param scale the distance in s over which the function is sampled (finite differences
      *              start their steps from it; Taylor mode ignores it)
      */
-    abstract Coefficients along(double[] w, double[] u, double[] x, double scale);
+    abstract Coefficients along(double[] w, RowSource u, double[] x, double scale);
 
     static LineCoefficients of(Network network, int order) {
         return network.isAnalytic() ? new Exact(network, order) : new Differences(network, order);
@@ -73,7 +75,7 @@ abstract class LineCoefficients {
         @Override int order() { return taylor.order(); }
 
         @Override
-        Coefficients along(double[] w, double[] u, double[] x, double scale) {
+        Coefficients along(double[] w, RowSource u, double[] x, double scale) {
             return new Coefficients(taylor.coefficients(w, u, x), zeros);
         }
     }
@@ -85,10 +87,12 @@ abstract class LineCoefficients {
      */
     static final class Differences extends LineCoefficients {
         private final ForwardPass forward;
+        private final LineForward along;
         private final int order;
 
         Differences(Network network, int order) {
             forward = new ForwardPass(network);
+            along = new LineForward(network);
             this.order = order;
         }
 
@@ -97,13 +101,13 @@ abstract class LineCoefficients {
         @Override int order() { return order; }
 
         @Override
-        Coefficients along(double[] w, double[] u, double[] x, double scale) {
+        Coefficients along(double[] w, RowSource u, double[] x, double scale) {
             double[] values = new double[order + 1];
             double[] errors = new double[order + 1];
             values[0] = forward.evaluate(w, x);
             for (int j = 1; j <= order; j++) {
                 FiniteDifferences.Estimate e = FiniteDifferences.taylorCoefficient(
-                        s -> forward.evaluateAlong(w, u, s, x), j, 1e-2 * scale);
+                        s -> along.evaluate(w, u, new double[] {s}, x)[0], j, 1e-2 * scale);
                 values[j] = e.value();
                 errors[j] = e.error();
             }
