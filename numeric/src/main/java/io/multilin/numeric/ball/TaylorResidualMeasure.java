@@ -1,5 +1,6 @@
 package io.multilin.numeric.ball;
 
+import io.multilin.numeric.activation.ActivationFunction;
 import io.multilin.numeric.engine.Derivatives;
 import io.multilin.numeric.engine.FactoredRows;
 import io.multilin.numeric.engine.LineForward;
@@ -7,7 +8,10 @@ import io.multilin.numeric.engine.ParameterLayout;
 import io.multilin.numeric.engine.ProjectedHessian;
 import io.multilin.numeric.engine.RowSource;
 import io.multilin.numeric.engine.Rows;
+import io.multilin.numeric.engine.TaylorMode;
 import io.multilin.numeric.fit.PointValue;
+import java.util.Arrays;
+import java.util.OptionalInt;
 
 /**
  * {@code sup_{||D|| <= R} |f(w0 + D) - T_k(D)|}: along each probe direction u the residual is
@@ -33,6 +37,11 @@ final class TaylorResidualMeasure {
     private final int order;
     private final LineCoefficients line;
     private final LineForward forward;
+    /**
+     * For a polynomial network (linear, poly activations): Taylor mode to the degree of
+     * {@code s -> f(w0 + s u)}, whose coefficients are then the whole line (null otherwise).
+     */
+    private final TaylorMode wholeLine;
     private final double relative;
 
     TaylorResidualMeasure(ProbeCatalog catalog, int order) {
@@ -41,6 +50,13 @@ final class TaylorResidualMeasure {
         this.order = order;
         this.line = LineCoefficients.of(cell.network(), order);
         this.forward = new LineForward(cell.network());
+        OptionalInt degree = cell.network().degreeAlongLines();
+        // The 8 forward sweeps of a line cost 16 row dots, the coefficients of order k 2k + 1;
+        // Taylor mode to the degree D costs 2D + 1 and gives f(w0 + s u) exactly at every s.
+        boolean whole = degree.isPresent() && degree.getAsInt() > order
+                && 2 * degree.getAsInt() + 1 < 2 * order + 1 + 4 * FRACTIONS.length
+                && degree.getAsInt() <= ActivationFunction.MAX_ORDER;
+        this.wholeLine = whole ? new TaylorMode(cell.network(), degree.getAsInt()) : null;
         this.relative = Precision.relative(cell.network());
     }
 
@@ -81,17 +97,39 @@ final class TaylorResidualMeasure {
     /** The residual along the unit direction u at {@code s = +-t R} (one sweep for all points). */
     Sample along(RowSource u) {
         double radius = cell.radius();
-        LineCoefficients.Coefficients c = line.along(cell.w0(), u, cell.input(), radius);
         double[] s = new double[2 * FRACTIONS.length];
         for (int k = 0; k < FRACTIONS.length; k++) {
             s[2 * k] = -FRACTIONS[k] * radius;
             s[2 * k + 1] = FRACTIONS[k] * radius;
         }
-        double[] f = forward.evaluate(cell.w0(), u, s, cell.input());
+        LineCoefficients.Coefficients c;
+        double[] f;
+        double[] residuals = new double[s.length];
+        if (wholeLine != null) {
+            // f(w0 + s u) = sum_{j <= D} c_j s^j exactly: the residual is the tail past k,
+            // summed directly rather than as a difference of two sums of order one.
+            double[] all = wholeLine.coefficients(cell.w0(), u, cell.input());
+            c = new LineCoefficients.Coefficients(Arrays.copyOf(all, order + 1), new double[order + 1]);
+            LineCoefficients.Coefficients line = new LineCoefficients.Coefficients(all, new double[all.length]);
+            double[] tail = Arrays.copyOf(all, all.length);
+            Arrays.fill(tail, 0, order + 1, 0);
+            LineCoefficients.Coefficients rest = new LineCoefficients.Coefficients(tail, new double[all.length]);
+            f = new double[s.length];
+            for (int k = 0; k < s.length; k++) {
+                f[k] = line.polynomial(s[k]);
+                residuals[k] = rest.polynomial(s[k]);
+            }
+        } else {
+            c = this.line.along(cell.w0(), u, cell.input(), radius);
+            f = forward.evaluate(cell.w0(), u, s, cell.input());
+            for (int k = 0; k < s.length; k++) {
+                residuals[k] = f[k] - c.polynomial(s[k]);
+            }
+        }
         double value = 0;
         double floor = 0;
         for (int k = 0; k < s.length; k++) {
-            double residual = Math.abs(f[k] - c.polynomial(s[k]));
+            double residual = Math.abs(residuals[k]);
             if (Double.isNaN(residual)) {
                 return new Sample(Double.NaN, Double.NaN);
             }
