@@ -131,7 +131,9 @@ final class CostModel {
     private CellCost taylor(int order) {
         List<List<Integer>> chains = chains(ChainGroups.ofSize(depth, order + 1));
         int probes = 2 + chains.size() + blockTops() + TaylorResidualMeasure.RANDOM_PROBES;
-        double along = line(order) + 2 * TaylorResidualMeasure.FRACTIONS.length * ALONG + 2 * RANDOM;
+        boolean wholeLine = linear && depth > order;
+        double along = (wholeLine ? line(depth) : line(order) + 2 * TaylorResidualMeasure.FRACTIONS.length * ALONG)
+                + 2 * RANDOM;
         double passes = RANDOM + DERIVATIVES + chainPasses(chains) + hessianTop()
                 + blockTops() * lanczos(ProbeCatalog.PROBE_ITERATIONS, 2, true)
                 + TaylorResidualMeasure.RANDOM_PROBES * (RANDOM + STREAM) + probes * along;
@@ -145,7 +147,9 @@ final class CostModel {
         // w0; the Taylor series of every layer (order + 1 per width), the forward sweep of the
         // 8 line points, the derivatives at w0, the factors of the eigenvector, of the probe
         // directions and of the ascent's gradients and HVPs.
-        return cost(1, 40 + 2 * (order + 1) + 2 * TaylorResidualMeasure.FRACTIONS.length, passes);
+        // A linear network also runs Taylor mode to the degree L of its lines (the whole line).
+        int series = 2 * (order + 1) + (wholeLine ? 2 * (depth + 1) : 0);
+        return cost(1, 40 + series + 2 * TaylorResidualMeasure.FRACTIONS.length, passes);
     }
 
     private CellCost kernel(int n) {
