@@ -6,13 +6,15 @@ set -euo pipefail
 top="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$top"
 mvn -q -B -DskipTests -pl bench -am install >&2
-mvn -q -B -pl bench dependency:build-classpath -Dmdep.outputFile=bench/target/classpath.txt >&2
+# An absolute path: a relative one is resolved inside the module (bench/bench/target/...).
+mvn -q -B -pl bench dependency:build-classpath -Dmdep.outputFile="$top/bench/target/classpath.txt" >&2
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 case "${1:-numeric}" in
   numeric) shift || true; exec java -Xmx8g -cp "$cp" io.multilin.bench.NumericBenchmark "$@" ;;
   symbolic) exec java -Xmx8g -cp "$cp" io.multilin.bench.SymbolicBenchmark ;;
-  # 3 GB: weights (0.54 GB at m = 4096) plus the dense path's vectors, the comparison case
-  hessian-memory) shift; exec java -Xmx3g -cp "$cp" io.multilin.bench.HessianMemoryBenchmark "$@" ;;
+  # 3 GB: weights (0.54 GB at m = 4096) plus the dense path's vectors, the comparison case;
+  # at m = 8192 (weights 2.15 GB, dense path skipped) BENCH_HEAP=3500m shows the cell's bound
+  hessian-memory) shift; exec java -Xmx"${BENCH_HEAP:-3g}" -cp "$cp" io.multilin.bench.HessianMemoryBenchmark "$@" ;;
   training) shift; exec java -Xmx2g -cp "$cp" io.multilin.bench.TrainingBenchmark "$@" ;;
   # coverage of the slope interval on known exponents (issue 10); networks [4, m, 1], small heap
   calibration) shift; exec java -Xmx1g -cp "$cp" io.multilin.bench.CalibrationBenchmark "$@" ;;

@@ -10,6 +10,7 @@ import io.multilin.numeric.engine.Initialization;
 import io.multilin.numeric.engine.LanczosNorm;
 import io.multilin.numeric.engine.Network;
 import io.multilin.numeric.engine.ParameterLayout;
+import io.multilin.numeric.engine.Rows;
 import io.multilin.numeric.engine.SymmetricOperator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -30,6 +31,16 @@ import java.util.function.Function;
  * what it can hold at once, whatever the GC does); the peak of the heap pools during the call
  * less the heap in use after GC before it is printed next to it. The computation is
  * single-threaded. Run with a heap that fits the dense path (java -Xmx3g at m = 4096).
+ *
+ * <p>Two more rows per width measure what a ball cell holds (docs/MEANING.md section 4): the
+ * init probe's eigenvector as rows ({@link HessianNorms#hessianRows}, never weight-sized), and
+ * one Hessian-norm ball point as a cell evaluates it: w0 moved in place along that eigenvector
+ * ({@link Rows#addTo}), the derivatives and Lanczos at the point with the measured-value budget
+ * (160 iterations, residual 1e-3), w0 restored from the seed ({@link Initialization#refill}).
+ * For these the peak of the heap pools is printed as a total (w0 included) over the weights: the
+ * cell's bound is 1.5x the weights plus width-sized vectors. Paths whose weight-sized vectors
+ * cannot fit the maximum heap (the dense one at m = 8192) are skipped; widths above 4096 run
+ * once instead of three times.
  */
 public final class HessianMemoryBenchmark {
 
@@ -45,6 +56,9 @@ public final class HessianMemoryBenchmark {
 
     private record Measured(long allocated, long peakExtra, long heapBefore, double seconds, Object result) {
     }
+
+    /** The measured-value Lanczos budget of a ball cell (LanczosBudget.VALUES in the ball package). */
+    private static final LanczosNorm.Options CELL_VALUE = new LanczosNorm.Options(1, 160, 1e-3, false);
 
     private HessianMemoryBenchmark() {
     }
@@ -66,23 +80,70 @@ public final class HessianMemoryBenchmark {
             double[] x = Initialization.inputs(network, 1, 1)[0];
             Derivatives derivatives = new Derivatives(network, w, x);
             long weightBytes = 8L * w.length;
+            int repeats = m > 4096 ? 1 : REPEATS;
             for (Task task : tasks) {
                 for (Path path : paths) {
+                    boolean denseVectors = path.name().equals("dense") || task.options().wantVector();
+                    if (denseVectors && 3 * weightBytes > Runtime.getRuntime().maxMemory() - weightBytes) {
+                        System.err.printf(Locale.ROOT, "%s %s at m=%d: skipped, its weight-sized vectors do not fit%n",
+                                path.name(), task.name(), m);
+                        continue;
+                    }
                     try {
-                        row(path, task, m, network.depth(), derivatives, weightBytes);
+                        row(path, task, m, network.depth(), derivatives, weightBytes, repeats);
                     } catch (OutOfMemoryError e) {
                         System.err.printf(Locale.ROOT, "%s %s at m=%d: out of heap%n", path.name(), task.name(), m);
                     }
                 }
             }
+            cellRows(network, w, x, weightBytes);
         }
     }
 
-    private static void row(Path path, Task task, int m, int depth, Derivatives derivatives, long weightBytes) {
+    /**
+     * The rows of the init probe and one ball point of a Hessian-norm cell, as the cell runs
+     * them, with the peak of the heap (w0 included) over the weights.
+     */
+    private static void cellRows(Network network, double[] w, double[] x, long weightBytes) {
+        int m = (int) network.m();
+        heapAfterGc();
+        List<MemoryPoolMXBean> pools = heapPools();
+        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        Derivatives atInit = new Derivatives(network, w, x);
+        HessianNorms.HessianRows top = HessianNorms.hessianRows(atInit, new LanczosNorm.Options(1, 30, 1e-6, true));
+        double probeSeconds = (System.nanoTime() - start) / 1e9;
+        long probePeak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        print("rows", "hessian_probe_rows", m, network.depth(), top.value(), weightBytes, probePeak, probeSeconds);
+        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        start = System.nanoTime();
+        Rows.addTo(top.vector(), 1.0, w, network.layout());
+        LanczosNorm.Result point = HessianNorms.hessian(new Derivatives(network, w, x), CELL_VALUE);
+        for (int l = 1; l <= network.depth(); l++) {
+            Initialization.refill(network, 1, l, w);
+        }
+        double pointSeconds = (System.nanoTime() - start) / 1e9;
+        long pointPeak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        print("cell", "hessian_ball_point", m, network.depth(), point, weightBytes, pointPeak, pointSeconds);
+    }
+
+    private static void print(String path, String task, int m, int depth, LanczosNorm.Result result, long weightBytes,
+                              long peakTotal, double seconds) {
+        System.out.printf(Locale.ROOT, "multilin-java,%s,%s,%d,%d,%d,%.12g,%d,%d,%d,%d,%.4f,%.4g,%d%n", path, task, m,
+                depth, result.iterations(), result.magnitude(), weightBytes, peakTotal, -1, peakTotal - weightBytes,
+                (double) peakTotal / weightBytes, seconds, 1);
+        System.out.printf(Locale.ROOT, "# %s at m=%d: heap peak %.3f GB = %.4f x the weights (%.3f GB); bound 1.5 x"
+                        + " weights + 300 MB = %.3f GB; converged %s in %d iterations%n", task, m, peakTotal / 1e9,
+                (double) peakTotal / weightBytes, weightBytes / 1e9, (1.5 * weightBytes + 300e6) / 1e9,
+                result.converged(), result.iterations());
+    }
+
+    private static void row(Path path, Task task, int m, int depth, Derivatives derivatives, long weightBytes,
+                            int repeats) {
         Function<LanczosNorm.Options, Object> run = path.run().apply(derivatives);
-        double[] seconds = new double[REPEATS];
+        double[] seconds = new double[repeats];
         Measured first = null;
-        for (int r = 0; r < REPEATS; r++) {
+        for (int r = 0; r < repeats; r++) {
             Measured measured = measure(run, task.options());
             seconds[r] = measured.seconds();
             if (first == null) {
@@ -101,7 +162,7 @@ public final class HessianMemoryBenchmark {
         double ratio = (double) (weightBytes + first.allocated()) / weightBytes;
         System.out.printf(Locale.ROOT, "multilin-java,%s,%s,%d,%d,%d,%.12g,%d,%d,%d,%d,%.4f,%.4g,%d%n", path.name(),
                 task.name(), m, depth, iterations, norm, weightBytes, first.heapBefore(), first.allocated(),
-                first.peakExtra(), ratio, seconds[REPEATS / 2], REPEATS);
+                first.peakExtra(), ratio, seconds[repeats / 2], repeats);
     }
 
     private static Measured measure(Function<LanczosNorm.Options, Object> run, LanczosNorm.Options options) {

@@ -3,26 +3,38 @@ package io.multilin.numeric.ball;
 import io.multilin.architecture.Architecture;
 import io.multilin.numeric.activation.Identity;
 import io.multilin.numeric.engine.Derivatives;
+import io.multilin.numeric.engine.FactoredRows;
 import io.multilin.numeric.engine.Initialization;
 import io.multilin.numeric.engine.Network;
+import io.multilin.numeric.engine.RowSource;
+import io.multilin.numeric.engine.Rows;
 import io.multilin.numeric.engine.SeededRandom;
-import io.multilin.numeric.engine.Vectors;
 
 /**
  * One (m, seed) cell of a ball measurement: the network at width m, its seeded initialization
  * {@code w0}, the seeded fixed input x and the radius R. Derived objects at {@code w0} (the
  * derivatives and the gradient) are computed once and shared by every probe of the cell. Not
  * thread-safe: one instance per cell.
+ *
+ * <p>Memory: the weights are the cell's only weight-sized array. Probe directions are
+ * {@link RowSource}s (factors or a streamed Gaussian, O(widths)); the gradient is kept as its
+ * rank-one factors; a ball point where derivatives are needed is formed in place
+ * ({@link #at}) and w0 is then restored bit for bit by regenerating the moved layers from
+ * the seed ({@link #restore}), since subtracting the move again would leave rounding behind.
+ * Between the two, w0 and the derivatives at w0 are unavailable ({@link #w0()} refuses).
  */
 final class BallCell {
 
     private final Network network;
     private final long seed;
     private final double radius;
-    private final double[] w0;
+    /** w0, or the ball point while {@link #moved} is set. */
+    private final double[] weights;
     private final double[] input;
+    private final boolean[] moved;
+    private boolean away;
     private Derivatives atInit;
-    private double[] gradient;
+    private FactoredRows gradient;
 
     private BallCell(Network network, long seed, double radius) {
         if (!(radius > 0) || Double.isInfinite(radius)) {
@@ -31,7 +43,8 @@ final class BallCell {
         this.network = network;
         this.seed = seed;
         this.radius = radius;
-        this.w0 = Initialization.weights(network, seed);
+        this.weights = Initialization.weights(network, seed);
+        this.moved = new boolean[network.depth() + 1];
         this.input = Initialization.inputs(network, seed, 1)[0];
     }
 
@@ -45,8 +58,13 @@ final class BallCell {
 
     double radius() { return radius; }
 
-    /** {@code w0}; shared, never modified. */
-    double[] w0() { return w0; }
+    /** {@code w0}; shared, never modified by its users. Not while the cell is at a ball point. */
+    double[] w0() {
+        if (away) {
+            throw new IllegalStateException("w0 asked for while the cell's weights are at a ball point");
+        }
+        return weights;
+    }
 
     /** The fixed input x (the first of the seeded inputs). */
     double[] input() { return input; }
@@ -73,16 +91,15 @@ final class BallCell {
 
     Derivatives derivativesAtInit() {
         if (atInit == null) {
-            atInit = new Derivatives(network, w0, input);
+            atInit = new Derivatives(network, w0(), input);
         }
         return atInit;
     }
 
-    /** {@code grad f(w0; x)}; shared, never modified. */
-    double[] gradientAtInit() {
+    /** {@code grad f(w0; x)} as its rank-one factors; shared, never modified. */
+    FactoredRows gradientAtInit() {
         if (gradient == null) {
-            gradient = new double[total()];
-            derivativesAtInit().gradient(gradient);
+            gradient = FactoredRows.gradient(derivativesAtInit());
         }
         return gradient;
     }
@@ -92,17 +109,39 @@ final class BallCell {
         return SeededRandom.stream(seed, network.m(), "ball-" + purpose, index).nextLong();
     }
 
-    /** {@code out = w0 + s u}. */
-    void pointInto(double[] u, double s, double[] out) {
-        System.arraycopy(w0, 0, out, 0, w0.length);
-        Vectors.axpy(s, u, out);
+    /**
+     * Moves the weights to {@code w0 + s u} in place and returns them (for derivatives at the
+     * point); {@link #restore} follows before anything at w0 is used again.
+     */
+    private double[] moveTo(RowSource u, double s) {
+        double[] w = w0();
+        away = true;
+        for (int l = 1; l <= network.depth(); l++) {
+            moved[l] = u.covers(l);
+        }
+        Rows.addTo(u, s, w, network.layout());
+        return w;
     }
 
-    /** A new array {@code w0 + s u}. */
-    double[] point(double[] u, double s) {
-        double[] out = new double[w0.length];
-        pointInto(u, s, out);
-        return out;
+    /** {@code work} applied to the weights at {@code w0 + s u}, w0 restored afterwards whatever happens. */
+    <T> T at(RowSource u, double s, java.util.function.Function<double[], T> work) {
+        double[] w = moveTo(u, s);
+        try {
+            return work.apply(w);
+        } finally {
+            restore();
+        }
+    }
+
+    /** Back to w0 exactly: the moved layers regenerated from the seed. */
+    private void restore() {
+        for (int l = 1; l <= network.depth(); l++) {
+            if (moved[l]) {
+                Initialization.refill(network, seed, l, weights);
+                moved[l] = false;
+            }
+        }
+        away = false;
     }
 
     static void checkInterrupted() throws InterruptedException {

@@ -23,6 +23,6 @@ final class BoundedChainDirections implements ChainDirections {
     public Chain chain(Network network, double[] w0, double[] x, List<Integer> layers, double radius, long seed) {
         ChainSupremum.Probe probe = ChainSupremum.of(network, w0, x, layers, radius,
                 new LanczosNorm.Options(seed, ITERATIONS, TOLERANCE, true));
-        return new Chain(probe.layers(), probe.supremum(), probe.direction());
+        return new Chain(probe.layers(), probe.supremum(), probe.factors());
     }
 }

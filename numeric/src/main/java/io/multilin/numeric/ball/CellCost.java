@@ -4,14 +4,14 @@ package io.multilin.numeric.ball;
  * The estimated cost of one ball cell (one width, one seed) of a quantity, known before the
  * cell runs, so that a caller can decide whether it can afford a larger width.
  *
- * @param peakBytes the estimated peak of the heap the cell holds live at once: the weight-sized
- *                  arrays alive together at the worst moment of the measurement (w0, the ball
- *                  point, probe directions, gradients, eigenvectors, ascent workspaces), counted
- *                  from the code, plus the width-sized workspaces. Live data only: the garbage
- *                  the cell leaves (about one weight-sized array per probe direction) is the
- *                  collector's, and a heap needs headroom above this. An upper bound of the live
- *                  heap sampled inside cells at m = 120, within 1.4x of it for Hessian cells and
- *                  1.1x to 1.8x for the others (CellCostTest asserts 1.5x and 3x).
+ * @param peakBytes the estimated peak of the heap the cell holds live at once: its one
+ *                  weight-sized array (w0, moved in place to each ball point and restored; probe
+ *                  directions, gradients, eigenvectors and ascent iterates are kept as factors
+ *                  or streamed, never weight-sized) plus the width-sized workspaces, counted
+ *                  from the code. Live data only: the garbage the cell leaves (width-sized now)
+ *                  is the collector's, and a heap needs headroom above this. An upper bound of
+ *                  the live heap sampled inside cells at m = 120 (CellCostTest asserts it, and
+ *                  that it is within 1.5x of it for Hessian cells, 3x for the others).
  * @param flopBound an upper bound of the floating-point operations of the cell, from a model
  *                  that counts passes over the weights (forward, backward, Hessian-vector
  *                  products, Taylor mode) with every Lanczos run at its iteration cap. Runs

@@ -1,5 +1,6 @@
 package io.multilin.numeric.ball;
 
+import io.multilin.numeric.engine.FactoredRows;
 import io.multilin.numeric.engine.Network;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
 interface ChainDirections {
 
     /** A group's maximizing direction (norm R, supported on {@code layers}) and its supremum. */
-    record Chain(List<Integer> layers, double supremum, double[] direction) {
+    record Chain(List<Integer> layers, double supremum, FactoredRows direction) {
     }
 
     Chain chain(Network network, double[] w0, double[] x, List<Integer> layers, double radius, long seed);

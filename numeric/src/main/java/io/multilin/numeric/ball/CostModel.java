@@ -9,8 +9,10 @@ import java.util.TreeSet;
 
 /**
  * {@link CellCost} from the architecture alone (no weights are allocated, so any width can be
- * priced). Memory: the number of weight-sized arrays the measures hold live at once, counted
- * from their code (the comments of each case say which), plus width-sized workspaces. Work:
+ * priced). Memory: one weight-sized array, the cell's weights (w0, moved in place to each ball
+ * point and restored, see {@link BallCell}: probe directions, gradients, eigenvectors and ascent
+ * iterates are row sources of O(widths)), plus width-sized workspaces counted from the code
+ * (the comments of each case say which). Work:
  * passes over the weights, one pass being a multiply-add per weight (2 flops a weight), with
  * the probe lists of the measures (the same chain groups, the same budget) and every Lanczos
  * run at its cap. A measure that changes what it holds or evaluates must change this too:
@@ -25,8 +27,6 @@ final class CostModel {
     // measured at about 8 passes per weight-sized vector (m = 512).
     /** Forward and backward primal passes of a {@code Derivatives}. */
     static final double DERIVATIVES = 2;
-    /** The outer products {@code g_l a_{l-1}^T} of the gradient. */
-    static final double GRADIENT = 1;
     static final double FORWARD = 1;
     /** {@code f(w + s u)}: rows of W and of U dotted with the activations. */
     static final double ALONG = 2;
@@ -40,6 +40,14 @@ final class CostModel {
     static final double EXPAND = 10;
     /** A seeded random unit direction (or w0): Gaussian sampling and a norm. */
     static final double RANDOM = 8;
+    /**
+     * A ball point formed in place and undone: the direction's rows added (a pass, the Gaussian
+     * of a random or eigenvector probe streamed again) and the moved layers of w0 regenerated
+     * from the seed (Gaussian sampling).
+     */
+    static final double MOVE = 2 + RANDOM;
+    /** A probe direction streamed once more (rows of a factored direction; a Gaussian's sampling). */
+    static final double STREAM = 2;
 
     private final int depth;
     private final int[] widths;
@@ -81,8 +89,8 @@ final class CostModel {
             // w0 only; forward passes over the seeded inputs.
             return cost(1, 4, RANDOM + InitScaleMeasure.INPUTS * FORWARD);
         } else if (quantity instanceof Quantity.OneStepChange) {
-            // w0, the gradient, w1.
-            return cost(3, 12, RANDOM + DERIVATIVES + GRADIENT + 1 + FORWARD);
+            // w0 moved in place to w1 along the gradient's rank-one layers.
+            return cost(1, 16, RANDOM + DERIVATIVES + MOVE + FORWARD);
         }
         throw new IllegalArgumentException("no cost model for quantity " + quantity.label());
     }
@@ -113,51 +121,55 @@ final class CostModel {
         double value = DERIVATIVES + lanczos(LanczosBudget.VALUES.maxIterations(), sides, false);
         double top = full ? lanczos(LanczosBudget.VALUES.maxIterations(), 1, true)
                 : lanczos(ProbeCatalog.PROBE_ITERATIONS, sides, true) + value;
-        double passes = RANDOM + DERIVATIVES + GRADIENT + chainPasses(chains) + top
-                + HessianMeasure.RANDOM_PROBES * RANDOM + 2 * probes * value;
-        // w0, the gradient, the ball point and the current direction, plus the eigenvector at
-        // w0 (full) or the two singular vectors while the block-top direction is made.
-        return cost(5, 20 + 12 * sides, passes);
+        double passes = RANDOM + DERIVATIVES + chainPasses(chains) + top
+                + HessianMeasure.RANDOM_PROBES * (RANDOM + STREAM) + 2 * probes * (value + MOVE);
+        // w0 (moved in place); the derivatives at w0 and at the point, the Lanczos vectors and
+        // factor buffers in range coordinates (per side), the factors of the probe directions.
+        return cost(1, 20 + 6 * sides, passes);
     }
 
     private CellCost taylor(int order) {
         List<List<Integer>> chains = chains(ChainGroups.ofSize(depth, order + 1));
         int probes = 2 + chains.size() + blockTops() + TaylorResidualMeasure.RANDOM_PROBES;
-        double along = line(order) + 2 * TaylorResidualMeasure.FRACTIONS.length * ALONG;
-        double passes = RANDOM + DERIVATIVES + GRADIENT + chainPasses(chains) + hessianTop()
+        boolean wholeLine = linear && depth > order;
+        double along = (wholeLine ? line(depth) : line(order) + 2 * TaylorResidualMeasure.FRACTIONS.length * ALONG)
+                + 2 * RANDOM;
+        double passes = RANDOM + DERIVATIVES + chainPasses(chains) + hessianTop()
                 + blockTops() * lanczos(ProbeCatalog.PROBE_ITERATIONS, 2, true)
-                + TaylorResidualMeasure.RANDOM_PROBES * RANDOM + probes * along;
-        // Probe loop: w0, the gradient, the eigenvector at w0, the best direction, the last
-        // direction, the new one (two singular vectors for a block-top).
-        int arrays = linear ? 6 : 7;
+                + TaylorResidualMeasure.RANDOM_PROBES * (RANDOM + STREAM) + probes * along;
         if (order <= 2) {
-            double step = DERIVATIVES + GRADIENT + (order == 2 ? HVP : 0) + 6
-                    + TaylorResidualMeasure.STEPS.length * (along + 2);
+            // A step: the point (moved and undone), its derivatives, H(w0) D, the dot products
+            // and norms of D's rows, then the candidates; D streams its start direction again.
+            double step = DERIVATIVES + MOVE + (order == 2 ? HVP : 0) + 4 * (STREAM + RANDOM)
+                    + TaylorResidualMeasure.STEPS.length * (along + STREAM + RANDOM);
             passes += TaylorResidualMeasure.ASCENT_STEPS * step;
-            // Ascent: w0, the gradient, the eigenvector, the last probe direction, D, the point,
-            // grad r, H D (order 2), the candidate.
-            arrays = Math.max(arrays, order == 2 ? 9 : 8);
         }
-        return cost(arrays, 24 + 2 * (order + 1) + 12, passes);
+        // w0; the Taylor series of every layer (order + 1 per width), the forward sweep of the
+        // 8 line points, the derivatives at w0, the factors of the eigenvector, of the probe
+        // directions and of the ascent's gradients and HVPs.
+        // A linear network also runs Taylor mode to the degree L of its lines (the whole line).
+        int series = 2 * (order + 1) + (wholeLine ? 2 * (depth + 1) : 0);
+        return cost(1, 40 + series + 2 * TaylorResidualMeasure.FRACTIONS.length, passes);
     }
 
     private CellCost kernel(int n) {
         List<List<Integer>> chains = chains(ChainGroups.ofSize(depth, 2));
         int probes = 2 + blockTops() + chains.size() + KernelChangeMeasure.RANDOM_PROBES;
-        double point = n * (DERIVATIVES + GRADIENT) + n * (n + 1) / 2.0;
-        double passes = RANDOM + point + DERIVATIVES + GRADIENT + hessianTop() + chainPasses(chains)
+        double point = n * DERIVATIVES + MOVE;
+        double passes = RANDOM + point + DERIVATIVES + hessianTop() + chainPasses(chains)
                 + blockTops() * lanczos(ProbeCatalog.PROBE_ITERATIONS, 2, true)
-                + KernelChangeMeasure.RANDOM_PROBES * RANDOM + 2 * probes * point;
-        double step = point + n * (HVP + 2) + 4 + KernelChangeMeasure.STEPS.length * (point + 2);
+                + KernelChangeMeasure.RANDOM_PROBES * (RANDOM + STREAM) + 2 * probes * point;
+        double step = point + n * (HVP + 2) + 4 * (STREAM + RANDOM)
+                + KernelChangeMeasure.STEPS.length * (point + 2 * (STREAM + RANDOM));
         passes += KernelChangeMeasure.ASCENT_STEPS * step;
-        // Ascent: w0, the n gradients, the point, the cell's gradient, the eigenvector at w0,
-        // the last probe direction, D, the ascent direction, H c and the candidate.
-        return cost(n + 9, 10 * (n + 1) + 12, passes);
+        // w0; the n derivatives at a point and the factors of their gradients, the factors of
+        // the eigenvector, of the probe directions and of the ascent's HVPs.
+        return cost(1, 14 * (n + 1) + 30, passes);
     }
 
     private CellCost gradientNorm() {
-        // w0, the gradient buffer, the point, the cell's gradient, the direction, the last one.
-        return cost(6, 20, RANDOM + 6 * (DERIVATIVES + GRADIENT) + RANDOM);
+        // w0 (moved in place); the derivatives at w0 and at the point, gradient factors.
+        return cost(1, 24, RANDOM + 2 * (RANDOM + STREAM) + 5 * (DERIVATIVES + MOVE));
     }
 
     private CellCost mixed(List<List<Integer>> blocks) {
@@ -165,13 +177,14 @@ final class CostModel {
         List<List<Integer>> chains = chains(ChainGroups.across(blocks));
         int sets = chains.size() + (b == 2 ? 1 : 0) + MixedDerivativeMeasure.RANDOM_PROBES;
         double polarized = (1 << (b - 1)) * (line(b) + 1);
+        double streamed = (1 << (b - 1)) * b * (STREAM + RANDOM);
         double passes = RANDOM + chainPasses(chains) + (b == 2 ? lanczos(ProbeCatalog.PROBE_ITERATIONS, 2, true) : 0)
-                + MixedDerivativeMeasure.RANDOM_PROBES * b * RANDOM + sets * (polarized + b)
-                + DERIVATIVES + GRADIENT + 4 * polarized;
-        // Sets: w0, the best set, the last set, the new set and the chain it is cut from;
-        // ball moves: w0, the best set, the last set, their sum, the point, the gradient and
-        // its copy, the polarization vector.
-        return cost(Math.max(3 * b + 2, 2 * b + 6), 2 * (b + 1) + 34, passes);
+                + MixedDerivativeMeasure.RANDOM_PROBES * b * (RANDOM + STREAM) + sets * (polarized + streamed)
+                + DERIVATIVES + 4 * (polarized + streamed + MOVE);
+        // w0 (moved in place); the Taylor series of every layer (B + 1 per width), the factors
+        // of the best and the current direction sets (two per layer of each block direction),
+        // the derivatives at w0.
+        return cost(1, 2 * (b + 1) + 4 * b + 34, passes);
     }
 
     /** Lanczos on a range-coordinate operator of the given sides; the vector doubles the run. */

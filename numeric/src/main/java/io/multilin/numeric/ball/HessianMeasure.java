@@ -3,6 +3,7 @@ package io.multilin.numeric.ball;
 import io.multilin.numeric.engine.Derivatives;
 import io.multilin.numeric.engine.HessianNorms;
 import io.multilin.numeric.engine.LanczosNorm;
+import io.multilin.numeric.engine.RowSource;
 import io.multilin.numeric.fit.PointValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,25 +71,26 @@ final class HessianMeasure {
         ProbeList probes = probes();
         best.drop(probes.dropped());
         Derivatives atInit = cell.derivativesAtInit();
-        Norm init = full() ? of(catalog.hessianAtInit()) : norm(atInit, "init");
+        Norm init = full() ? of(catalog.hessianAtInit().value()) : norm(atInit, "init");
         best.offer(init.value(), floor(atInit), "init", init.converged());
-        double[] point = new double[cell.total()];
         for (Probe probe : probes.probes()) {
             BallCell.checkInterrupted();
-            evaluate(probe.name(), probe.direction().get(), point, best);
+            evaluate(probe.name(), probe.direction().get(), best);
         }
         return best.toPointValue();
     }
 
-    /** Both ball points of one direction (a method of its own: the direction dies with it). */
-    private void evaluate(String name, double[] u, double[] point, Best best) throws InterruptedException {
+    /** Both ball points of one direction, each formed in the cell's weights and undone. */
+    private void evaluate(String name, RowSource u, Best best) throws InterruptedException {
         for (int sign = 1; sign >= -1; sign -= 2) {
             BallCell.checkInterrupted();
-            cell.pointInto(u, sign * cell.radius(), point);
-            Derivatives derivatives = new Derivatives(cell.network(), point, cell.input());
             String signed = (sign > 0 ? "+" : "-") + name;
-            Norm norm = norm(derivatives, signed);
-            best.offer(norm.value(), floor(derivatives), signed, norm.converged());
+            cell.at(u, sign * cell.radius(), w -> {
+                Derivatives derivatives = new Derivatives(cell.network(), w, cell.input());
+                Norm norm = norm(derivatives, signed);
+                best.offer(norm.value(), floor(derivatives), signed, norm.converged());
+                return null;
+            });
         }
     }
 

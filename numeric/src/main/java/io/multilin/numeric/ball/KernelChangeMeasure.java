@@ -1,7 +1,11 @@
 package io.multilin.numeric.ball;
 
 import io.multilin.numeric.engine.Derivatives;
-import io.multilin.numeric.engine.Vectors;
+import io.multilin.numeric.engine.FactoredRows;
+import io.multilin.numeric.engine.ParameterLayout;
+import io.multilin.numeric.engine.ProjectedHessian;
+import io.multilin.numeric.engine.RowSource;
+import io.multilin.numeric.engine.Rows;
 import io.multilin.numeric.fit.PointValue;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -12,6 +16,11 @@ import org.apache.commons.math3.linear.EigenDecomposition;
  * then a short projected ascent on the sphere from the best point: with {@code q} the top
  * eigenvector of {@code dK = K(w) - K(w0)} and {@code s} the sign of its eigenvalue,
  * {@code grad ||dK|| = 2 s sum_i q_i H_i (sum_j q_j g_j)}, n exact HVPs per step.
+ *
+ * <p>Memory: the gradients are kept as their rank-one factors ({@code alpha_l g_l a_{l-1}^T}), so
+ * a kernel entry is {@code sum_l (p_l . p'_l)(a_{l-1} . a'_{l-1})} and n inputs cost O(n widths);
+ * the ascent's vectors are row sources (HVPs through {@link ProjectedHessian}), and ball points
+ * are formed in the cell's weights ({@link BallCell#at}).
  */
 final class KernelChangeMeasure {
 
@@ -22,7 +31,7 @@ final class KernelChangeMeasure {
     private final ProbeCatalog catalog;
     private final BallCell cell;
     private final double[][] inputs;
-    private final double[][] gradients;
+    private final FactoredRows[] gradients;
     private final double[][] kernelAtInit;
     private final double relative;
 
@@ -37,7 +46,7 @@ final class KernelChangeMeasure {
         this.catalog = catalog;
         this.cell = catalog.cell();
         this.inputs = cell.inputs(inputCount);
-        this.gradients = new double[inputCount][cell.total()];
+        this.gradients = new FactoredRows[inputCount];
         this.relative = Precision.relative(cell.network());
         this.kernelAtInit = kernel(cell.w0(), null);
     }
@@ -54,73 +63,67 @@ final class KernelChangeMeasure {
         Best best = new Best();
         ProbeList probes = probes();
         best.drop(probes.dropped());
-        double[] point = new double[cell.total()];
-        double[] bestDirection = null;
+        RowSource bestDirection = null;
         int bestSign = 1;
         for (Probe probe : probes.probes()) {
-            double[] u = probe.direction().get();
+            RowSource u = probe.direction().get();
             for (int sign = 1; sign >= -1; sign -= 2) {
                 BallCell.checkInterrupted();
-                cell.pointInto(u, sign * cell.radius(), point);
-                Change change = change(point, null);
+                Change change = cell.at(u, sign * cell.radius(), w -> change(w, null));
                 double before = best.value();
                 best.offer(change.norm(), change.floor(), (sign > 0 ? "+" : "-") + probe.name());
                 if (best.value() > before) {
-                    // The probe's own array, kept with its sign rather than copied: one
-                    // weight-sized array fewer at the peak of the cell.
                     bestDirection = u;
                     bestSign = sign;
                 }
             }
         }
         if (bestDirection != null) {
-            Vectors.scale(bestDirection, bestSign);
-            ascend(bestDirection, best, point);
+            ascend(Rows.scaled(bestDirection, bestSign), best);
         }
         return best.toPointValue();
     }
 
-    private void ascend(double[] start, Best best, double[] point) throws InterruptedException {
-        int total = cell.total();
+    private void ascend(RowSource start, Best best) throws InterruptedException {
+        ParameterLayout layout = cell.network().layout();
         double radius = cell.radius();
-        double[] d = start;
-        Vectors.scale(d, radius);
-        double[] direction = new double[total];
-        double[] hv = new double[total];
-        double[] candidate = new double[total];
+        RowSource d = Rows.scaled(start, radius);
         String name = "ascent(" + best.probe() + ")";
         for (int step = 0; step < ASCENT_STEPS; step++) {
             BallCell.checkInterrupted();
-            cell.pointInto(d, 1, point);
-            Derivatives[] derivatives = new Derivatives[inputs.length];
-            Change change = change(point, derivatives);
-            // direction = 2 s sum_i q_i H_i c, c = sum_j q_j g_j (built in hv, then reused).
-            java.util.Arrays.fill(hv, 0);
-            for (int j = 0; j < inputs.length; j++) {
-                Vectors.axpy(change.eigenvector()[j], gradients[j], hv);
-            }
-            java.util.Arrays.fill(direction, 0);
-            for (int i = 0; i < inputs.length; i++) {
-                derivatives[i].hessianTimes(hv, candidate);
-                Vectors.axpy(2 * change.sign() * change.eigenvector()[i], candidate, direction);
-            }
-            Vectors.axpy(-Vectors.dot(direction, d) / (radius * radius), d, direction);
-            double norm = Vectors.norm(direction);
+            // direction = 2 s sum_i q_i H_i c, c = sum_j q_j g_j, all at the point (its weights
+            // are in place while the HVPs run).
+            RowSource point = d;
+            RowSource direction = cell.at(point, 1, w -> {
+                Derivatives[] derivatives = new Derivatives[inputs.length];
+                Change change = change(w, derivatives);
+                FactoredRows c = FactoredRows.zero(cell.network().depth());
+                for (int j = 0; j < inputs.length; j++) {
+                    c = c.plus(change.eigenvector()[j], gradients[j]);
+                }
+                FactoredRows sum = FactoredRows.zero(cell.network().depth());
+                for (int i = 0; i < inputs.length; i++) {
+                    sum = sum.plus(2 * change.sign() * change.eigenvector()[i],
+                            ProjectedHessian.times(derivatives[i], c));
+                }
+                return sum;
+            });
+            direction = Rows.combination(new double[] {1, -Rows.dot(direction, d, layout) / (radius * radius)},
+                    direction, d);
+            double norm = Rows.norm(direction, layout);
             if (!(norm > 0)) {
                 return;
             }
-            Vectors.scale(direction, 1 / norm);
+            direction = Rows.scaled(direction, 1 / norm);
             boolean improved = false;
             for (double length : STEPS) {
-                System.arraycopy(d, 0, candidate, 0, total);
-                Vectors.axpy(length * radius, direction, candidate);
-                Vectors.scale(candidate, radius / Vectors.norm(candidate));
-                cell.pointInto(candidate, 1, point);
-                Change next = change(point, null);
+                RowSource candidate = Rows.combination(new double[] {1, length * radius}, d, direction);
+                RowSource onSphere = Rows.scaled(candidate, radius / Rows.norm(candidate, layout));
+                Change next = cell.at(onSphere, 1, w -> change(w, null));
                 double before = best.value();
                 best.offer(next.norm(), next.floor(), name);
                 if (best.value() > before) {
-                    System.arraycopy(candidate, 0, d, 0, total);
+                    d = onSphere;
                     improved = true;
                     break;
                 }
@@ -162,7 +165,7 @@ final class KernelChangeMeasure {
         int n = inputs.length;
         for (int i = 0; i < n; i++) {
             Derivatives derivatives = new Derivatives(cell.network(), w, inputs[i]);
-            derivatives.gradient(gradients[i]);
+            gradients[i] = FactoredRows.gradient(derivatives);
             if (keep != null) {
                 keep[i] = derivatives;
             }
@@ -170,7 +173,7 @@ final class KernelChangeMeasure {
         double[][] k = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
-                k[i][j] = Vectors.dot(gradients[i], gradients[j]);
+                k[i][j] = gradients[i].dot(gradients[j]);
                 k[j][i] = k[i][j];
             }
         }

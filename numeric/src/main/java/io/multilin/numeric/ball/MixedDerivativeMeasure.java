@@ -1,9 +1,11 @@
 package io.multilin.numeric.ball;
 
+import io.multilin.numeric.engine.Derivatives;
+import io.multilin.numeric.engine.FactoredRows;
 import io.multilin.numeric.engine.HessianNorms;
 import io.multilin.numeric.engine.Initialization;
-import io.multilin.numeric.engine.ParameterLayout;
-import io.multilin.numeric.engine.Vectors;
+import io.multilin.numeric.engine.RowSource;
+import io.multilin.numeric.engine.Rows;
 import io.multilin.numeric.fit.PointValue;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,7 +26,7 @@ final class MixedDerivativeMeasure {
     static final int RANDOM_PROBES = 3;
 
     /** One unit direction per block, with the probe's name. */
-    private record DirectionSet(String name, Supplier<double[][]> directions) {
+    private record DirectionSet(String name, Supplier<RowSource[]> directions) {
     }
 
     private record Sample(double value, double floor) {
@@ -72,32 +74,32 @@ final class MixedDerivativeMeasure {
     /** B = 1: {@code ||grad_block f(w)||} at w0 and at {@code w0 +- R u}. */
     private PointValue gradientNorm() throws InterruptedException {
         Best best = new Best();
-        double[] grad = new double[cell.total()];
         List<Probe> probes = new ArrayList<>();
         probes.add(catalog.gradient());
         probes.addAll(catalog.randoms(1));
-        offerGradient(best, cell.w0(), "init", grad);
-        double[] point = new double[cell.total()];
+        offerGradient(best, cell.w0(), "init");
         for (Probe probe : probes) {
-            double[] u = probe.direction().get();
+            RowSource u = probe.direction().get();
             for (int sign = 1; sign >= -1; sign -= 2) {
                 BallCell.checkInterrupted();
-                cell.pointInto(u, sign * cell.radius(), point);
-                offerGradient(best, point, (sign > 0 ? "+" : "-") + probe.name(), grad);
+                String name = (sign > 0 ? "+" : "-") + probe.name();
+                cell.at(u, sign * cell.radius(), w -> offerGradient(best, w, name));
             }
         }
         return best.toPointValue();
     }
 
-    private void offerGradient(Best best, double[] w, String name, double[] grad) {
-        new io.multilin.numeric.engine.Derivatives(cell.network(), w, cell.input()).gradient(grad);
-        ParameterLayout layout = cell.network().layout();
+    /** The block's gradient norm from the rank-one layers {@code alpha_l g_l a_{l-1}^T}. */
+    private Void offerGradient(Best best, double[] w, String name) {
+        Derivatives derivatives = new Derivatives(cell.network(), w, cell.input());
+        FactoredRows grad = FactoredRows.gradient(derivatives);
         double squares = 0;
         for (int l : blocks.get(0)) {
-            double n = layout.layerNorm(grad, l);
+            double n = grad.layerNorm(l);
             squares += n * n;
         }
-        best.offer(Math.sqrt(squares), relative * Vectors.norm(grad), name);
+        best.offer(Math.sqrt(squares), relative * derivatives.gradientNorm(), name);
+        return null;
     }
 
     private PointValue mixed() throws InterruptedException {
@@ -105,10 +107,10 @@ final class MixedDerivativeMeasure {
         Best best = new Best();
         ProbeList chains = catalog.chainsAcross(blocks);
         best.drop(chains.dropped());
-        double[][] bestSet = null;
+        RowSource[] bestSet = null;
         for (DirectionSet set : directionSets(chains.probes())) {
             BallCell.checkInterrupted();
-            double[][] directions = set.directions().get();
+            RowSource[] directions = set.directions().get();
             Sample sample = at(cell.w0(), directions);
             double before = best.value();
             best.offer(sample.value(), sample.floor(), "init:" + set.name() + "/" + line.method());
@@ -121,19 +123,16 @@ final class MixedDerivativeMeasure {
         }
         // Ball points: along the best set's sum (both signs), along the gradient.
         String setName = best.probe().substring("init:".length());
-        double[] sum = new double[cell.total()];
-        for (double[] d : bestSet) {
-            Vectors.axpy(1, d, sum);
-        }
-        ProbeCatalog.unit(sum);
-        double[] point = new double[cell.total()];
+        double[] ones = new double[bestSet.length];
+        java.util.Arrays.fill(ones, 1);
+        RowSource sum = catalog.unit(Rows.combination(ones, bestSet));
+        RowSource[] set = bestSet;
         List<Probe> moves = List.of(new Probe("sum", () -> sum), catalog.gradient());
         for (Probe move : moves) {
-            double[] u = move.direction().get();
+            RowSource u = move.direction().get();
             for (int sign = 1; sign >= -1; sign -= 2) {
                 BallCell.checkInterrupted();
-                cell.pointInto(u, sign * cell.radius(), point);
-                Sample sample = at(point, bestSet);
+                Sample sample = cell.at(u, sign * cell.radius(), w -> at(w, set));
                 best.offer(sample.value(), sample.floor(), (sign > 0 ? "+" : "-") + move.name() + ":" + setName);
             }
         }
@@ -141,7 +140,7 @@ final class MixedDerivativeMeasure {
     }
 
     /** The mixed derivative at w along per-block directions (value only), for cross-checks. */
-    double mixedAt(double[] w, double[][] directions) {
+    double mixedAt(double[] w, RowSource[] directions) {
         if (line == null) {
             line = LineCoefficients.of(cell.network(), blocks.size());
         }
@@ -149,20 +148,21 @@ final class MixedDerivativeMeasure {
     }
 
     /** The mixed derivative at w along the per-block unit directions, by polarization. */
-    private Sample at(double[] w, double[][] directions) {
+    private Sample at(double[] w, RowSource[] directions) {
         int count = directions.length;
-        double[] v = new double[cell.total()];
         double sum = 0;
         double magnitude = 0;
         double error = 0;
         for (int pattern = 0; pattern < 1 << (count - 1); pattern++) {
-            System.arraycopy(directions[0], 0, v, 0, v.length);
+            double[] signs = new double[count];
+            signs[0] = 1;
             int sign = 1;
             for (int i = 1; i < count; i++) {
                 int e = (pattern >> (i - 1) & 1) == 0 ? 1 : -1;
                 sign *= e;
-                Vectors.axpy(e, directions[i], v);
+                signs[i] = e;
             }
+            RowSource v = Rows.combination(signs, directions);
             LineCoefficients.Coefficients c = line.along(w, v, cell.input(), cell.radius());
             sum += sign * c.values()[count];
             magnitude += c.magnitude(1);
@@ -182,18 +182,19 @@ final class MixedDerivativeMeasure {
             String name = "block-top[" + ProbeCatalog.layers(blocks.get(0)) + "," + ProbeCatalog.layers(blocks.get(1))
                     + "]";
             sets.add(new DirectionSet(name, () -> {
-                HessianNorms.BlockNorm norm = HessianNorms.block(cell.derivativesAtInit(), blocks.get(0),
+                HessianNorms.BlockRows norm = HessianNorms.blockRows(cell.derivativesAtInit(), blocks.get(0),
                         blocks.get(1), catalog.lanczos(name, true));
-                return new double[][] {norm.left(), norm.right()};
+                return new RowSource[] {norm.left(), norm.right()};
             }));
         }
         long seed = cell.seedFor("mixed-random", 0);
         for (int r = 1; r <= RANDOM_PROBES; r++) {
             long index = r;
             sets.add(new DirectionSet("random#" + r, () -> {
-                double[][] d = new double[blocks.size()][];
+                RowSource[] d = new RowSource[blocks.size()];
                 for (int i = 0; i < d.length; i++) {
-                    d[i] = Initialization.unitDirection(cell.network(), seed, index * 64 + i, blocks.get(i));
+                    d[i] = catalog.unit(Initialization.directionRows(cell.network(), seed, index * 64 + i,
+                            blocks.get(i)));
                 }
                 return d;
             }));
@@ -202,14 +203,11 @@ final class MixedDerivativeMeasure {
     }
 
     /** The parts of a direction on each block, each normalized. */
-    private double[][] split(double[] direction) {
-        ParameterLayout layout = cell.network().layout();
-        double[][] parts = new double[blocks.size()][direction.length];
+    private RowSource[] split(RowSource direction) {
+        FactoredRows chain = (FactoredRows) direction;
+        RowSource[] parts = new RowSource[blocks.size()];
         for (int i = 0; i < parts.length; i++) {
-            for (int l : blocks.get(i)) {
-                System.arraycopy(direction, layout.offset(l), parts[i], layout.offset(l), layout.size(l));
-            }
-            ProbeCatalog.unit(parts[i]);
+            parts[i] = catalog.unit(chain.restrict(blocks.get(i)));
         }
         return parts;
     }

@@ -3,8 +3,8 @@ package io.multilin.numeric.ball;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.LayerScaling;
 import io.multilin.numeric.engine.Derivatives;
+import io.multilin.numeric.engine.FactoredRows;
 import io.multilin.numeric.engine.ForwardPass;
-import io.multilin.numeric.engine.ParameterLayout;
 import io.multilin.numeric.fit.PointValue;
 import org.apache.commons.math3.fraction.Fraction;
 
@@ -41,17 +41,16 @@ final class OneStepMeasure {
         double[] rates = learningRates(architecture, m);
         Derivatives derivatives = cell.derivativesAtInit();
         double f0 = derivatives.value();
-        double[] grad = cell.gradientAtInit();
-        double[] w1 = cell.w0().clone();
+        // w1 = w0 + step_l grad_l: the gradient's rank-one layers scaled per layer and added in
+        // the cell's weights (restored afterwards), so w1 is never a second weight-sized array.
+        FactoredRows grad = cell.gradientAtInit();
         double residual = f0 - target;
-        ParameterLayout layout = cell.network().layout();
+        FactoredRows move = FactoredRows.zero(cell.network().depth());
         for (int l = 1; l <= cell.network().depth(); l++) {
-            double step = -eta * rates[l] * residual;
-            for (int i = layout.offset(l), end = i + layout.size(l); i < end; i++) {
-                w1[i] += step * grad[i];
-            }
+            move = move.plus(-eta * rates[l] * residual, grad.restrict(java.util.List.of(l)));
         }
-        double f1 = new ForwardPass(cell.network()).evaluate(w1, cell.input());
+        ForwardPass forward = new ForwardPass(cell.network());
+        double f1 = cell.at(move, 1, w -> forward.evaluate(w, cell.input()));
         return new PointValue(Math.abs(f1 - f0), 64 * Precision.EPS * (Math.abs(f0) + Math.abs(f1)),
                 "one step on 1/2 (f - " + target + ")^2 at the fixed input");
     }

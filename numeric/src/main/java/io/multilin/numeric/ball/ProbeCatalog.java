@@ -3,7 +3,8 @@ package io.multilin.numeric.ball;
 import io.multilin.numeric.engine.HessianNorms;
 import io.multilin.numeric.engine.Initialization;
 import io.multilin.numeric.engine.LanczosNorm;
-import io.multilin.numeric.engine.Vectors;
+import io.multilin.numeric.engine.RowSource;
+import io.multilin.numeric.engine.Rows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,7 +13,9 @@ import java.util.stream.Collectors;
  * The probe directions of docs/MEANING.md section 4 for one cell, built lazily: the gradient, the top
  * Hessian eigenvector, top singular vector pairs of Hessian blocks, the rank-one chains of a
  * linear network (exact maximizers of each group of terms) and seeded random directions. All
- * are unit vectors in the full weight space, derived from the cell's seed only.
+ * are unit vectors in the full weight space, derived from the cell's seed only, and given row
+ * by row: the gradient and the chains as rank-one factors, eigen- and singular vectors in range
+ * coordinates plus a streamed Gaussian, random directions streamed (see {@link BallCell}).
  */
 final class ProbeCatalog {
 
@@ -30,7 +33,7 @@ final class ProbeCatalog {
     private final BallCell cell;
     private final ChainDirections chains;
     private final LanczosBudget values;
-    private LanczosNorm.Result hessianAtInit;
+    private HessianNorms.HessianRows hessianAtInit;
 
     ProbeCatalog(BallCell cell, ChainDirections chains) {
         this(cell, chains, LanczosBudget.VALUES);
@@ -54,23 +57,23 @@ final class ProbeCatalog {
     }
 
     Probe gradient() {
-        return new Probe("gradient", () -> unit(cell.gradientAtInit().clone()));
+        return new Probe("gradient", () -> unit(cell.gradientAtInit()));
     }
 
     /**
      * The top Hessian eigenpair at w0 (computed once per cell). Its eigenvalue is also a measured
      * value (the Hessian norm at w0), hence the value budget rather than the probe one.
      */
-    LanczosNorm.Result hessianAtInit() {
+    HessianNorms.HessianRows hessianAtInit() {
         if (hessianAtInit == null) {
-            hessianAtInit = HessianNorms.hessian(cell.derivativesAtInit(),
+            hessianAtInit = HessianNorms.hessianRows(cell.derivativesAtInit(),
                     values.options(cell.seedFor("lanczos-hessian", 0), true));
         }
         return hessianAtInit;
     }
 
     Probe hessianTop() {
-        return new Probe("hessian-top", () -> hessianAtInit().vector().clone());
+        return new Probe("hessian-top", () -> hessianAtInit().vector());
     }
 
     /**
@@ -80,14 +83,10 @@ final class ProbeCatalog {
     Probe blockTop(List<Integer> rows, List<Integer> columns) {
         String name = "block-top[" + layers(rows) + "," + layers(columns) + "]";
         return new Probe(name, () -> {
-            HessianNorms.BlockNorm block = HessianNorms.block(cell.derivativesAtInit(), rows, columns,
+            HessianNorms.BlockRows block = HessianNorms.blockRows(cell.derivativesAtInit(), rows, columns,
                     lanczos(name, true));
-            // left is a fresh array of the expansion: summed into in place, one weight-sized
-            // array fewer at the peak of the cell.
-            double[] d = block.left();
-            if (!rows.equals(columns)) {
-                Vectors.axpy(1, block.right(), d);
-            }
+            RowSource d = rows.equals(columns) ? block.left()
+                    : Rows.combination(new double[] {1, 1}, block.left(), block.right());
             return unit(d);
         });
     }
@@ -150,17 +149,14 @@ final class ProbeCatalog {
         long seed = cell.seedFor("random", 0);
         for (int i = 1; i <= count; i++) {
             long index = i;
-            result.add(new Probe("random#" + i, () -> Initialization.unitDirection(cell.network(), seed, index)));
+            result.add(new Probe("random#" + i, () -> unit(Initialization.directionRows(cell.network(), seed, index,
+                    null))));
         }
         return result;
     }
 
-    static double[] unit(double[] v) {
-        double norm = Vectors.norm(v);
-        if (norm > 0) {
-            Vectors.scale(v, 1 / norm);
-        }
-        return v;
+    RowSource unit(RowSource v) {
+        return Rows.unit(v, cell.network().layout());
     }
 
     static String layers(List<Integer> layers) {

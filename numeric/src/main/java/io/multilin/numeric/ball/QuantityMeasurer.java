@@ -2,6 +2,7 @@ package io.multilin.numeric.ball;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
+import io.multilin.numeric.fit.PointValue;
 import io.multilin.numeric.sweep.CellMeasurement;
 import java.util.Objects;
 
@@ -57,27 +58,31 @@ public final class QuantityMeasurer {
             // Fail at planning time, not in every cell, when c is missing.
             OneStepMeasure.learningRates(architecture, 1);
         }
-        return (m, seed) -> {
-            BallCell cell = BallCell.of(architecture, m, seed, radius);
-            ProbeCatalog catalog = new ProbeCatalog(cell, chains);
-            if (quantity instanceof Quantity.TaylorResidual q) {
-                return new TaylorResidualMeasure(catalog, q.order()).measure();
-            } else if (quantity instanceof Quantity.HessianNorm) {
-                return new HessianMeasure(catalog, null, null).measure();
-            } else if (quantity instanceof Quantity.HessianBlock q) {
-                return new HessianMeasure(catalog, q.rows(), q.columns()).measure();
-            } else if (quantity instanceof Quantity.MixedDerivative q) {
-                return new MixedDerivativeMeasure(catalog, q.blocks()).measure();
-            } else if (quantity instanceof Quantity.TangentKernelChange q) {
-                return new KernelChangeMeasure(catalog, q.inputs()).measure();
-            } else if (quantity instanceof Quantity.OutputScale) {
-                return InitScaleMeasure.output(cell);
-            } else if (quantity instanceof Quantity.PreActivationScale q) {
-                return InitScaleMeasure.preActivation(cell, q.layer());
-            } else if (quantity instanceof Quantity.OneStepChange q) {
-                return OneStepMeasure.measure(architecture, cell, q.target(), q.eta());
-            }
-            throw new IllegalArgumentException("no measurement for quantity " + quantity.label());
-        };
+        return (m, seed) -> measure(architecture, quantity,
+                new ProbeCatalog(BallCell.of(architecture, m, seed, radius), chains));
+    }
+
+    /** One cell of {@code quantity} on the catalog's cell (tests give their own Lanczos budget). */
+    static PointValue measure(Architecture architecture, Quantity quantity, ProbeCatalog catalog)
+            throws InterruptedException {
+        BallCell cell = catalog.cell();
+        if (quantity instanceof Quantity.TaylorResidual q) {
+            return new TaylorResidualMeasure(catalog, q.order()).measure();
+        } else if (quantity instanceof Quantity.HessianNorm) {
+            return new HessianMeasure(catalog, null, null).measure();
+        } else if (quantity instanceof Quantity.HessianBlock q) {
+            return new HessianMeasure(catalog, q.rows(), q.columns()).measure();
+        } else if (quantity instanceof Quantity.MixedDerivative q) {
+            return new MixedDerivativeMeasure(catalog, q.blocks()).measure();
+        } else if (quantity instanceof Quantity.TangentKernelChange q) {
+            return new KernelChangeMeasure(catalog, q.inputs()).measure();
+        } else if (quantity instanceof Quantity.OutputScale) {
+            return InitScaleMeasure.output(cell);
+        } else if (quantity instanceof Quantity.PreActivationScale q) {
+            return InitScaleMeasure.preActivation(cell, q.layer());
+        } else if (quantity instanceof Quantity.OneStepChange q) {
+            return OneStepMeasure.measure(architecture, cell, q.target(), q.eta());
+        }
+        throw new IllegalArgumentException("no measurement for quantity " + quantity.label());
     }
 }

@@ -1,9 +1,17 @@
 package io.multilin.numeric.ball;
 
+import io.multilin.numeric.activation.ActivationFunction;
 import io.multilin.numeric.engine.Derivatives;
-import io.multilin.numeric.engine.ForwardPass;
-import io.multilin.numeric.engine.Vectors;
+import io.multilin.numeric.engine.FactoredRows;
+import io.multilin.numeric.engine.LineForward;
+import io.multilin.numeric.engine.ParameterLayout;
+import io.multilin.numeric.engine.ProjectedHessian;
+import io.multilin.numeric.engine.RowSource;
+import io.multilin.numeric.engine.Rows;
+import io.multilin.numeric.engine.TaylorMode;
 import io.multilin.numeric.fit.PointValue;
+import java.util.Arrays;
+import java.util.OptionalInt;
 
 /**
  * {@code sup_{||D|| <= R} |f(w0 + D) - T_k(D)|}: along each probe direction u the residual is
@@ -28,7 +36,12 @@ final class TaylorResidualMeasure {
     private final BallCell cell;
     private final int order;
     private final LineCoefficients line;
-    private final ForwardPass forward;
+    private final LineForward forward;
+    /**
+     * For a polynomial network (linear, poly activations): Taylor mode to the degree of
+     * {@code s -> f(w0 + s u)}, whose coefficients are then the whole line (null otherwise).
+     */
+    private final TaylorMode wholeLine;
     private final double relative;
 
     TaylorResidualMeasure(ProbeCatalog catalog, int order) {
@@ -36,7 +49,14 @@ final class TaylorResidualMeasure {
         this.cell = catalog.cell();
         this.order = order;
         this.line = LineCoefficients.of(cell.network(), order);
-        this.forward = new ForwardPass(cell.network());
+        this.forward = new LineForward(cell.network());
+        OptionalInt degree = cell.network().degreeAlongLines();
+        // The 8 forward sweeps of a line cost 16 row dots, the coefficients of order k 2k + 1;
+        // Taylor mode to the degree D costs 2D + 1 and gives f(w0 + s u) exactly at every s.
+        boolean whole = degree.isPresent() && degree.getAsInt() > order
+                && 2 * degree.getAsInt() + 1 < 2 * order + 1 + 4 * FRACTIONS.length
+                && degree.getAsInt() <= ActivationFunction.MAX_ORDER;
+        this.wholeLine = whole ? new TaylorMode(cell.network(), degree.getAsInt()) : null;
         this.relative = Precision.relative(cell.network());
     }
 
@@ -57,10 +77,10 @@ final class TaylorResidualMeasure {
         Best best = new Best();
         ProbeList probes = probes();
         best.drop(probes.dropped());
-        double[] bestDirection = null;
+        RowSource bestDirection = null;
         for (Probe probe : probes.probes()) {
             BallCell.checkInterrupted();
-            double[] u = probe.direction().get();
+            RowSource u = probe.direction().get();
             Sample sample = along(u);
             double before = best.value();
             best.offer(sample.value(), sample.floor(), probe.name() + "/" + line.method());
@@ -74,23 +94,47 @@ final class TaylorResidualMeasure {
         return best.toPointValue();
     }
 
-    /** The residual along the unit direction u at {@code s = +-t R}. */
-    Sample along(double[] u) {
+    /** The residual along the unit direction u at {@code s = +-t R} (one sweep for all points). */
+    Sample along(RowSource u) {
         double radius = cell.radius();
-        LineCoefficients.Coefficients c = line.along(cell.w0(), u, cell.input(), radius);
+        double[] s = new double[2 * FRACTIONS.length];
+        for (int k = 0; k < FRACTIONS.length; k++) {
+            s[2 * k] = -FRACTIONS[k] * radius;
+            s[2 * k + 1] = FRACTIONS[k] * radius;
+        }
+        LineCoefficients.Coefficients c;
+        double[] f;
+        double[] residuals = new double[s.length];
+        if (wholeLine != null) {
+            // f(w0 + s u) = sum_{j <= D} c_j s^j exactly: the residual is the tail past k,
+            // summed directly rather than as a difference of two sums of order one.
+            double[] all = wholeLine.coefficients(cell.w0(), u, cell.input());
+            c = new LineCoefficients.Coefficients(Arrays.copyOf(all, order + 1), new double[order + 1]);
+            LineCoefficients.Coefficients line = new LineCoefficients.Coefficients(all, new double[all.length]);
+            double[] tail = Arrays.copyOf(all, all.length);
+            Arrays.fill(tail, 0, order + 1, 0);
+            LineCoefficients.Coefficients rest = new LineCoefficients.Coefficients(tail, new double[all.length]);
+            f = new double[s.length];
+            for (int k = 0; k < s.length; k++) {
+                f[k] = line.polynomial(s[k]);
+                residuals[k] = rest.polynomial(s[k]);
+            }
+        } else {
+            c = this.line.along(cell.w0(), u, cell.input(), radius);
+            f = forward.evaluate(cell.w0(), u, s, cell.input());
+            for (int k = 0; k < s.length; k++) {
+                residuals[k] = f[k] - c.polynomial(s[k]);
+            }
+        }
         double value = 0;
         double floor = 0;
-        for (double fraction : FRACTIONS) {
-            for (int sign = -1; sign <= 1; sign += 2) {
-                double s = sign * fraction * radius;
-                double f = forward.evaluateAlong(cell.w0(), u, s, cell.input());
-                double residual = Math.abs(f - c.polynomial(s));
-                if (Double.isNaN(residual)) {
-                    return new Sample(Double.NaN, Double.NaN);
-                }
-                value = Math.max(value, residual);
-                floor = Math.max(floor, relative * (Math.abs(f) + c.magnitude(s)) + c.error(s));
+        for (int k = 0; k < s.length; k++) {
+            double residual = Math.abs(residuals[k]);
+            if (Double.isNaN(residual)) {
+                return new Sample(Double.NaN, Double.NaN);
             }
+            value = Math.max(value, residual);
+            floor = Math.max(floor, relative * (Math.abs(f[k]) + c.magnitude(s[k])) + c.error(s[k]));
         }
         return new Sample(value, floor);
     }
@@ -100,55 +144,47 @@ final class TaylorResidualMeasure {
      * sphere {@code ||D|| = R}, for k <= 2 where the gradient is exact and cheap:
      * {@code grad r = grad f(w0 + D) - grad f(w0) - H(w0) D} (the last term for k = 2 only,
      * the middle one for k >= 1), one backward pass and at most one HVP per step. Each step
-     * tries a few step lengths and keeps the first that raises the sampled supremum.
+     * tries a few step lengths and keeps the first that raises the sampled supremum. Every
+     * vector is a row source: D is the start direction plus a few factored terms per step
+     * (gradients are rank one per layer, {@code H(w0) D} rank two), never weight-sized.
      */
-    private void ascend(double[] start, Best best) throws InterruptedException {
-        int total = cell.total();
+    private void ascend(RowSource start, Best best) throws InterruptedException {
+        ParameterLayout layout = cell.network().layout();
         double radius = cell.radius();
-        // The caller is done with start (a probe's own array): scaled in place, one weight-sized
-        // array fewer at the peak of the cell.
-        double[] d = start;
-        Vectors.scale(d, radius);
-        double[] point = new double[total];
-        double[] grad = new double[total];
-        double[] hd = order == 2 ? new double[total] : null;
-        double[] candidate = new double[total];
-        double[] g0 = cell.gradientAtInit();
+        RowSource d = Rows.scaled(start, radius);
+        FactoredRows g0 = cell.gradientAtInit();
         Derivatives atInit = cell.derivativesAtInit();
         String name = "ascent(" + best.probe() + ")";
         for (int step = 0; step < ASCENT_STEPS; step++) {
             BallCell.checkInterrupted();
-            cell.pointInto(d, 1, point);
-            Derivatives derivatives = new Derivatives(cell.network(), point, cell.input());
-            derivatives.gradient(grad);
+            Derivatives derivatives = cell.at(d, 1, w -> new Derivatives(cell.network(), w, cell.input()));
+            // Its weights are restored: only its value and its gradient's factors are read.
+            RowSource grad = FactoredRows.gradient(derivatives);
             double taylor = atInit.value();
             if (order >= 1) {
-                taylor += Vectors.dot(g0, d);
-                Vectors.axpy(-1, g0, grad);
+                taylor += Rows.dot(g0, d, layout);
+                grad = Rows.combination(new double[] {1, -1}, grad, g0);
             }
             if (order == 2) {
-                atInit.hessianTimes(d, hd);
-                taylor += 0.5 * Vectors.dot(d, hd);
-                Vectors.axpy(-1, hd, grad);
+                FactoredRows hd = ProjectedHessian.times(atInit, d);
+                taylor += 0.5 * Rows.dot(d, hd, layout);
+                grad = Rows.combination(new double[] {1, -1}, grad, hd);
             }
             double residual = derivatives.value() - taylor;
-            Vectors.axpy(-Vectors.dot(grad, d) / (radius * radius), d, grad);
-            double norm = Vectors.norm(grad);
+            grad = Rows.combination(new double[] {1, -Rows.dot(grad, d, layout) / (radius * radius)}, grad, d);
+            double norm = Rows.norm(grad, layout);
             if (!(norm > 0) || residual == 0) {
                 return;
             }
-            Vectors.scale(grad, Math.signum(residual) / norm);
+            grad = Rows.scaled(grad, Math.signum(residual) / norm);
             boolean improved = false;
             for (double length : STEPS) {
-                System.arraycopy(d, 0, candidate, 0, total);
-                Vectors.axpy(length * radius, grad, candidate);
-                ProbeCatalog.unit(candidate);
+                RowSource candidate = Rows.unit(Rows.combination(new double[] {1, length * radius}, d, grad), layout);
                 Sample sample = along(candidate);
                 double before = best.value();
                 best.offer(sample.value(), sample.floor(), name);
                 if (best.value() > before) {
-                    System.arraycopy(candidate, 0, d, 0, total);
-                    Vectors.scale(d, radius);
+                    d = Rows.scaled(candidate, radius);
                     improved = true;
                     break;
                 }

@@ -31,6 +31,15 @@
  *       the kernel change ({@code 2 s sum_i q_i H_i sum_j q_j g_j}, n HVPs per step). None for
  *       k >= 3 (it would need third-order jets of the gradient) nor for Hessian norms (third
  *       derivatives).</li>
+ *   <li>Memory: a cell holds one weight-sized array, w0 ({@code BallCell}). Probe directions
+ *       are {@code RowSource}s of the engine (the gradient and the chains as rank-one factors
+ *       per layer, eigen- and singular vectors in range coordinates plus their null part's
+ *       Gaussian streamed again, random directions streamed from their seed); a ball point
+ *       where derivatives are needed is formed in w0's own array and w0 is restored exactly by
+ *       regenerating the moved layers from the seed; line values are swept for all points at
+ *       once ({@code LineForward}), or, for polynomial networks, read off the exact line
+ *       polynomial. Peak: the weights plus O(widths) ({@code BallCellMemoryTest}), where the
+ *       former cell held up to n + 9 weight-sized arrays.</li>
  *   <li>Floors: {@code 64 eps sqrt(n_max) L} relative to the size of the terms of the computed
  *       difference (see {@code Precision}); finite-difference error estimates are added for
  *       relu; init scales use {@code 16 * Double.MIN_NORMAL} since an RMS is not a

@@ -30,8 +30,28 @@ public final class HessianNorms {
     private HessianNorms() {
     }
 
+    /**
+     * The extreme eigenpair with its unit eigenvector as a {@link RowSource} (O(widths) memory
+     * plus a streamed Gaussian, never weight-sized), or null without {@code wantVector}.
+     */
+    public record HessianRows(LanczosNorm.Result value, RowSource vector) {
+    }
+
+    /** {@link BlockNorm} with unit row sources for the singular vectors (null without a vector). */
+    public record BlockRows(double singularValue, RowSource left, RowSource right, int iterations,
+                            boolean converged) {
+    }
+
     /** {@code ||H||_2} as the signed extreme eigenvalue and its eigenvector (full space). */
     public static LanczosNorm.Result hessian(Derivatives derivatives, LanczosNorm.Options options) {
+        HessianRows r = hessianRows(derivatives, options);
+        LanczosNorm.Result v = r.value();
+        return r.vector() == null ? v : new LanczosNorm.Result(v.eigenvalue(), dense(r.vector(), derivatives),
+                v.iterations(), v.residual(), v.converged());
+    }
+
+    /** {@link #hessian} with the eigenvector as rows. */
+    public static HessianRows hessianRows(Derivatives derivatives, LanczosNorm.Options options) {
         ParameterLayout layout = derivatives.network().layout();
         TreeSet<Integer> all = IntStream.rangeClosed(1, layout.depth()).boxed()
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -40,15 +60,24 @@ public final class HessianNorms {
         LanczosNorm.Result r = LanczosNorm.largestMagnitude(new RangeHessian(derivatives, coordinates),
                 start::vector, options);
         if (r.vector() == null) {
-            return r;
+            return new HessianRows(r, null);
         }
-        return new LanczosNorm.Result(r.eigenvalue(), normalize(start.expand(r.vector())[0]), r.iterations(),
-                r.residual(), r.converged());
+        RowSource vector = Rows.unit(start.rows(r.vector(), 0), layout);
+        return new HessianRows(new LanczosNorm.Result(r.eigenvalue(), null, r.iterations(), r.residual(),
+                r.converged()), vector);
     }
 
     /** The largest singular value of the block with the given row and column layers. */
     public static BlockNorm block(Derivatives derivatives, Collection<Integer> rows, Collection<Integer> columns,
                                   LanczosNorm.Options options) {
+        BlockRows r = blockRows(derivatives, rows, columns, options);
+        return new BlockNorm(r.singularValue(), dense(r.left(), derivatives), dense(r.right(), derivatives),
+                r.iterations(), r.converged());
+    }
+
+    /** {@link #block} with the singular vectors as rows. */
+    public static BlockRows blockRows(Derivatives derivatives, Collection<Integer> rows, Collection<Integer> columns,
+                                      LanczosNorm.Options options) {
         ParameterLayout layout = derivatives.network().layout();
         TreeSet<Integer> a = checked(layout, rows);
         TreeSet<Integer> b = checked(layout, columns);
@@ -57,12 +86,9 @@ public final class HessianNorms {
             RangeStart start = new RangeStart(coordinates, options.seed());
             LanczosNorm.Result r = LanczosNorm.largestMagnitude(new RangeHessian(derivatives, coordinates),
                     start::vector, options);
-            double[] right = r.vector() == null ? null : normalize(start.expand(r.vector())[0]);
-            double[] left = right == null ? null : right.clone();
-            if (left != null && r.eigenvalue() < 0) {
-                Vectors.scale(left, -1);
-            }
-            return new BlockNorm(r.magnitude(), left, right, r.iterations(), r.converged());
+            RowSource right = r.vector() == null ? null : Rows.unit(start.rows(r.vector(), 0), layout);
+            RowSource left = right == null || r.eigenvalue() >= 0 ? right : Rows.scaled(right, -1);
+            return new BlockRows(r.magnitude(), left, right, r.iterations(), r.converged());
         }
         // Lanczos on [[0, H_AB], [H_BA, 0]] over (x_A, y_B): its top eigenvalue is sigma_max,
         // with eigenvector (left, right) / sqrt 2.
@@ -70,14 +96,17 @@ public final class HessianNorms {
         RangeStart start = new RangeStart(coordinates, options.seed());
         LanczosNorm.Result r = LanczosNorm.largestAlgebraic(new RangeHessian(derivatives, coordinates),
                 start::vector, options);
-        double[] left = null;
-        double[] right = null;
+        RowSource left = null;
+        RowSource right = null;
         if (r.vector() != null) {
-            double[][] sides = start.expand(r.vector());
-            left = normalize(sides[0]);
-            right = normalize(sides[1]);
+            left = Rows.unit(start.rows(r.vector(), 0), layout);
+            right = Rows.unit(start.rows(r.vector(), 1), layout);
         }
-        return new BlockNorm(Math.max(0, r.eigenvalue()), left, right, r.iterations(), r.converged());
+        return new BlockRows(Math.max(0, r.eigenvalue()), left, right, r.iterations(), r.converged());
+    }
+
+    private static double[] dense(RowSource v, Derivatives derivatives) {
+        return v == null ? null : Rows.expand(v, derivatives.network().layout());
     }
 
     static double[] normalize(double[] v) {

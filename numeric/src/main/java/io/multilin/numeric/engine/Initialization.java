@@ -22,25 +22,34 @@ public final class Initialization {
      * row) and not by m: the standard-Gaussian entry (l, i, j) is the same number at every width.
      */
     public static double[] weights(Network network, long seed) {
-        ParameterLayout layout = network.layout();
-        double[] w = new double[layout.total()];
+        double[] w = new double[network.layout().total()];
         for (int l = 1; l <= network.depth(); l++) {
-            double std = network.initStd(l);
-            int columns = layout.columns(l);
-            for (int i = 0; i < layout.rows(l); i++) {
-                // One stream per row, independent of m: the network at width m is the top-left block
-                // of the network at any larger width (common random numbers across a sweep), so a
-                // sweep follows one random network as it widens and order-one factors that do not
-                // depend on m (products through bottlenecks) stop scattering the slope.
-                ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(
-                        SeededRandom.stream(seed, NESTED, "weights", ((long) l << 32) | i));
-                int start = layout.offset(l) + i * columns;
-                for (int j = 0; j < columns; j++) {
-                    w[start + j] = std * gauss.sample();
-                }
-            }
+            refill(network, seed, l, w);
         }
         return w;
+    }
+
+    /**
+     * Writes layer l of {@link #weights} into w again, bit for bit: a ball cell moves its only
+     * weight-sized array to a ball point in place and restores w0 this way, exactly, where
+     * subtracting the move would leave rounding behind.
+     */
+    public static void refill(Network network, long seed, int l, double[] w) {
+        ParameterLayout layout = network.layout();
+        double std = network.initStd(l);
+        int columns = layout.columns(l);
+        for (int i = 0; i < layout.rows(l); i++) {
+            // One stream per row, independent of m: the network at width m is the top-left block
+            // of the network at any larger width (common random numbers across a sweep), so a
+            // sweep follows one random network as it widens and order-one factors that do not
+            // depend on m (products through bottlenecks) stop scattering the slope.
+            ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(
+                    SeededRandom.stream(seed, NESTED, "weights", ((long) l << 32) | i));
+            int start = layout.offset(l) + i * columns;
+            for (int j = 0; j < columns; j++) {
+                w[start + j] = std * gauss.sample();
+            }
+        }
     }
 
     /**
@@ -58,6 +67,21 @@ public final class Initialization {
             }
         }
         return x;
+    }
+
+    /**
+     * The Gaussian of {@link #unitDirection} before normalization, streamed row by row instead of
+     * stored (all layers when {@code layers} is null).
+     */
+    public static RowSource directionRows(Network network, long seed, long index, Collection<Integer> layers) {
+        java.util.Set<Integer> kept = new java.util.TreeSet<>();
+        for (int l = 1; l <= network.depth(); l++) {
+            if (layers == null || layers.contains(l)) {
+                kept.add(l);
+            }
+        }
+        return new GaussianRows(network.layout(), () -> ZigguratSampler.NormalizedGaussian.of(
+                SeededRandom.stream(seed, network.m(), "direction", index)), 0, kept);
     }
 
     /** A uniformly random unit direction in the full weight space. */

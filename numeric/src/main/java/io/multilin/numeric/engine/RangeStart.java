@@ -101,6 +101,47 @@ final class RangeStart {
         return full;
     }
 
+    /**
+     * Side {@code side} of {@link #expand}, row by row and never weight-sized: the decoded factors
+     * of the compact part plus the null part's Gaussian, streamed again (after the samples of
+     * the earlier sides).
+     */
+    RowSource rows(double[] y, int side) {
+        ParameterLayout layout = coordinates.layout();
+        int k = coordinates.size();
+        double[] compact = Arrays.copyOf(y, k);
+        double c = 0;
+        if (vector[k] != 0 && y[k] != 0) {
+            double ratio = y[k] / vector[k];
+            c = ratio / norm;
+            Vectors.axpy(-ratio, Arrays.copyOf(vector, k), compact);
+        }
+        double[][] p = coordinates.newBuffers(side, false);
+        double[][] q = coordinates.newBuffers(side, true);
+        coordinates.decode(compact, side, p, q);
+        FactoredRows factors = FactoredRows.zero(layout.depth());
+        java.util.Set<Integer> layers = new java.util.TreeSet<>();
+        for (int l = 1; l <= layout.depth(); l++) {
+            if (coordinates.has(side, l)) {
+                layers.add(l);
+                factors = factors.plus(l, 1, p[l], coordinates.derivatives().activation(l - 1))
+                        .plus(l, 1, coordinates.derivatives().adjoint(l), q[l]);
+            }
+        }
+        if (c == 0) {
+            return factors;
+        }
+        long skip = 0;
+        for (int s = 0; s < side; s++) {
+            for (int l = 1; l <= layout.depth(); l++) {
+                skip += coordinates.has(s, l) ? layout.size(l) : 0;
+            }
+        }
+        RowSource gaussian = new GaussianRows(layout, () -> LanczosNorm.startStream(denseDimension, seed), skip,
+                layers);
+        return Rows.combination(new double[] {1, c}, factors, gaussian);
+    }
+
     /** {@code |G - P G|^2} from the factors of P G (canonical p in ga, q in gG). */
     private double residualSquares(double[][][] p, double[][][] q) {
         double[] sum = {0};

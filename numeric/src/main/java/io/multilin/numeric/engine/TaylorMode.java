@@ -90,6 +90,44 @@ public final class TaylorMode {
         return c;
     }
 
+    /**
+     * The coefficients along a direction given row by row ({@link RowSource}: a ball cell never
+     * holds a weight-sized direction): the same series, U's row read from the cursor once per
+     * row and dotted with every order of the input series.
+     */
+    public double[] coefficients(double[] w, RowSource u, double[] x) {
+        ParameterLayout layout = network.layout();
+        int depth = network.depth();
+        Arrays.fill(a[0], 0);
+        System.arraycopy(x, 0, a[0], 0, network.width(0));
+        RowSource.Cursor cursor = u.open();
+        for (int l = 1; l <= depth; l++) {
+            int cols = layout.columns(l);
+            double[] in = a[l - 1];
+            double[] uRow = u.covers(l) ? new double[cols] : null;
+            int n = layout.rows(l);
+            for (int i = 0; i < n; i++) {
+                int rowOff = layout.offset(l) + i * cols;
+                if (uRow != null) {
+                    cursor.row(l, i, uRow);
+                }
+                // z_k = alpha (W a_k + U a_{k-1}): the U term of order k comes from a_{k-1}.
+                double carried = 0;
+                for (int k = 0; k <= order; k++) {
+                    double own = Vectors.dot(w, rowOff, in, k * cols, cols);
+                    z[l][k * n + i] = network.multiplier(l) * (own + carried);
+                    carried = uRow != null && k < order ? Vectors.dot(uRow, 0, in, k * cols, cols) : 0;
+                }
+            }
+            compose(l < depth ? network.activation() : network.output(), z[l], a[l], n);
+        }
+        double[] c = new double[order + 1];
+        for (int k = 0; k <= order; k++) {
+            c[k] = a[depth][k * network.width(depth)];
+        }
+        return c;
+    }
+
     /** {@code out = sigma(series)} for each of n neurons. */
     private void compose(ActivationFunction sigma, double[] series, double[] out, int n) {
         if (sigma instanceof io.multilin.numeric.activation.Identity) {

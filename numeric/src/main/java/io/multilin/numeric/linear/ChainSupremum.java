@@ -1,9 +1,11 @@
 package io.multilin.numeric.linear;
 
 import io.multilin.numeric.activation.Identity;
+import io.multilin.numeric.engine.FactoredRows;
 import io.multilin.numeric.engine.LanczosNorm;
 import io.multilin.numeric.engine.Network;
 import io.multilin.numeric.engine.ParameterLayout;
+import io.multilin.numeric.engine.Rows;
 import io.multilin.numeric.engine.SeededRandom;
 import io.multilin.numeric.engine.SymmetricOperator;
 import io.multilin.numeric.engine.Vectors;
@@ -32,13 +34,20 @@ public final class ChainSupremum {
      * {@code ||D_s||_F = r_s}, so its norm is the radius), and the factors of the product.
      *
      * @param layers        S, ascending
+     * @param factors       the direction as its rank-one layers {@code r_s out_i in_i^T}
+     *                      (O(widths); {@link #direction()} expands it)
      * @param radiusPerLayer {@code r_s = R / sqrt|S|}
      * @param outputNorm    {@code ||A_k^T e_1||}
      * @param operatorNorms {@code ||A_i||_op}, i = 1..k-1 (1 for adjacent layers)
      * @param inputNorm     {@code ||A_0 x||}
      */
-    public record Probe(List<Integer> layers, double supremum, double[] direction, double radiusPerLayer,
-                        double outputNorm, double[] operatorNorms, double inputNorm) {
+    public record Probe(List<Integer> layers, double supremum, FactoredRows factors, double radiusPerLayer,
+                        double outputNorm, double[] operatorNorms, double inputNorm, ParameterLayout layout) {
+
+        /** The direction as a weight-sized array (supported on S, of norm R). */
+        public double[] direction() {
+            return Rows.expand(factors, layout);
+        }
     }
 
     private ChainSupremum() {
@@ -114,20 +123,12 @@ public final class ChainSupremum {
         for (double n : norms) {
             value *= n;
         }
-        double[] direction = new double[network.layout().total()];
-        ParameterLayout layout = network.layout();
+        // Rank-one layers, never expanded here: a ball cell holds no weight-sized direction.
+        FactoredRows factors = FactoredRows.zero(depth);
         for (int i = 0; i < k; i++) {
-            int l = s.get(i);
-            int off = layout.offset(l);
-            int cols = layout.columns(l);
-            for (int row = 0; row < layout.rows(l); row++) {
-                double coefficient = r * out[i][row];
-                for (int j = 0; j < cols; j++) {
-                    direction[off + row * cols + j] = coefficient * in[i][j];
-                }
-            }
+            factors = factors.plus(s.get(i), r, out[i], in[i]);
         }
-        return new Probe(List.copyOf(s), value, direction, r, outputNorm, norms, inputNorm);
+        return new Probe(List.copyOf(s), value, factors, r, outputNorm, norms, inputNorm, network.layout());
     }
 
     /**

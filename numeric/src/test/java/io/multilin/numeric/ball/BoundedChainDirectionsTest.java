@@ -3,6 +3,7 @@ package io.multilin.numeric.ball;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.multilin.numeric.engine.Rows;
 import io.multilin.numeric.engine.Vectors;
 import io.multilin.numeric.linear.ChainSupremum;
 import java.util.List;
@@ -18,7 +19,7 @@ class BoundedChainDirectionsTest {
             ChainDirections.Chain chain = new BoundedChainDirections().chain(cell.network(), cell.w0(), cell.input(),
                     group, 1.5, 3);
             assertEquals(exact, chain.supremum(), 1e-6 * exact, group.toString());
-            assertEquals(1.5, Vectors.norm(chain.direction()), 1e-12);
+            assertEquals(1.5, Vectors.norm(Rows.expand(chain.direction(), cell.network().layout())), 1e-12);
             // The group term along the direction is the supremum: with only |S| layers perturbed
             // and degree |S| in them, f(w0 + D) minus its lower-order Taylor part is that term.
             LineCoefficients.Coefficients c = new LineCoefficients.Exact(cell.network(), group.size())

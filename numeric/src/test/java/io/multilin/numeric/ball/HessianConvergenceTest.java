@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.multilin.architecture.Architecture;
 import io.multilin.numeric.engine.DenseHessian;
 import io.multilin.numeric.engine.Derivatives;
+import io.multilin.numeric.engine.Rows;
+import io.multilin.numeric.engine.Vectors;
 import io.multilin.numeric.fit.PointValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,9 +72,11 @@ class HessianConvergenceTest {
         BallCell cell = catalog.cell();
         double max = dense(cell.derivativesAtInit(), rows, columns);
         for (Probe probe : measure.probes().probes()) {
-            double[] u = probe.direction().get();
+            double[] u = Rows.expand(probe.direction().get(), cell.network().layout());
             for (int sign = -1; sign <= 1; sign += 2) {
-                Derivatives d = new Derivatives(cell.network(), cell.point(u, sign * cell.radius()), cell.input());
+                double[] point = cell.w0().clone();
+                Vectors.axpy(sign * cell.radius(), u, point);
+                Derivatives d = new Derivatives(cell.network(), point, cell.input());
                 max = Math.max(max, dense(d, rows, columns));
             }
         }

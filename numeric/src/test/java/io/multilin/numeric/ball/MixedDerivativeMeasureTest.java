@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.numeric.engine.Initialization;
+import io.multilin.numeric.engine.ParameterLayout;
+import io.multilin.numeric.engine.RowSource;
+import io.multilin.numeric.engine.Rows;
 import io.multilin.numeric.engine.Vectors;
 import io.multilin.numeric.fit.PointValue;
 import java.util.List;
@@ -26,10 +29,19 @@ class MixedDerivativeMeasureTest {
         double[][] plus = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
         double[][] minus = {{1, 0, 0}, {0, -1, 0}, {0, 0, 1}};
         double[] w = {0.3, -1.7, 2.5};
-        assertEquals(Math.abs(x), measure.mixedAt(w, plus), 1e-15);
-        assertEquals(Math.abs(x), measure.mixedAt(w, minus), 1e-15);
+        ParameterLayout layout = catalog.cell().network().layout();
+        assertEquals(Math.abs(x), measure.mixedAt(w, rows(plus, layout)), 1e-15);
+        assertEquals(Math.abs(x), measure.mixedAt(w, rows(minus, layout)), 1e-15);
         double[][] scaled = {{2, 0, 0}, {0, 3, 0}, {0, 0, 0.5}};
-        assertEquals(3 * Math.abs(x), measure.mixedAt(w, scaled), 1e-14);
+        assertEquals(3 * Math.abs(x), measure.mixedAt(w, rows(scaled, layout)), 1e-14);
+    }
+
+    private static RowSource[] rows(double[][] dense, ParameterLayout layout) {
+        RowSource[] rows = new RowSource[dense.length];
+        for (int i = 0; i < dense.length; i++) {
+            rows[i] = Rows.dense(dense[i], layout);
+        }
+        return rows;
     }
 
     @Test
@@ -42,14 +54,17 @@ class MixedDerivativeMeasureTest {
         double[] hv = new double[cell.total()];
         cell.derivativesAtInit().hessianTimes(d3, hv);
         double expected = Math.abs(Vectors.dot(d1, hv));
-        assertEquals(expected, measure.mixedAt(cell.w0(), new double[][] {d1, d3}), 1e-10 * expected);
+        assertEquals(expected, measure.mixedAt(cell.w0(), rows(new double[][] {d1, d3}, cell.network().layout())),
+                1e-10 * expected);
     }
 
     @Test
     void oneBlockIsTheGradientNormOnTheBlockAtLeast() throws Exception {
         ProbeCatalog catalog = BallNets.catalog(BallNets.of("3,m,m,1", "tanh", "ntk"), 24, 6);
         BallCell cell = catalog.cell();
-        double atInit = cell.network().layout().layerNorm(cell.gradientAtInit(), 2);
+        double[] gradient = new double[cell.total()];
+        cell.derivativesAtInit().gradient(gradient);
+        double atInit = cell.network().layout().layerNorm(gradient, 2);
         PointValue value = new MixedDerivativeMeasure(catalog, List.of(List.of(2))).measure();
         assertTrue(value.value() >= atInit, value + " vs " + atInit);
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.numeric.engine.ForwardPass;
+import io.multilin.numeric.engine.RowSource;
+import io.multilin.numeric.engine.Rows;
 import io.multilin.numeric.fit.PointValue;
 import io.multilin.numeric.linear.ChainSupremum;
 import java.util.List;
@@ -77,13 +79,14 @@ class TaylorResidualMeasureTest {
     void taylorModeAndFiniteDifferenceResidualsAgreeForTanh() {
         ProbeCatalog catalog = BallNets.catalog(BallNets.of("3,m,m,1", "tanh", "ntk"), 32, 4);
         BallCell cell = catalog.cell();
-        double[] u = catalog.hessianTop().direction().get();
+        RowSource rows = catalog.hessianTop().direction().get();
+        double[] u = Rows.expand(rows, cell.network().layout());
         ForwardPass forward = new ForwardPass(cell.network());
         for (int order : new int[] {1, 2}) {
             LineCoefficients.Coefficients exact = new LineCoefficients.Exact(cell.network(), order)
-                    .along(cell.w0(), u, cell.input(), 1.0);
+                    .along(cell.w0(), rows, cell.input(), 1.0);
             LineCoefficients.Coefficients fd = new LineCoefficients.Differences(cell.network(), order)
-                    .along(cell.w0(), u, cell.input(), 1.0);
+                    .along(cell.w0(), rows, cell.input(), 1.0);
             double f = forward.evaluateAlong(cell.w0(), u, 0.75, cell.input());
             double residualExact = f - exact.polynomial(0.75);
             double residualFd = f - fd.polynomial(0.75);
