@@ -24,7 +24,7 @@ import java.util.function.Function;
 /**
  * Memory and time of one Hessian-norm point (the ball measurement's Lanczos: 20 iterations,
  * relative Ritz residual 1e-6, no vector) and of the init probe (30 iterations, with the
- * full-space eigenvector) on the network of {@link NumericBenchmark} (ntk tanh, widths
+ * full-space eigenvector) on the network of {@code multilin bench} and bench_torch.py (ntk tanh, widths
  * [16, m, m, m, m, m, 1]), by the range-coordinate path of {@link HessianNorms} and by Lanczos
  * on dense weight-sized vectors (the previous implementation, rebuilt here from the public
  * HVP). Extra memory of a call = the bytes this thread allocates during it (an upper bound on
