@@ -142,7 +142,9 @@ public final class BenchCommand implements Callable<Integer> {
               @Option(names = "--widths", split = ",", paramLabel = "M,...",
                       description = "Widths of m (default: the claim's sweep, else the default sweep)") List<Long> widths,
               @Option(names = "--seeds", paramLabel = "N", description = "Seeds per width (default: the claim's, else 3)")
-              Integer seeds) throws Exception {
+              Integer seeds,
+              @Option(names = "--estimate-only", description = "Print the planner's memory and work estimate per cell;"
+                      + " run nothing") boolean estimateOnly) throws Exception {
         ParsedClaim parsed = new ClaimParser().parse(file);
         if (parsed.claim().isEmpty()) {
             for (ClaimError e : parsed.errors()) {
@@ -158,6 +160,10 @@ public final class BenchCommand implements Callable<Integer> {
         SweepPlan plan = usable(() -> new SweepPlan(ms.stream().mapToLong(Long::longValue).toArray(), seedCount,
                 SweepDefaults.SEED));
         BenchOutput output = new BenchOutput(out);
+        if (estimateOnly) {
+            new SweepBench(output).estimate(claim, plan);
+            return 0;
+        }
         double total = new SweepBench(output).run(claim, plan);
         var line = output.line("sweep-total");
         line.put("claim", claim.id());

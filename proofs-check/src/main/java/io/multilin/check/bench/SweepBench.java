@@ -26,6 +26,28 @@ final class SweepBench {
         this.output = output;
     }
 
+    /**
+     * The planner's price of every planned quantity's cell at each width, nothing run: how wide a
+     * claim's network can be swept in a given memory (a sweep is refused when the cells running
+     * at once would need more than half of {@code --max-memory}).
+     */
+    void estimate(Claim claim, SweepPlan plan) {
+        Architecture architecture = claim.architecture();
+        for (Quantity quantity : Planner.plan(claim).quantities()) {
+            for (long m : plan.widths()) {
+                CellCost estimate = QuantityMeasurer.cost(architecture, quantity, m);
+                ObjectNode line = output.line("sweep-estimate");
+                line.put("claim", claim.id());
+                line.put("quantity", quantity.label());
+                line.put("m", m);
+                line.put("weight_bytes", 8 * parameters(architecture, m));
+                line.put("estimated_cell_bytes", estimate.peakBytes());
+                line.put("estimated_flops", estimate.flopBound());
+                output.emit(line);
+            }
+        }
+    }
+
     /** Sweeps every planned quantity of {@code claim} over {@code plan}; returns the total seconds. */
     double run(Claim claim, SweepPlan plan) throws Exception {
         Architecture architecture = claim.architecture();
