@@ -3,7 +3,8 @@
 Network: see common.py (ntk parameterization, depth 6, [16, m x5, 1] for m = 256/1024/2048 and
 [4, 2048 x5, 1], float64). `hvp` is forward-over-reverse (torch.func.jvp of torch.func.grad)
 over the tuple of weight matrices; `hvp_double_backward` is the textbook double backward
-(torch.autograd.grad of grad(f) . v, create_graph=True). Lanczos
+(grad(f) built once with create_graph=True, then per product torch.autograd.grad of it with
+grad_outputs=v and the graph retained). Lanczos
 runs 30 steps of the three-term recurrence (no reorthogonalization, three vectors kept: a full
 basis at m = 2048 would need 30 x 134 MB), and the norm estimate is the largest |Ritz value|.
 Two threads, as on the project's machines. Usage: bench_torch.py [m | n0:m ...]
@@ -48,11 +49,14 @@ def main():
         def hvp(d):
             return jvp(grad_f, (w0,), (d,))[1]
 
+        # the double backward as one does many products at one point: grad(f) with its graph kept
+        # once, then per product only the second backward (like multilin's HVP, whose primal
+        # passes at the point are done once)
         leaves = tuple(t.clone().requires_grad_(True) for t in w0)
+        g = torch.autograd.grad(f(leaves), leaves, create_graph=True)
 
         def hvp_double_backward(d):
-            g = torch.autograd.grad(f(leaves), leaves, create_graph=True)
-            return torch.autograd.grad(sum((gi * di).sum() for gi, di in zip(g, d)), leaves)
+            return torch.autograd.grad(g, leaves, grad_outputs=d, retain_graph=True)
 
         with torch.no_grad():
             f(w0)
