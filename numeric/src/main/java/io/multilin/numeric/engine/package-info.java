@@ -2,9 +2,10 @@
  * Networks on flat {@code double[]} weights: forward passes, Taylor mode, gradients, exact
  * Hessian-vector products, Lanczos norms in range coordinates.
  *
- * <p>Speed without changing a bit: the workspaces ({@code ForwardPass}, {@code TaylorMode},
- * {@code Derivatives}) take an optional {@link io.multilin.numeric.engine.Kernels} owned by the
- * caller (default: the calling thread only). {@code RowKernels} and {@code SeriesKernels} split
+ * <p>Speed that the results cannot see: the workspaces ({@code ForwardPass},
+ * {@code TaylorMode}, {@code Derivatives}) take an optional
+ * {@link io.multilin.numeric.engine.Kernels} owned by the caller (default: the calling thread
+ * only). {@code RowKernels} and {@code SeriesKernels} split
  * each layer into chunks fixed by its shape, products {@code W a} by rows and {@code W^T v} by
  * columns, so every entry is one thread's sum in a fixed order; their row dot products run on
  * SIMD registers when the JVM was started with {@code --add-modules jdk.incubator.vector}
