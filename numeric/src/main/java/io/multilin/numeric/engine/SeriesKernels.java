@@ -44,8 +44,8 @@ final class SeriesKernels {
     }
 
     /**
-     * Chains 0..order of the rows at r and r + n into lanes: the low orders in one pass (0..4,
-     * 0..2 or 0..1, as K allows), then three orders per pass, then one.
+     * Chains 0..order of the rows at r and r + n into lanes: orders 0..min(K, 4) in one pass,
+     * then three orders per pass, then one.
      */
     private static void simdTwoRows(double[] w, double[] u, int r, int n, double[] a, int order, double[] lanes,
                                     int second) {
@@ -53,7 +53,10 @@ final class SeriesKernels {
         if (order >= 4) {
             VectorSeries.ordersZeroToFour(w, u, r, a, n, lanes, second);
             k = 5;
-        } else if (order >= 2) {
+        } else if (order == 3) {
+            VectorSeries.ordersZeroToThree(w, u, r, a, n, lanes, second);
+            k = 4;
+        } else if (order == 2) {
             VectorSeries.ordersZeroToTwo(w, u, r, a, n, lanes, second);
             k = 3;
         } else {

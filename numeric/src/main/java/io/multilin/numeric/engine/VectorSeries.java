@@ -53,14 +53,14 @@ final class VectorSeries {
         }
         x0.intoArray(lanes, 0);
         y0.intoArray(lanes, second);
-        x1.intoArray(lanes, 4 * (1));
-        y1.intoArray(lanes, second + 4 * (1));
-        x2.intoArray(lanes, 4 * (2));
-        y2.intoArray(lanes, second + 4 * (2));
-        x3.intoArray(lanes, 4 * (3));
-        y3.intoArray(lanes, second + 4 * (3));
-        x4.intoArray(lanes, 4 * (4));
-        y4.intoArray(lanes, second + 4 * (4));
+        x1.intoArray(lanes, 4);
+        y1.intoArray(lanes, second + 4);
+        x2.intoArray(lanes, 8);
+        y2.intoArray(lanes, second + 8);
+        x3.intoArray(lanes, 12);
+        y3.intoArray(lanes, second + 12);
+        x4.intoArray(lanes, 16);
+        y4.intoArray(lanes, second + 16);
     }
 
     /** Chains 0..2. */
@@ -84,10 +84,42 @@ final class VectorSeries {
         }
         x0.intoArray(lanes, 0);
         y0.intoArray(lanes, second);
-        x1.intoArray(lanes, 4 * (1));
-        y1.intoArray(lanes, second + 4 * (1));
-        x2.intoArray(lanes, 4 * (2));
-        y2.intoArray(lanes, second + 4 * (2));
+        x1.intoArray(lanes, 4);
+        y1.intoArray(lanes, second + 4);
+        x2.intoArray(lanes, 8);
+        y2.intoArray(lanes, second + 8);
+    }
+
+    /** Chains 0..3. */
+    static void ordersZeroToThree(double[] w, double[] u, int r, double[] a, int n, double[] lanes, int second) {
+        DoubleVector x0 = DoubleVector.zero(S), y0 = x0, x1 = x0, y1 = x0, x2 = x0, y2 = x0, x3 = x0, y3 = x0;
+        int bound = S.loopBound(n);
+        for (int j = 0; j < bound; j += 4) {
+            DoubleVector w0 = DoubleVector.fromArray(S, w, r + j);
+            DoubleVector u0 = DoubleVector.fromArray(S, u, r + j);
+            DoubleVector w1 = DoubleVector.fromArray(S, w, r + n + j);
+            DoubleVector u1 = DoubleVector.fromArray(S, u, r + n + j);
+            DoubleVector a0 = DoubleVector.fromArray(S, a, j);
+            x0 = w0.fma(a0, x0);
+            y0 = w1.fma(a0, y0);
+            DoubleVector a1 = DoubleVector.fromArray(S, a, n + j);
+            x1 = u0.fma(a0, w0.fma(a1, x1));
+            y1 = u1.fma(a0, w1.fma(a1, y1));
+            DoubleVector a2 = DoubleVector.fromArray(S, a, 2 * n + j);
+            x2 = u0.fma(a1, w0.fma(a2, x2));
+            y2 = u1.fma(a1, w1.fma(a2, y2));
+            DoubleVector a3 = DoubleVector.fromArray(S, a, 3 * n + j);
+            x3 = u0.fma(a2, w0.fma(a3, x3));
+            y3 = u1.fma(a2, w1.fma(a3, y3));
+        }
+        x0.intoArray(lanes, 0);
+        y0.intoArray(lanes, second);
+        x1.intoArray(lanes, 4);
+        y1.intoArray(lanes, second + 4);
+        x2.intoArray(lanes, 8);
+        y2.intoArray(lanes, second + 8);
+        x3.intoArray(lanes, 12);
+        y3.intoArray(lanes, second + 12);
     }
 
     /** Chains 0 and 1. */
@@ -108,8 +140,8 @@ final class VectorSeries {
         }
         x0.intoArray(lanes, 0);
         y0.intoArray(lanes, second);
-        x1.intoArray(lanes, 4 * (1));
-        y1.intoArray(lanes, second + 4 * (1));
+        x1.intoArray(lanes, 4);
+        y1.intoArray(lanes, second + 4);
     }
 
     /** Chains k..k+2, k >= 1. */

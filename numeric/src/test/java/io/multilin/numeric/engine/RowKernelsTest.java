@@ -172,6 +172,8 @@ class RowKernelsTest {
             VectorSeries.ordersZeroToTwo(w, u, r, a, n, lanes, second);
             VectorSeries.threeOrders(w, u, r, a, 3, n, lanes, second);
             assertFinishedEqualChains(lanes, second, 0, 5, w, u, r, a, n, z, "0..2 + 3..5");
+            VectorSeries.ordersZeroToThree(w, u, r, a, n, lanes, second);
+            assertFinishedEqualChains(lanes, second, 0, 3, w, u, r, a, n, z, "0..3");
             VectorSeries.ordersZeroToOne(w, u, r, a, n, lanes, second);
             assertFinishedEqualChains(lanes, second, 0, 1, w, u, r, a, n, z, "0..1");
         }
