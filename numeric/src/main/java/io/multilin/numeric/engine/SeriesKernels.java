@@ -73,17 +73,26 @@ final class SeriesKernels {
 
     /**
      * Chains 0..order of the row at r into sums, on scalar registers (odd rows out of the SIMD
-     * pairs, or no SIMD): two orders per pass, which streams W and U from memory, then W.a_0
-     * while W's row is still cached.
+     * pairs, or no SIMD): orders 0..2 (or 0..1) in one pass, then two per pass (K = 4: two
+     * passes, each loading a weight once for four or five products: the scalar path is bound by
+     * its loads).
      */
     private static void scalarRow(double[] w, double[] u, int r, int n, double[] a, int order, double[] sums) {
-        int k = 1;
+        if (order == 0) {
+            sums[0] = FusedDots.chain(w, u, r, a, 0, n);
+            return;
+        }
+        if (order == 1) {
+            FusedDots.firstTwoChains(w, u, r, a, n, sums);
+            return;
+        }
+        FusedDots.firstThreeChains(w, u, r, a, n, sums);
+        int k = 3;
         for (; k + 1 <= order; k += 2) {
             FusedDots.twoChains(w, u, r, a, k, n, sums, k);
         }
         if (k == order) {
             sums[k] = FusedDots.chain(w, u, r, a, k, n);
         }
-        sums[0] = FusedDots.chain(w, u, r, a, 0, n);
     }
 }

@@ -148,6 +148,11 @@ class RowKernelsTest {
         FusedDots.twoChains(w, u, 0, a, 1, cols, two, 1);
         assertEquals(expected[1], two[1], 0.0);
         assertEquals(expected[2], two[2], 0.0);
+        double[] first = new double[3];
+        FusedDots.firstThreeChains(w, u, 0, a, cols, first);
+        assertArrayEquals(expected, first, 0.0);
+        FusedDots.firstTwoChains(w, u, 0, a, cols, two);
+        assertArrayEquals(java.util.Arrays.copyOf(expected, 2), java.util.Arrays.copyOf(two, 2), 0.0);
         assertTrue(expected[2] != 0 && expected[1] != expected[2], "a case that can tell the orders apart");
     }
 
