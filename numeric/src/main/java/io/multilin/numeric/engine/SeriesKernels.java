@@ -3,12 +3,13 @@ package io.multilin.numeric.engine;
 /**
  * The layer map of Taylor mode: {@code z_k = alpha (W a_k + U a_{k-1})}, k = 0..K, for
  * truncated power series a (coefficient-major, {@code a[k * cols + j]}), split by rows over a
- * {@link Kernels}' threads. Each row of W and U is brought from memory once and its 2K + 1
- * dot products are taken while it sits in the L1 cache, four at a time (W and U against
- * {@code a_k} and {@code a_{k+1}}) so every load of a weight feeds two products. Each dot
- * product has exactly the arithmetic of {@link Vectors#dot}: the result does not depend on
- * the grouping, the split, the thread count or {@link Simd#ENABLED}, and equals the
- * one-dot-at-a-time loop bit for bit.
+ * {@link Kernels}' threads. Each z_k is one chain of fused multiply-adds over the row pair
+ * (see {@link FusedDots}), and the rows are streamed in as few passes as the registers allow:
+ * on SIMD registers two rows at a time with all of K = 4 in one pass, so every weight loaded
+ * feeds nine products and every series vector two rows. The chain's arithmetic does not
+ * depend on the grouping, the split, the thread count, K or {@link Simd#ENABLED}: results are
+ * the same bits in every case. They are not the bits of the older loops (one
+ * {@link Vectors#dot}, multiply then add, per matrix and order), only within rounding of them.
  */
 final class SeriesKernels {
 
@@ -18,117 +19,80 @@ final class SeriesKernels {
     /** Writes {@code z[k * rows + i]} for every row i and order k in 0..order. */
     static void layer(Kernels kernels, double[] w, double[] u, int off, int rows, int cols, double[] a, int order,
                       double alpha, double[] z) {
+        boolean simd = Simd.ENABLED && order >= 1;
         RowKernels.forRows(kernels, rows, cols, (from, to) -> {
-            // sums[2k] = W_i . a_k, sums[2k + 1] = U_i . a_k (k < order); per chunk, not shared
-            double[] sums = new double[2 * (order + 1)];
-            for (int i = from; i < to; i++) {
-                row(w, u, off + i * cols, cols, a, order, sums);
+            // per chunk, not shared: the SIMD accumulators of two rows (second row's at `second`)
+            int second = 4 * (order + 1);
+            double[] lanes = simd ? new double[2 * second] : null;
+            double[] sums = new double[order + 1];
+            int i = from;
+            if (simd) {
+                for (; i + 1 < to; i += 2) {
+                    int r = off + i * cols;
+                    simdTwoRows(w, u, r, cols, a, order, lanes, second);
+                    VectorSeries.finish(lanes, 0, 0, order + 1, w, u, r, a, cols, alpha, z, rows, i);
+                    VectorSeries.finish(lanes, second, 0, order + 1, w, u, r + cols, a, cols, alpha, z, rows, i + 1);
+                }
+            }
+            for (; i < to; i++) {
+                scalarRow(w, u, off + i * cols, cols, a, order, sums);
                 for (int k = 0; k <= order; k++) {
-                    double s = sums[2 * k] + (k > 0 ? sums[2 * (k - 1) + 1] : 0);
-                    z[k * rows + i] = alpha * s;
+                    z[k * rows + i] = alpha * sums[k];
                 }
             }
         });
     }
 
-    private static void row(double[] w, double[] u, int r, int n, double[] a, int order, double[] sums) {
-        if (Simd.ENABLED) {
-            simdRow(w, u, r, n, a, order, sums);
-            return;
+    /**
+     * Chains 0..order of the rows at r and r + n into lanes: orders 0..min(K, 4) in one pass,
+     * then three orders per pass, then one.
+     */
+    private static void simdTwoRows(double[] w, double[] u, int r, int n, double[] a, int order, double[] lanes,
+                                    int second) {
+        int k;
+        if (order >= 4) {
+            VectorSeries.ordersZeroToFour(w, u, r, a, n, lanes, second);
+            k = 5;
+        } else if (order == 3) {
+            VectorSeries.ordersZeroToThree(w, u, r, a, n, lanes, second);
+            k = 4;
+        } else if (order == 2) {
+            VectorSeries.ordersZeroToTwo(w, u, r, a, n, lanes, second);
+            k = 3;
+        } else {
+            VectorSeries.ordersZeroToOne(w, u, r, a, n, lanes, second);
+            k = 2;
         }
-        int k = 0;
-        for (; k + 1 < order; k += 2) {
-            quad(w, u, r, a, k * n, (k + 1) * n, n, sums, 2 * k);
+        for (; k + 2 <= order; k += 3) {
+            VectorSeries.threeOrders(w, u, r, a, k, n, lanes, second);
         }
-        if (k < order) {
-            pair(w, u, r, a, k * n, n, sums, 2 * k);
-            k++;
+        for (; k <= order; k++) {
+            VectorSeries.oneOrder(w, u, r, a, k, n, lanes, second);
         }
-        // the top order feeds only W a_K (U a_K would belong to z_{K+1})
-        sums[2 * k] = Vectors.dot(w, r, a, k * n, n);
-        sums[2 * k + 1] = 0;
     }
 
     /**
-     * {@link #row} on SIMD registers: two orders per pass, the top order folded into the last
-     * pass when K is odd (three orders per pass, six chains, measured no faster).
+     * Chains 0..order of the row at r into sums, on scalar registers (odd rows out of the SIMD
+     * pairs, or no SIMD): orders 0..2 (or 0..1) in one pass, then two per pass (K = 4: two
+     * passes, each loading a weight once for four or five products: the scalar path is bound by
+     * its loads).
      */
-    private static void simdRow(double[] w, double[] u, int r, int n, double[] a, int order, double[] sums) {
-        int k = 0;
-        for (; k + 1 < order; k += 2) {
-            VectorRows.quad(w, u, r, a, k * n, (k + 1) * n, n, sums, 2 * k);
+    private static void scalarRow(double[] w, double[] u, int r, int n, double[] a, int order, double[] sums) {
+        if (order == 0) {
+            sums[0] = FusedDots.chain(w, u, r, a, 0, n);
+            return;
         }
-        if (k < order) {
-            // k = order - 1: U a_K comes along and is dropped below
-            VectorRows.quad(w, u, r, a, k * n, order * n, n, sums, 2 * k);
-        } else {
-            sums[2 * order] = VectorRows.dot(w, r, a, order * n, n);
+        if (order == 1) {
+            FusedDots.firstTwoChains(w, u, r, a, n, sums);
+            return;
         }
-        sums[2 * order + 1] = 0;
-    }
-
-    /** W.a_k, U.a_k, W.a_{k+1}, U.a_{k+1} into sums[at..at+3]. */
-    private static void quad(double[] w, double[] u, int r, double[] a, int p, int q, int n, double[] sums, int at) {
-        double w0 = 0, w1 = 0, w2 = 0, w3 = 0;
-        double u0 = 0, u1 = 0, u2 = 0, u3 = 0;
-        double v0 = 0, v1 = 0, v2 = 0, v3 = 0;
-        double y0 = 0, y1 = 0, y2 = 0, y3 = 0;
-        int j = 0;
-        for (; j + 3 < n; j += 4) {
-            double wa = w[r + j], wb = w[r + j + 1], wc = w[r + j + 2], wd = w[r + j + 3];
-            double ua = u[r + j], ub = u[r + j + 1], uc = u[r + j + 2], ud = u[r + j + 3];
-            double pa = a[p + j], pb = a[p + j + 1], pc = a[p + j + 2], pd = a[p + j + 3];
-            double qa = a[q + j], qb = a[q + j + 1], qc = a[q + j + 2], qd = a[q + j + 3];
-            w0 += wa * pa;
-            w1 += wb * pb;
-            w2 += wc * pc;
-            w3 += wd * pd;
-            u0 += ua * pa;
-            u1 += ub * pb;
-            u2 += uc * pc;
-            u3 += ud * pd;
-            v0 += wa * qa;
-            v1 += wb * qb;
-            v2 += wc * qc;
-            v3 += wd * qd;
-            y0 += ua * qa;
-            y1 += ub * qb;
-            y2 += uc * qc;
-            y3 += ud * qd;
+        FusedDots.firstThreeChains(w, u, r, a, n, sums);
+        int k = 3;
+        for (; k + 1 <= order; k += 2) {
+            FusedDots.twoChains(w, u, r, a, k, n, sums, k);
         }
-        for (; j < n; j++) {
-            w0 += w[r + j] * a[p + j];
-            u0 += u[r + j] * a[p + j];
-            v0 += w[r + j] * a[q + j];
-            y0 += u[r + j] * a[q + j];
+        if (k == order) {
+            sums[k] = FusedDots.chain(w, u, r, a, k, n);
         }
-        sums[at] = (w0 + w1) + (w2 + w3);
-        sums[at + 1] = (u0 + u1) + (u2 + u3);
-        sums[at + 2] = (v0 + v1) + (v2 + v3);
-        sums[at + 3] = (y0 + y1) + (y2 + y3);
-    }
-
-    /** W.a_k, U.a_k into sums[at], sums[at + 1]. */
-    private static void pair(double[] w, double[] u, int r, double[] a, int p, int n, double[] sums, int at) {
-        double w0 = 0, w1 = 0, w2 = 0, w3 = 0;
-        double u0 = 0, u1 = 0, u2 = 0, u3 = 0;
-        int j = 0;
-        for (; j + 3 < n; j += 4) {
-            double pa = a[p + j], pb = a[p + j + 1], pc = a[p + j + 2], pd = a[p + j + 3];
-            w0 += w[r + j] * pa;
-            w1 += w[r + j + 1] * pb;
-            w2 += w[r + j + 2] * pc;
-            w3 += w[r + j + 3] * pd;
-            u0 += u[r + j] * pa;
-            u1 += u[r + j + 1] * pb;
-            u2 += u[r + j + 2] * pc;
-            u3 += u[r + j + 3] * pd;
-        }
-        for (; j < n; j++) {
-            w0 += w[r + j] * a[p + j];
-            u0 += u[r + j] * a[p + j];
-        }
-        sums[at] = (w0 + w1) + (w2 + w3);
-        sums[at + 1] = (u0 + u1) + (u2 + u3);
     }
 }

@@ -1,7 +1,7 @@
 package io.multilin.numeric.engine;
 
 /**
- * Whether the row kernels use {@link VectorRows}: only when the JVM resolved the incubating
+ * Whether the row kernels use {@link VectorRows} and {@link VectorSeries}: only when the JVM resolved the incubating
  * {@code jdk.incubator.vector} module ({@code --add-modules jdk.incubator.vector}) and the
  * class links; otherwise (a plain JDK launch) the scalar loops run. Both give the same bits,
  * so this is a speed switch, never a numerical one. {@code -Dmultilin.simd=false} forces the

@@ -4,7 +4,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The dot products of {@link RowKernels} and {@link SeriesKernels} on SIMD registers (the
+ * The dot products of {@link RowKernels} on SIMD registers (the
  * incubating {@code jdk.incubator.vector} module; loaded only through {@link Simd}, when the
  * JVM was started with it). Bit-identical to {@link Vectors#dot}: one vector of four lanes is
  * exactly its four accumulators (lane k sums the products of the entries j = k mod 4, in
@@ -41,29 +41,6 @@ final class VectorRows {
         }
         outA[i] = finish(s, a, aOff, x, 0, bound, n);
         outB[i] = finish(t, b, bOff, y, 0, bound, n);
-    }
-
-    /** W.a_p, U.a_p, W.a_q, U.a_q (rows at r, series at offsets p and q) into sums[at..at+3]. */
-    static void quad(double[] w, double[] u, int r, double[] a, int p, int q, int n, double[] sums, int at) {
-        DoubleVector wp = DoubleVector.zero(S);
-        DoubleVector up = wp;
-        DoubleVector wq = wp;
-        DoubleVector uq = wp;
-        int bound = S.loopBound(n);
-        for (int j = 0; j < bound; j += 4) {
-            DoubleVector wv = DoubleVector.fromArray(S, w, r + j);
-            DoubleVector uv = DoubleVector.fromArray(S, u, r + j);
-            DoubleVector pv = DoubleVector.fromArray(S, a, p + j);
-            DoubleVector qv = DoubleVector.fromArray(S, a, q + j);
-            wp = wp.add(wv.mul(pv));
-            up = up.add(uv.mul(pv));
-            wq = wq.add(wv.mul(qv));
-            uq = uq.add(uv.mul(qv));
-        }
-        sums[at] = finish(wp, w, r, a, p, bound, n);
-        sums[at + 1] = finish(up, u, r, a, p, bound, n);
-        sums[at + 2] = finish(wq, w, r, a, q, bound, n);
-        sums[at + 3] = finish(uq, u, r, a, q, bound, n);
     }
 
     /** The tail j in from..n-1 into lane 0, then {@code (s0 + s1) + (s2 + s3)}, as {@link Vectors#dot}. */

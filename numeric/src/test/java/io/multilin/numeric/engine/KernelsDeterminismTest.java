@@ -62,11 +62,11 @@ class KernelsDeterminismTest {
         for (Kernels k : kernels) {
             assertArrayEquals(c, new TaylorMode(net, 4, k).coefficients(w, u, x), 0.0, k.toString());
         }
-        // odd order: the last row dot product is taken alone
+        // order 3: one SIMD pass for orders 0..3 (K = 4: 0..4), so c_0..c_3 must still agree
         double[] c3 = new TaylorMode(net, 3).coefficients(w, u, x);
         assertArrayEquals(c3, new TaylorMode(net, 3, kernels[2]).coefficients(w, u, x), 0.0);
         assertArrayEquals(java.util.Arrays.copyOf(c, 4), c3, 0.0, "lower orders do not depend on K");
-        // orders 1, 2, 5, 6, 7: every grouping of the row passes (pairs of orders, the top alone or folded in)
+        // orders 1, 2, 5, 6, 7: every grouping of the SIMD passes (0..1, 0..2, 0..4, then by three or one)
         for (int order : new int[] {1, 2, 5, 6, 7}) {
             double[] ck = new TaylorMode(net, order).coefficients(w, u, x);
             assertArrayEquals(ck, new TaylorMode(net, order, kernels[1]).coefficients(w, u, x), 0.0);
