@@ -1,5 +1,6 @@
 package io.multilin.symbolic.exact;
 
+import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Width;
 import java.util.ArrayList;
@@ -49,6 +50,14 @@ public final class SymjaLatex {
     /** The groups, each cut after {@code shownTerms} terms (a report line holds two or three). */
     public static List<Group> groups(Architecture architecture, int shownTerms) {
         int[] widths = smallWidths(architecture);
+        if (architecture.activation().equals(Activation.LINEAR) && architecture.output().equals(Activation.LINEAR)) {
+            return PathGroups.of(widths, shownTerms);
+        }
+        return expandedGroups(architecture, widths, shownTerms);
+    }
+
+    /** The groups of any polynomial network, from Symja's whole expansion (slow: small instances only). */
+    static List<Group> expandedGroups(Architecture architecture, int[] widths, int shownTerms) {
         ConcreteNetwork network = new ConcreteNetwork(widths, architecture.activation(), architecture.output(),
                 new double[widths[0]], new double[widths.length - 1]);
         WeightVariables vars = new WeightVariables(widths, true);
@@ -72,7 +81,8 @@ public final class SymjaLatex {
             byGroup.computeIfAbsent(s, k -> new ArrayList<>()).add(term);
         }
         List<Group> groups = new ArrayList<>();
-        byGroup.forEach((s, terms) -> groups.add(new Group(s, terms.size(), latex(terms, shownTerms))));
+        byGroup.forEach((s, terms) -> groups.add(new Group(s, terms.size(),
+                latex(terms.subList(0, Math.min(shownTerms, terms.size())), terms.size()))));
         return groups;
     }
 
@@ -89,14 +99,14 @@ public final class SymjaLatex {
         }
     }
 
-    private static String latex(List<IExpr> terms, int shownTerms) {
-        List<IExpr> shown = terms.subList(0, Math.min(shownTerms, terms.size()));
+    /** The shown terms as LaTeX, with the count of the rest when {@code total} is larger. */
+    static String latex(List<IExpr> shown, int total) {
         IExpr sum = shown.size() == 1 ? shown.get(0) : F.Plus(shown.toArray(new IExpr[0]));
         StringBuilder b = new StringBuilder();
         new TeXFormFactory().convert(b, sum);
         String tex = prettyNames(b.toString());
-        if (terms.size() > shown.size()) {
-            tex += " + \\cdots \\quad (" + terms.size() + "\\text{ terms, " + shown.size() + " shown})";
+        if (total > shown.size()) {
+            tex += " + \\cdots \\quad (" + total + "\\text{ terms, " + shown.size() + " shown})";
         }
         return tex;
     }

@@ -48,4 +48,26 @@ class SymjaExpansionTest {
         assertTrue(first.contains("D^{(1)}_{") && !first.contains("D^{(2)}") && first.contains("W^{(4)}_{0,"), first);
         assertTrue(first.contains("\\alpha_{1}") && first.contains("x_{"), first);
     }
+
+    @Test
+    void thePathRouteGivesSymjasGroupsAndTerms() {
+        // [2, 2, 1, 2, 1] with a bottleneck: the groups read off the paths against Symja's whole
+        // expansion, group by group: same sets, same counts, and every shown term one of Symja's
+        Architecture a = new Architecture(List.of(Width.parse("2"), Width.parse("m"), Width.parse("1"),
+                Width.parse("m"), Width.parse("1")), Activation.LINEAR, new Parameterization.Ntk());
+        int[] widths = SymjaLatex.smallWidths(a);
+        List<SymjaLatex.Group> paths = PathGroups.of(widths, 8);
+        List<SymjaLatex.Group> symja = SymjaLatex.expandedGroups(a, widths, 8);
+        assertEquals(symja.size(), paths.size());
+        for (int g = 0; g < symja.size(); g++) {
+            assertEquals(symja.get(g).perturbedLayers(), paths.get(g).perturbedLayers());
+            assertEquals(symja.get(g).termCount(), paths.get(g).termCount());
+            // all 8 terms shown by both: the same sum, whatever the order of its terms
+            assertEquals(terms(symja.get(g).latex()), terms(paths.get(g).latex()), "group " + g);
+        }
+    }
+
+    private static java.util.Set<String> terms(String latex) {
+        return new java.util.TreeSet<>(List.of(latex.split("\\s*\\+\\s*")));
+    }
 }
