@@ -132,6 +132,11 @@ public final class BenchCommand implements Callable<Integer> {
         BenchOutput output = new BenchOutput(out);
         Architecture architecture = usable(() -> network.architecture("16,32,32,32,1", "linear"));
         int[] widths = usable(() -> network.concreteWidths(architecture));
+        if (!(architecture.activation() instanceof Activation.Linear
+                || architecture.activation() instanceof Activation.Polynomial)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "expand needs a linear or poly(...) activation"
+                    + " (an exact polynomial), not " + architecture.activation().spelling());
+        }
         output.emit(ExpandBench.run(output, architecture, widths, timing.timer()));
         return 0;
     }
@@ -153,6 +158,10 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Claim claim = parsed.claim().get();
+        if (claim.isTraining()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), file + ": a training claim has no width"
+                    + " sweep; bench sweep takes a network claim");
+        }
         List<Long> ms = widths != null ? widths : claim.sweep().flatMap(s -> s.widths())
                 .orElseGet(() -> SweepContract.defaultWidths(claim.architecture()));
         int seedCount = seeds != null ? seeds : claim.sweep().map(s -> s.seeds().orElse(SweepDefaults.SEEDS))

@@ -7,7 +7,11 @@ import io.multilin.architecture.Width;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The network a bench task runs on: widths (with {@code m} set by {@code --m}), activation, parameterization. */
+/**
+ * The network a bench task runs on: widths (with {@code m} set by {@code --m}) and activation.
+ * Always the ntk parameterization: the kernels' cost and the expansion's structure do not
+ * depend on the multipliers, and the Python baselines use ntk too.
+ */
 final class NetworkOptions {
 
     @Option(names = "--widths", paramLabel = "N0,..,NL", description = "Widths n_0..n_L: integers, m, or NxK for K"
@@ -21,15 +25,11 @@ final class NetworkOptions {
             description = "Hidden activation (default: linear for expand, tanh for the numeric kernels)")
     String activation;
 
-    @Option(names = "--parameterization", paramLabel = "NAME",
-            description = "ntk, standard, mean-field or mup (default ${DEFAULT-VALUE})")
-    String parameterization = "ntk";
-
     /** The architecture, with the task's defaults for what the command line did not give. */
     Architecture architecture(String defaultWidths, String defaultActivation) {
         List<Width> list = WidthList.parse(widths != null ? widths : defaultWidths);
         return new Architecture(list, Activation.parse(activation != null ? activation : defaultActivation),
-                Parameterization.parse(parameterization));
+                new Parameterization.Ntk());
     }
 
     /** The concrete widths at {@code --m}. */

@@ -55,7 +55,18 @@ final class SweepBench {
         HeapPeak heap = new HeapPeak();
         double total = 0;
         for (Quantity quantity : quantities) {
-            CellMeasurement cells = QuantityMeasurer.forQuantity(architecture, quantity, claim.radius());
+            CellMeasurement cells;
+            try {
+                cells = QuantityMeasurer.forQuantity(architecture, quantity, claim.radius());
+            } catch (IllegalArgumentException unmeasurable) {
+                // as in a check: a quantity the numeric side cannot measure is said so, the rest goes on
+                ObjectNode line = output.line("sweep");
+                line.put("claim", claim.id());
+                line.put("quantity", quantity.label());
+                line.put("not_measured", unmeasurable.getMessage());
+                output.emit(line);
+                continue;
+            }
             for (long m : plan.widths()) {
                 CellCost estimate = QuantityMeasurer.cost(architecture, quantity, m);
                 heap.start();

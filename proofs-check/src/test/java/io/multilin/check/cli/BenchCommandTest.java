@@ -117,9 +117,14 @@ class BenchCommandTest {
             assertEquals(2, cli.run(Sides.real(), dir, "bench", "expand", "--widths", widths), widths);
             assertTrue(cli.err.startsWith("multilin: "), cli.err);
         }
+        assertEquals(2, cli.run(Sides.real(), dir, "bench", "expand", "--activation", "tanh"));
+        assertTrue(cli.err.contains("expand needs a linear or poly(...) activation"), cli.err);
         Path broken = Files.writeString(dir.resolve("broken.yaml"), "id: [unclosed\n");
         assertEquals(2, cli.run(Sides.real(), dir, "bench", "sweep", broken.toString()));
         assertTrue(cli.err.contains("broken.yaml"), cli.err);
         assertEquals(2, cli.run(Sides.real(), dir, "bench", "--threads", "0", "--smoke"));
+        Path training = Path.of("..", "claims", "jacot2023", "jacot2023-rank-two-bottleneck.yaml");
+        assertEquals(2, cli.run(Sides.real(), dir, "bench", "sweep", training.toString(), "--estimate-only"));
+        assertTrue(cli.err.contains("a training claim has no width sweep"), cli.err);
     }
 }
