@@ -89,7 +89,7 @@ public sealed interface Width permits Width.Fixed, Width.Scaling {
         }
     }
 
-    /** The m-expression grammar of docs/CLAIM-FILES.md: {@code m, 3m, m/2, m^1/2, 2m^3/4, 3/2m}. */
+    /** The m-expression grammar of docs/CLAIMS.md: {@code m, 3m, m/2, m^1/2, 2m^3/4, 3/2m}. */
     Pattern SCALING = Pattern.compile(
             "(?:(\\d+)(?:/(\\d+))?\\s*\\*?\\s*)?m(?:\\s*\\^\\s*(\\d+)(?:/(\\d+))?)?(?:\\s*/\\s*(\\d+))?");
 

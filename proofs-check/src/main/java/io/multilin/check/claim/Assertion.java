@@ -4,7 +4,7 @@ import io.multilin.architecture.Exponent;
 import java.util.OptionalInt;
 
 /**
- * One entry of a claim's {@code assert} list (docs/CLAIM-FILES.md). {@link #kind()} is the key as
+ * One entry of a claim's {@code assert} list (docs/CLAIMS.md). {@link #kind()} is the key as
  * written in the claim file; {@link #line()} the line where the entry starts.
  */
 public sealed interface Assertion {

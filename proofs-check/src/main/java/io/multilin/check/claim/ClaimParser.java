@@ -25,7 +25,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
- * Reads claim files (docs/CLAIM-FILES.md). YAML is only composed into nodes, never constructed
+ * Reads claim files (docs/CLAIMS.md). YAML is only composed into nodes, never constructed
  * into objects, so nothing in a file is ever evaluated and every value keeps its line.
  */
 public final class ClaimParser {

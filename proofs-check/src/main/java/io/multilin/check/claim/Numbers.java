@@ -42,7 +42,7 @@ public final class Numbers {
         if (!DECIMAL.matcher(s).matches()) {
             return Optional.empty();
         }
-        // Exactly the decimal written: -0.33 is -33/100, never the nearby -1/3 (docs/CLAIM-FILES.md).
+        // Exactly the decimal written: -0.33 is -33/100, never the nearby -1/3 (docs/CLAIMS.md).
         try {
             BigDecimal d = new BigDecimal(s.startsWith("+") ? s.substring(1) : s).stripTrailingZeros();
             BigInteger numerator = d.scale() <= 0 ? d.toBigIntegerExact() : d.unscaledValue();

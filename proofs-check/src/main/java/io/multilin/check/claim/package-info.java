@@ -1,5 +1,5 @@
 /**
- * Claim files (docs/CLAIM-FILES.md; the {@code train:} section: docs/TRAINING-CLAIMS.md
+ * Claim files (docs/CLAIMS.md; the {@code train:} section: docs/TRAINING-CLAIMS.md
  * section 1): reading them, with every error found, into validated values. This is the first
  * step of the pipeline claim -> plan -> symbolic | numeric -> verdict -> report.
  * <ul>

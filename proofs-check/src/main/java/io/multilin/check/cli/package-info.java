@@ -1,5 +1,5 @@
 /**
- * The command line (docs/CLAIM-FILES.md, the command): {@code multilin check} and its output on
+ * The command line (docs/CLAIMS.md, the command): {@code multilin check} and its output on
  * the terminal. The entry point of the pipeline claim -> plan -> symbolic | numeric -> verdict
  * -> report, and the place that wires its steps together.
  * <ul>

@@ -25,7 +25,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** The {@code --json} output of docs/CLAIM-FILES.md, plus the evidence behind every verdict. */
+/** The {@code --json} output of docs/CLAIMS.md, plus the evidence behind every verdict. */
 public final class JsonReport {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;

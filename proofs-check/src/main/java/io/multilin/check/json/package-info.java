@@ -1,5 +1,5 @@
 /**
- * The {@code --json} output (docs/CLAIM-FILES.md, the JSON; training claims:
+ * The {@code --json} output (docs/CLAIMS.md, the JSON; training claims:
  * docs/TRAINING-CLAIMS.md section 5): every claim's verdicts with the predictions and
  * measurements behind them, complete enough to rebuild a report from.
  *

@@ -9,7 +9,7 @@ import java.util.OptionalInt;
 /**
  * How claims run as tests: which sides (both by default), and an optional sweep that replaces
  * every claim's own {@code sweep:} (a test suite usually wants a smaller, faster one than a
- * release check; docs/CLAIM-FILES.md still asks for at least 3 widths per fit).
+ * release check; docs/CLAIMS.md still asks for at least 3 widths per fit).
  *
  * @param widths  when present, the widths of every sweep, overriding the claims' own
  * @param seeds   when present, seeds per width, overriding the claims' own

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes a claim as a claim file (docs/CLAIM-FILES.md), so that generated claims can be saved,
+ * Writes a claim as a claim file (docs/CLAIMS.md), so that generated claims can be saved,
  * shown as counterexamples, and read back by the parser. Free text is written as a
  * double-quoted YAML scalar with every special character escaped.
  */

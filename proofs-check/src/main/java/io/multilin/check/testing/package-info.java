@@ -15,7 +15,7 @@
  *       default, both sides with
  *       {@link io.multilin.check.testing.NetworkAssert#measuredToo});</li>
  *   <li>{@link io.multilin.check.testing.ClaimYaml}: writes a claim back as a claim file
- *       (docs/CLAIM-FILES.md), so that generated claims can be saved and read again.</li>
+ *       (docs/CLAIMS.md), so that generated claims can be saved and read again.</li>
  * </ul>
  * In the pipeline claim -> plan -> symbolic | numeric -> verdict -> report this is another
  * front end beside the CLI: it runs claim -> plan -> symbolic | numeric -> verdict through

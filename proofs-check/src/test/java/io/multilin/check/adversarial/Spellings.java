@@ -59,7 +59,7 @@ final class Spellings {
         return new ArrayList<>(result);
     }
 
-    /** {@code -5e-1} for -1/2: the exponent notation docs/CLAIM-FILES.md allows. */
+    /** {@code -5e-1} for -1/2: the exponent notation docs/CLAIMS.md allows. */
     static Optional<String> scientific(Fraction f) {
         return decimal(f).filter(d -> d.contains(".")).map(d -> {
             BigDecimal b = new BigDecimal(d);
@@ -101,7 +101,7 @@ final class Spellings {
 
     /**
      * Decimals that approximate a non-terminating derived value ({@code -0.33}, {@code -0.333333}
-     * for -1/3): docs/CLAIM-FILES.md says they are not it. Empty when the value terminates.
+     * for -1/3): docs/CLAIMS.md says they are not it. Empty when the value terminates.
      */
     static List<String> truncations(Fraction derived) {
         if (decimal(derived).isPresent()) {

@@ -43,7 +43,7 @@ class SymbolicNearMissTest {
     static final int MIN_FALSE = 2000;
     /** Exponent moves of every claim, besides the claim's own tolerance. */
     static final List<Fraction> MOVES = List.of(new Fraction(1, 10), new Fraction(1, 4));
-    /** The largest tolerance a claim may have (docs/CLAIM-FILES.md): the "inflated" one. */
+    /** The largest tolerance a claim may have (docs/CLAIMS.md): the "inflated" one. */
     static final double MAX_TOLERANCE = 0.25;
 
     private final ClaimChecker checker = checker(Mode.SYMBOLIC, SweepDefaults.of(SweepDefaults.SEED, 1),

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The other half of "tolerance inflated": a tolerance may not exceed 0.25 (docs/CLAIM-FILES.md),
+ * The other half of "tolerance inflated": a tolerance may not exceed 0.25 (docs/CLAIMS.md),
  * so a claim cannot buy room for its numeric check by asking for it. Anything above 0.25, or
  * not positive, is a parse error at the tolerance's line naming the key; 0.25 itself, in any
  * spelling, is accepted.

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ClaimParserExamplesTest {
 
-    /** Every key and every assertion kind of docs/CLAIM-FILES.md in one file: it must parse, true or not. */
+    /** Every key and every assertion kind of docs/CLAIMS.md in one file: it must parse, true or not. */
     static final String FORMAT_EXAMPLE = """
             id: zhu2022-one-bottleneck            # required; lower-case letters, digits and '-'
             title: One bottleneck makes a deep linear network bilinear in its weights   # required

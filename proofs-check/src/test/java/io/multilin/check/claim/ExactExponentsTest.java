@@ -8,7 +8,7 @@ import io.multilin.architecture.Exponent;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** docs/CLAIM-FILES.md: exponents are read exactly; -0.5 is -1/2, -0.33 is not -1/3. */
+/** docs/CLAIMS.md: exponents are read exactly; -0.5 is -1/2, -0.33 is not -1/3. */
 class ExactExponentsTest {
 
     static Exponent read(String text) {

@@ -23,7 +23,7 @@ public final class ClaimArbitraries {
                 .ofMinLength(1).ofMaxLength(8).list().ofMinSize(1).ofMaxSize(3).map(p -> String.join("-", p));
         Arbitrary<String> titles = Arbitraries.strings().all().excludeChars('\uFEFF').ofMinLength(1)
                 .ofMaxLength(40).filter(t -> !t.isBlank());
-        // a full check (docs/CLAIM-FILES.md): at least 5 increasing widths spanning at least 16x
+        // a full check (docs/CLAIMS.md): at least 5 increasing widths spanning at least 16x
         Arbitrary<Optional<SweepOverride>> sweeps = Combinators.combine(Arbitraries.longs().between(8, 256),
                 Arbitraries.integers().between(5, 7), Arbitraries.integers().between(1, 5))
                 .as((first, count, seeds) -> new SweepOverride(Optional.of(java.util.stream.LongStream.range(0, count)

@@ -14,7 +14,7 @@
  *   <li>{@link io.multilin.reports.render.MarkdownRenderer} with
  *       {@link io.multilin.reports.render.MarkdownText}: GitHub-flavoured Markdown;</li>
  *   <li>{@link io.multilin.reports.render.JsonRenderer}: a JSON dump of the model that reads
- *       back into an equal report; not the tool's claims JSON (docs/CLAIM-FILES.md), which
+ *       back into an equal report; not the tool's claims JSON (docs/CLAIMS.md), which
  *       proofs-check writes.</li>
  * </ul>
  * In the pipeline claim -> plan -> symbolic | numeric -> verdict -> report this is the final
