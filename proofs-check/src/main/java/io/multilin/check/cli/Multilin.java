@@ -5,13 +5,15 @@ import io.multilin.check.report.ReportSinks;
 import io.multilin.check.sides.Sides;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code multilin} command: verbs are subcommands, one class each. */
 @Command(name = "multilin", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Verifies theoretical claims about wide neural networks, symbolically and numerically.",
-        subcommands = {CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class})
 public final class Multilin implements Runnable {
 
     /** Exit status for unusable arguments and invalid claim files. */
