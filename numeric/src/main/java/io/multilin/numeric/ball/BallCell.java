@@ -92,6 +92,9 @@ final class BallCell {
     Derivatives derivativesAtInit() {
         if (atInit == null) {
             atInit = new Derivatives(network, w0(), input);
+        } else if (away) {
+            // the derivatives read the weights array, which holds the ball point just now
+            throw new IllegalStateException("derivatives at w0 asked for while the cell is at a ball point");
         }
         return atInit;
     }
