@@ -59,17 +59,18 @@ public final class BenchCommand implements Callable<Integer> {
             Architecture architecture = new NetworkOptions().architecture(widths, "linear");
             output.emit(ExpandBench.run(output, architecture, architecture.widthsAt(1), timer));
         }
-        KernelBenches kernels = usable(() -> new KernelBenches(output, threadCount()));
         int stream = smoke ? 1 << 16 : StreamBandwidth.DEFAULT_LENGTH;
-        kernels.stream(stream, smoke ? 1 : 7);
-        int repeats = smoke ? 1 : 5;
-        Activation tanh = new Activation.Tanh();
-        for (int[] widths : smoke ? new int[][] {{4, 32, 32, 1}} : KERNEL_SUITE) {
-            kernels.kernel("forward", new Task.Forward(), widths, tanh, repeats, stream);
-            kernels.kernel("taylor", new Task.Taylor(4), widths, tanh, repeats, stream);
-            kernels.kernel("hvp", new Task.Hvp(), widths, tanh, repeats, stream);
-            if (widths[0] == 16 || smoke) {
-                kernels.kernel("lanczos", new Task.Lanczos(30), widths, tanh, smoke ? 1 : 3, stream);
+        try (KernelBenches kernels = usable(() -> new KernelBenches(output, threadCount(), stream))) {
+            kernels.stream(smoke ? 1 : 7);
+            int repeats = smoke ? 1 : 5;
+            Activation tanh = new Activation.Tanh();
+            for (int[] widths : smoke ? new int[][] {{4, 32, 32, 1}} : KERNEL_SUITE) {
+                kernels.kernel("forward", new Task.Forward(), widths, tanh, repeats);
+                kernels.kernel("taylor", new Task.Taylor(4), widths, tanh, repeats);
+                kernels.kernel("hvp", new Task.Hvp(), widths, tanh, repeats);
+                if (widths[0] == 16 || smoke) {
+                    kernels.kernel("lanczos", new Task.Lanczos(30), widths, tanh, smoke ? 1 : 3);
+                }
             }
         }
         return 0;
@@ -88,8 +89,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Command(name = "stream", mixinStandardHelpOptions = true,
             description = "The memory bandwidth of this machine (read and triad), with the kernels' threads")
     int stream(@Option(names = "--repeats", paramLabel = "N", defaultValue = "7") int repeats) {
-        usable(() -> new KernelBenches(new BenchOutput(out), threadCount())).stream(StreamBandwidth.DEFAULT_LENGTH,
-                Math.max(1, repeats));
+        try (KernelBenches kernels = usable(() -> new KernelBenches(new BenchOutput(out), threadCount(),
+                StreamBandwidth.DEFAULT_LENGTH))) {
+            kernels.stream(Math.max(1, repeats));
+        }
         return 0;
     }
 
@@ -121,8 +124,10 @@ public final class BenchCommand implements Callable<Integer> {
     private int kernel(String name, Task task, NetworkOptions network, int repeats) {
         Architecture architecture = usable(() -> network.architecture("16,2048x5,1", "tanh"));
         int[] widths = usable(() -> network.concreteWidths(architecture));
-        usable(() -> new KernelBenches(new BenchOutput(out), threadCount()))
-                .kernel(name, task, widths, architecture.activation(), Math.max(1, repeats), StreamBandwidth.DEFAULT_LENGTH);
+        try (KernelBenches kernels = usable(() -> new KernelBenches(new BenchOutput(out), threadCount(),
+                StreamBandwidth.DEFAULT_LENGTH))) {
+            kernels.kernel(name, task, widths, architecture.activation(), Math.max(1, repeats));
+        }
         return 0;
     }
 

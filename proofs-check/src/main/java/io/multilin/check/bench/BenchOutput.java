@@ -2,6 +2,7 @@ package io.multilin.check.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 
@@ -24,6 +25,12 @@ final class BenchOutput {
         ObjectNode node = json.createObjectNode();
         node.put("task", task);
         return node;
+    }
+
+    /** {@code key: [values...]} on a line. */
+    static void putInts(ObjectNode line, String key, Iterable<Integer> values) {
+        ArrayNode array = line.putArray(key);
+        values.forEach(array::add);
     }
 
     void emit(ObjectNode line) {

@@ -1,6 +1,5 @@
 package io.multilin.check.bench;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.SegmentPartition;
@@ -22,7 +21,7 @@ final class ExpandBench {
     private ExpandBench() {
     }
 
-    record Result(int[] widths, int monomials, List<Integer> layerDegrees, List<Integer> segmentDegrees) {
+    record Result(int monomials, List<Integer> layerDegrees, List<Integer> segmentDegrees) {
     }
 
     static Result expandOnce(Architecture architecture, int[] widths) {
@@ -37,7 +36,7 @@ final class ExpandBench {
             layers[l - 1] = polynomial.degreeInLayer(l);
         }
         SegmentPartition segments = architecture.segments();
-        return new Result(widths, polynomial.output().size(), List.of(layers), polynomial.degreesBySegment(segments));
+        return new Result(polynomial.output().size(), List.of(layers), polynomial.degreesBySegment(segments));
     }
 
     /** Unit multipliers: the structure of the expansion, not the parameterization, is what is timed. */
@@ -52,19 +51,14 @@ final class ExpandBench {
         MedianTimer.Timing timing = timer.time(() -> expandOnce(architecture, widths));
         Result result = (Result) timing.lastResult();
         ObjectNode line = output.line("expand");
-        ArrayNode w = line.putArray("widths");
-        for (int n : widths) {
-            w.add(n);
-        }
+        BenchOutput.putInts(line, "widths", Arrays.stream(widths).boxed().toList());
         line.put("activation", architecture.activation().spelling());
         line.put("monomials", result.monomials());
         line.put("seconds", timing.medianSeconds());
         line.put("seconds_min", timing.minSeconds());
         line.put("repeats", timing.repeats());
-        ArrayNode layers = line.putArray("degree_per_layer");
-        result.layerDegrees().forEach(layers::add);
-        ArrayNode segments = line.putArray("degree_per_segment");
-        result.segmentDegrees().forEach(segments::add);
+        BenchOutput.putInts(line, "degree_per_layer", result.layerDegrees());
+        BenchOutput.putInts(line, "degree_per_segment", result.segmentDegrees());
         return line;
     }
 }
