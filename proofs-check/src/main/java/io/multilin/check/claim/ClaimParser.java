@@ -4,10 +4,6 @@ import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Parameterization;
 import io.multilin.architecture.Width;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,33 +33,36 @@ public final class ClaimParser {
             "b", "c");
     private static final Set<String> BALL = ordered("radius");
     private static final Set<String> SWEEP = ordered("widths", "seeds");
-    private static final int MAX_BYTES = 1 << 20;
 
-    /** Reads and validates one file; I/O problems become errors too. */
+    /** Reads and validates one file; I/O problems, size and encoding become errors too. */
     public ParsedClaim parse(Path path) {
-        String file = path.toString();
-        try {
-            if (Files.size(path) > MAX_BYTES) {
-                return failed(file, 0, "", "file is larger than 1 MiB; a claim file is a short YAML document");
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return parse(file, text);
-        } catch (CharacterCodingException e) {
-            return failed(file, 0, "", "cannot read: the file is not UTF-8 text");
-        } catch (IOException e) {
-            return failed(file, 0, "", "cannot read: " + e.getClass().getSimpleName().replace("Exception", "")
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
-        }
+        ClaimSource source = ClaimSource.read(path);
+        return source.text().map(text -> parse(path.toString(), text))
+                .orElseGet(() -> new ParsedClaim(path.toString(), Optional.empty(), List.of(source.error().get())));
     }
 
-    /** Validates the text of one claim file; {@code file} names it in errors. */
+    /**
+     * Validates the text of one claim file; {@code file} names it in errors. The YAML is first
+     * screened by {@link YamlGuard} (no tags, anchors, aliases, merge keys, deep nesting), then
+     * composed with SnakeYAML Engine's limits (docs/CLAIMS.md, "Limits").
+     */
     public ParsedClaim parse(String file, String text) {
+        if (text.length() > ClaimSource.MAX_BYTES) {
+            return failed(file, 0, "", "the text has " + text.length() + " characters, more than the limit of "
+                    + ClaimSource.MAX_BYTES + " (1 MiB); a claim file is a short YAML document");
+        }
+        // duplicate keys are allowed here only so that YamlFields reports each one with its key path
+        LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
+                .setAllowRecursiveKeys(false).setMaxAliasesForCollections(1)
+                .setCodePointLimit(ClaimSource.MAX_BYTES + 1).build();
+        String yaml = ClaimSource.withoutBom(text);
+        List<ClaimError> refused = new YamlGuard(file).check(yaml, settings);
+        if (!refused.isEmpty()) {
+            return new ParsedClaim(file, Optional.empty(), refused);
+        }
         Optional<Node> root;
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
-                    .setMaxAliasesForCollections(10).build();
-            root = new Compose(settings).composeString(text);
+            root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
             String context = e.getContext() == null ? "" : e.getContext() + ": ";
