@@ -1,10 +1,10 @@
 package io.multilin.symbolic.activation;
 
 import io.multilin.architecture.Activation;
+import io.multilin.symbolic.cas.SymjaSession;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
@@ -53,16 +53,18 @@ public final class TaylorCoefficients {
     public static List<IExpr> atZero(Activation activation, int maxOrder) {
         ISymbol z = F.symbol("sz");
         IExpr form = closedForm(activation, z);
-        ExprEvaluator evaluator = new ExprEvaluator();
         List<IExpr> coefficients = new ArrayList<>();
         IExpr derivative = form;
-        for (int k = 0; k <= maxOrder; k++) {
-            if (k > 0) {
-                // One derivative at a time: D(f, {z, k}) came back unevaluated for tanh.
-                derivative = evaluator.eval(F.D(derivative, z));
+        // a poly(...) with many coefficients asks for as many derivatives: the session's limit bounds them
+        try (SymjaSession evaluator = SymjaSession.open("the Taylor coefficients of " + activation.spelling())) {
+            for (int k = 0; k <= maxOrder; k++) {
+                if (k > 0) {
+                    // One derivative at a time: D(f, {z, k}) came back unevaluated for tanh.
+                    derivative = evaluator.eval(F.D(derivative, z));
+                }
+                IExpr atZero = evaluator.eval(F.ReplaceAll(derivative, F.Rule(z, F.C0)));
+                coefficients.add(evaluator.eval(F.Simplify(F.Times(atZero, F.Power(F.Factorial(F.ZZ(k)), F.CN1)))));
             }
-            IExpr atZero = evaluator.eval(F.ReplaceAll(derivative, F.Rule(z, F.C0)));
-            coefficients.add(evaluator.eval(F.Simplify(F.Times(atZero, F.Power(F.Factorial(F.ZZ(k)), F.CN1)))));
         }
         return List.copyOf(coefficients);
     }

@@ -1,10 +1,10 @@
 package io.multilin.symbolic.exact;
 
+import io.multilin.symbolic.cas.SymjaSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
@@ -45,14 +45,15 @@ final class PathGroups {
             subsets.add(s);
         }
         subsets.sort(LayerSets.ORDER);
-        ExprEvaluator canonical = new ExprEvaluator();
         List<SymjaLatex.Group> groups = new ArrayList<>();
-        for (Set<Integer> s : subsets) {
-            List<IExpr> shown = new ArrayList<>();
-            for (int p = 0; p < Math.min(shownTerms, paths); p++) {
-                shown.add(canonical.eval(term(widths, vars, s, p)));
+        try (SymjaSession canonical = SymjaSession.open("the terms of a small linear network")) {
+            for (Set<Integer> s : subsets) {
+                List<IExpr> shown = new ArrayList<>();
+                for (int p = 0; p < Math.min(shownTerms, paths); p++) {
+                    shown.add(canonical.eval(term(widths, vars, s, p)));
+                }
+                groups.add(new SymjaLatex.Group(s, (int) paths, SymjaLatex.latex(shown, (int) paths)));
             }
-            groups.add(new SymjaLatex.Group(s, (int) paths, SymjaLatex.latex(shown, (int) paths)));
         }
         return groups;
     }

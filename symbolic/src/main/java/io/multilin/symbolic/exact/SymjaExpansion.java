@@ -1,10 +1,10 @@
 package io.multilin.symbolic.exact;
 
 import io.multilin.architecture.Activation;
+import io.multilin.symbolic.cas.SymjaSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
@@ -55,7 +55,9 @@ public final class SymjaExpansion {
     }
 
     static IExpr expand(IExpr expression) {
-        return new ExprEvaluator().eval(F.Expand(expression));
+        try (SymjaSession symja = SymjaSession.open("the expansion of a small network")) {
+            return symja.eval(F.Expand(expression));
+        }
     }
 
     /** Forward propagation with Symja expressions; input and multipliers may be symbols. */

@@ -1,10 +1,10 @@
 package io.multilin.symbolic.rank;
 
+import io.multilin.symbolic.cas.SymjaSession;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
@@ -37,7 +37,12 @@ public record BottleneckRank(int rank, int upperBound, boolean exact, List<Integ
                              List<String> derivation) {
 
     public static BottleneckRank of(TaskSpec task) {
-        ExprEvaluator evaluator = new ExprEvaluator();
+        try (SymjaSession evaluator = SymjaSession.open("the bottleneck rank of a task")) {
+            return of(task, evaluator);
+        }
+    }
+
+    private static BottleneckRank of(TaskSpec task, SymjaSession evaluator) {
         int q = task.latentDim();
         ISymbol[] z = new ISymbol[q];
         for (int j = 0; j < q; j++) {
@@ -102,7 +107,7 @@ public record BottleneckRank(int rank, int upperBound, boolean exact, List<Integ
         return out;
     }
 
-    static IExpr[][] jacobian(ExprEvaluator evaluator, IExpr[] y, ISymbol[] z) {
+    static IExpr[][] jacobian(SymjaSession evaluator, IExpr[] y, ISymbol[] z) {
         IExpr[][] j = new IExpr[y.length][z.length];
         for (int i = 0; i < y.length; i++) {
             for (int c = 0; c < z.length; c++) {
@@ -112,7 +117,7 @@ public record BottleneckRank(int rank, int upperBound, boolean exact, List<Integ
         return j;
     }
 
-    static int rankAtOrigin(ExprEvaluator evaluator, IExpr[][] jacobian, ISymbol[] z) {
+    static int rankAtOrigin(SymjaSession evaluator, IExpr[][] jacobian, ISymbol[] z) {
         IExpr[] rules = new IExpr[z.length];
         for (int c = 0; c < z.length; c++) {
             rules[c] = F.Rule(z[c], F.C0);
