@@ -6,6 +6,18 @@ package io.multilin.check.claim;
  */
 public record ClaimError(String file, int line, String key, String message) {
 
+    /** Longer messages (and keys) are cut: they may echo hostile text of any length. */
+    public static final int MAX_MESSAGE = 500;
+
+    public ClaimError {
+        key = cut(key);
+        message = cut(message);
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "...";
+    }
+
     /** {@code file:line: key: message}, the one-line form printed to the user. */
     public String format() {
         StringBuilder b = new StringBuilder(file);

@@ -15,9 +15,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.math3.fraction.Fraction;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -27,6 +24,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class ClaimParser {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int MAX_ID = 100;
+    /** Far deeper than any claim (the library's deepest has 8 layers); bounds the work a file can ask for. */
+    static final int MAX_LAYERS = 100;
     private static final Set<String> TOP = ordered("id", "title", "source", "network", "train", "ball", "assert",
             "sweep", "tolerance");
     private static final Set<String> NETWORK = ordered("widths", "activation", "output", "parameterization", "a",
@@ -51,25 +51,16 @@ public final class ClaimParser {
             return failed(file, 0, "", "the text has " + text.length() + " characters, more than the limit of "
                     + ClaimSource.MAX_BYTES + " (1 MiB); a claim file is a short YAML document");
         }
-        // duplicate keys are allowed here only so that YamlFields reports each one with its key path
+        // duplicate keys are allowed here only so that YamlFields reports each one with its key path;
+        // the whole text in one buffer: Engine 2.8's reader fails on a surrogate pair across buffers
         LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
                 .setAllowRecursiveKeys(false).setMaxAliasesForCollections(1)
-                .setCodePointLimit(ClaimSource.MAX_BYTES + 1).build();
-        String yaml = ClaimSource.withoutBom(text);
-        List<ClaimError> refused = new YamlGuard(file).check(yaml, settings);
-        if (!refused.isEmpty()) {
-            return new ParsedClaim(file, Optional.empty(), refused);
+                .setCodePointLimit(ClaimSource.MAX_BYTES + 1).setBufferSize(text.length() + 2).build();
+        YamlGuard.Composed composed = new YamlGuard(file).compose(ClaimSource.withoutBom(text), settings);
+        if (!composed.errors().isEmpty()) {
+            return new ParsedClaim(file, Optional.empty(), composed.errors());
         }
-        Optional<Node> root;
-        try {
-            root = new Compose(settings).composeString(yaml);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
-            String context = e.getContext() == null ? "" : e.getContext() + ": ";
-            return failed(file, line, "", "YAML syntax error: " + context + e.getProblem());
-        } catch (YamlEngineException e) {
-            return failed(file, 0, "", "YAML error: " + e.getMessage());
-        }
+        Optional<Node> root = composed.root();
         if (root.isEmpty()) {
             return failed(file, 1, "", "the file is empty: expected a claim with id, title, network and assert");
         }
@@ -89,9 +80,10 @@ public final class ClaimParser {
         int rootLine = YamlFields.line(root);
         Optional<String> id = required(entries, "id", rootLine, fields).flatMap(node ->
                 fields.scalar(node, "id", "an id of lower-case letters, digits and '-'").flatMap(text -> {
-                    if (!ID.matcher(text).matches()) {
-                        fields.error(node, "id", "expected lower-case letters, digits and single '-' (such as"
-                                + " zhu2022-one-bottleneck), found '" + text + "'");
+                    // the length first: the pattern's repeated group recurses once per '-' (a stack overflow on a long id)
+                    if (text.length() > MAX_ID || !ID.matcher(text).matches()) {
+                        fields.error(node, "id", "expected at most " + MAX_ID + " lower-case letters, digits and single"
+                                + " '-' (such as zhu2022-one-bottleneck), found " + YamlFields.describe(node));
                         return Optional.empty();
                     }
                     return Optional.of(text);
@@ -208,6 +200,10 @@ public final class ClaimParser {
         String expected = "a list of widths [n_0, ..., n_L]: positive integers or expressions in m such as m, 3m,"
                 + " m/2, m^1/2";
         return fields.sequence(node, "network.widths", expected).flatMap(items -> {
+            if (items.size() > MAX_LAYERS + 1) {
+                fields.error(node, "network.widths", "expected at most " + MAX_LAYERS + " layers, found " + (items.size() - 1));
+                return Optional.empty();
+            }
             List<Width> widths = new ArrayList<>();
             boolean ok = true;
             for (int i = 0; i < items.size(); i++) {
@@ -216,6 +212,9 @@ public final class ClaimParser {
                 Optional<Width> width = fields.scalar(item, key, "a width").flatMap(text -> {
                     try {
                         return Optional.of(Width.parse(text));
+                    } catch (NumberFormatException e) {
+                        fields.error(item, key, "'" + text + "' is not a width: a number in it has too many digits");
+                        return Optional.empty();
                     } catch (IllegalArgumentException e) {
                         fields.error(item, key, e.getMessage());
                         return Optional.empty();
@@ -245,7 +244,13 @@ public final class ClaimParser {
         }
         return fields.scalar(node, key, Activation.NAMES).flatMap(text -> {
             try {
-                return Optional.of(Activation.parse(text));
+                Activation activation = Activation.parse(text);
+                if (activation instanceof Activation.Polynomial p && p.coefficients().size() > MAX_LAYERS) {
+                    fields.error(node, key, "expected a polynomial of degree below " + MAX_LAYERS + ", found "
+                            + p.coefficients().size() + " coefficients");
+                    return Optional.empty();
+                }
+                return Optional.of(activation);
             } catch (IllegalArgumentException e) {
                 fields.error(node, key, e.getMessage());
                 return Optional.empty();

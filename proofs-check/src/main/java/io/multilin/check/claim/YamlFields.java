@@ -59,7 +59,7 @@ final class YamlFields {
                 continue;
             }
             String name = scalarKey.getValue();
-            String path = join(key, name);
+            String path = join(key, name.isEmpty() ? "''" : name);
             if (!allowed.contains(name)) {
                 error(keyNode, path, "unknown key '" + name + "'" + (allowed.isEmpty() ? "" : ": expected one of "
                         + String.join(", ", allowed)));

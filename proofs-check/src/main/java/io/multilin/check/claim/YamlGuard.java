@@ -6,13 +6,17 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads the YAML event stream of a claim file before it is composed into nodes, and refuses
@@ -37,6 +41,10 @@ final class YamlGuard {
 
     private final String file;
 
+    /** The composed document (empty for an empty file), or the problems that stopped it. */
+    record Composed(Optional<Node> root, List<ClaimError> errors) {
+    }
+
     YamlGuard(String file) {
         this.file = file;
     }
@@ -53,6 +61,38 @@ final class YamlGuard {
             this.mapping = mapping;
             this.path = path;
         }
+    }
+
+    /** Screens {@code text} with {@link #check}, then composes it into nodes, turning YAML errors into errors. */
+    Composed compose(String text, LoadSettings settings) {
+        List<ClaimError> refused = check(text, settings);
+        if (!refused.isEmpty()) {
+            return new Composed(Optional.empty(), refused);
+        }
+        try {
+            return new Composed(new Compose(settings).composeString(text), List.of());
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
+            String context = e.getContext() == null ? "" : e.getContext() + ": ";
+            return failed(line, "YAML syntax error: " + context + e.getProblem());
+        } catch (ReaderException e) {
+            // a character YAML forbids (NUL, most control characters): its line, from its position
+            int at = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
+            int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+            return failed(line, "YAML syntax error: the character U+" + String.format("%04X", e.getCodePoint())
+                    + " is not allowed in YAML");
+        } catch (YamlEngineException e) {
+            return failed(1, "YAML error: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // SnakeYAML Engine 2.8 fails with Java's own exceptions on some broken input (a cut
+            // escape "\x throws NumberFormatException): the file is refused, not the run stopped
+            return failed(1, "YAML syntax error: the YAML parser could not read this file (it stopped with "
+                    + e.getClass().getSimpleName().replace("Exception", "") + "), check escapes and quotes");
+        }
+    }
+
+    private Composed failed(int line, String message) {
+        return new Composed(Optional.empty(), List.of(new ClaimError(file, line, "", message)));
     }
 
     /**
@@ -91,7 +131,8 @@ final class YamlGuard {
                     }
                 }
             }
-        } catch (YamlEngineException e) {
+        } catch (RuntimeException e) {
+            // a syntax error (or a failure of the parser itself): compose() reports it
             return errors;
         }
         return errors;
