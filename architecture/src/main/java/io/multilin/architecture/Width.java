@@ -112,7 +112,16 @@ public sealed interface Width permits Width.Fixed, Width.Scaling {
         Fraction coefficient = fraction(matcher.group(1), matcher.group(2));
         Fraction exponent = fraction(matcher.group(3), matcher.group(4));
         if (matcher.group(5) != null) {
-            coefficient = coefficient.divide(Integer.parseInt(matcher.group(5)));
+            int divisor = Integer.parseInt(matcher.group(5));
+            if (divisor == 0) {
+                throw new IllegalArgumentException("division by zero in a width");
+            }
+            try {
+                coefficient = coefficient.divide(divisor);
+            } catch (ArithmeticException e) {
+                // commons-math throws its own ArithmeticException when the reduced fraction overflows an int
+                throw new IllegalArgumentException("'" + text + "' is not a width: its numbers are too large", e);
+            }
         }
         return new Scaling(coefficient, exponent);
     }
