@@ -116,7 +116,12 @@ public sealed interface Width permits Width.Fixed, Width.Scaling {
             if (divisor == 0) {
                 throw new IllegalArgumentException("division by zero in a width");
             }
-            coefficient = coefficient.divide(divisor);
+            try {
+                coefficient = coefficient.divide(divisor);
+            } catch (ArithmeticException e) {
+                // commons-math throws its own ArithmeticException when the reduced fraction overflows an int
+                throw new IllegalArgumentException("'" + text + "' is not a width: its numbers are too large", e);
+            }
         }
         return new Scaling(coefficient, exponent);
     }

@@ -132,7 +132,7 @@ final class AssertionParser {
             return Optional.empty();
         }
         if (entries.containsKey("bound")) {
-            return fields.number(entries.get("bound"), key + ".bound", "an exponent of L (such as -1/2): the values"
+            return finite(entries.get("bound"), key + ".bound", "an exponent of L (such as -1/2): the values"
                     + " are O(L^e)").map(Scale.Bound::new);
         }
         return scale(node, entries, key);
@@ -272,7 +272,7 @@ final class AssertionParser {
                                     fields.error(n, key + ".loss", "expected mse (the only loss supported), found '"
                                             + t + "'")));
                     double target = Optional.ofNullable(entries.get("target"))
-                            .flatMap(n -> fields.number(n, key + ".target", "a number")).orElse(1.0);
+                            .flatMap(n -> finite(n, key + ".target", "a number")).orElse(1.0);
                     double lr = Optional.ofNullable(entries.get("lr")).flatMap(n -> positive(n, key + ".lr"))
                             .orElse(1.0);
                     learningRatesKnown(node, key);
@@ -291,6 +291,17 @@ final class AssertionParser {
                     + " 'c:' in network");
         }
         return !missing;
+    }
+
+    /** A number that is finite as a double: 1e400 would become Infinity. */
+    private Optional<Double> finite(Node node, String key, String expected) {
+        return fields.number(node, key, expected).filter(v -> {
+            if (!Double.isFinite(v)) {
+                fields.error(node, key, "expected " + expected + ", found a number too large for a double");
+                return false;
+            }
+            return true;
+        });
     }
 
     private Optional<Double> positive(Node node, String key) {

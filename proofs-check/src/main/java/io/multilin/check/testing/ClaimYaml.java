@@ -103,7 +103,8 @@ public final class ClaimYaml {
                 .toLowerCase(Locale.ROOT);
     }
 
-    static String quoted(String text) {
+    /** Free text as a double-quoted YAML scalar that reads back as exactly that text. */
+    public static String quoted(String text) {
         StringBuilder b = new StringBuilder("\"");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -114,7 +115,9 @@ public final class ClaimYaml {
                 case '\t' -> b.append("\\t");
                 case '\r' -> b.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                    // YAML allows none of C0, DEL, C1, U+FFFE and U+FFFF raw, and reads NEL, LS, PS as breaks
+                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c) || c == 0x2028 || c == 0x2029
+                            || c == 0xfffe || c == 0xffff) {
                         b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         b.append(c);

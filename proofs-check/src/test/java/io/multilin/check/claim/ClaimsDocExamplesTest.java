@@ -19,17 +19,17 @@ import org.junit.jupiter.api.Test;
  * The claim format's pages teach by example: every YAML block of docs/CLAIMS.md and
  * docs/TRAINING-CLAIMS.md is a claim file the parser accepts, and together they show every
  * assertion kind (every record of the sealed {@link Assertion}), so a reader can write a valid
- * claim of each kind from the docs alone.
+ * claim of each kind from the docs alone. The schema tests validate the same examples.
  */
-class ClaimsDocExamplesTest {
+public class ClaimsDocExamplesTest {
 
     static final Path DOCS = Path.of("..", "docs");
     static final Pattern YAML_BLOCK = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
 
-    record Example(String where, String text) {
+    public record Example(String where, String text) {
     }
 
-    static List<Example> examples(String page) throws IOException {
+    public static List<Example> examples(String page) throws IOException {
         String text = Files.readString(DOCS.resolve(page));
         List<Example> result = new ArrayList<>();
         Matcher m = YAML_BLOCK.matcher(text);

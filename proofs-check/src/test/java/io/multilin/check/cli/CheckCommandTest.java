@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.multilin.architecture.Quantity;
 import io.multilin.check.fakes.ScriptedSides;
 import io.multilin.check.fakes.Synthetic;
+import io.multilin.check.schema.ReportSchema;
 import io.multilin.check.sides.Prediction;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class CheckCommandTest {
     }
 
     static JsonNode json(Path file) throws IOException {
-        return new ObjectMapper().readTree(file.toFile());
+        return ReportSchema.valid(new ObjectMapper().readTree(file.toFile()));
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.multilin.check.report.ReportRequest;
 import io.multilin.check.report.RunMetadata;
 import io.multilin.check.run.ClaimChecker;
 import io.multilin.check.run.SweepDefaults;
+import io.multilin.check.schema.ReportSchema;
 import io.multilin.check.sides.ProgressListener;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Mode;
@@ -47,7 +48,7 @@ class JsonReportTest {
                 List.of(new ClaimError("other.yaml", 3, "network.widths", "expected a list")),
                 new RunMetadata("0.1.0", mode, SweepDefaults.of(7, 1), Instant.EPOCH, Duration.ofSeconds(2), false),
                 new ReportOptions(Optional.empty(), false, Optional.empty()));
-        return new ObjectMapper().readTree(JsonReport.toJson(request));
+        return ReportSchema.valid(new ObjectMapper().readTree(JsonReport.toJson(request)));
     }
 
     @Test

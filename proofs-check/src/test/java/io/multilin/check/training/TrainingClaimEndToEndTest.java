@@ -15,6 +15,7 @@ import io.multilin.check.report.ReportRequest;
 import io.multilin.check.report.RunMetadata;
 import io.multilin.check.run.ClaimChecker;
 import io.multilin.check.run.SweepDefaults;
+import io.multilin.check.schema.ReportSchema;
 import io.multilin.check.sides.ProgressListener;
 import io.multilin.check.claim.Training;
 import io.multilin.check.sides.RankPrediction;
@@ -105,7 +106,7 @@ class TrainingClaimEndToEndTest {
         ReportRequest request = new ReportRequest(List.of(result), List.of(),
                 new RunMetadata("0.1.0", mode, SweepDefaults.of(11, 1), Instant.EPOCH, Duration.ofSeconds(1), false),
                 new ReportOptions(Optional.empty(), false, Optional.empty()));
-        return new ObjectMapper().readTree(JsonReport.toJson(request));
+        return ReportSchema.valid(new ObjectMapper().readTree(JsonReport.toJson(request)));
     }
 
     @Test
