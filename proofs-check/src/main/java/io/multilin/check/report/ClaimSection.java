@@ -11,6 +11,8 @@ import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Verdict;
 import io.multilin.reports.model.Block;
 import io.multilin.reports.model.KeyValues;
+import io.multilin.reports.model.MathNode;
+import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Note;
 import io.multilin.reports.model.Paragraph;
 import io.multilin.reports.model.Section;
@@ -48,14 +50,14 @@ final class ClaimSection {
         }
         blocks.add(quantityTable(predictions, measurements, properties));
         derivations(predictions).ifPresent(blocks::add);
-        List<String> unplotted = new ArrayList<>();
+        List<RichText> unplotted = new ArrayList<>();
         for (Map.Entry<Quantity, Measurement> m : measurements.entrySet()) {
-            QuantityPlot.of(m.getKey().label(), m.getValue(), predictions.get(m.getKey()))
-                    .ifPresentOrElse(blocks::add, () -> unplotted.add(m.getKey().label()));
+            QuantityPlot.of(QuantityMath.text(m.getKey()), m.getValue(), predictions.get(m.getKey()))
+                    .ifPresentOrElse(blocks::add, () -> unplotted.add(QuantityMath.text(m.getKey())));
         }
         if (!unplotted.isEmpty()) {
-            blocks.add(new Paragraph("Not plotted (no fit: at the noise floor, or unusable; see the table): "
-                    + String.join("; ", unplotted) + "."));
+            blocks.add(new Paragraph(RichText.of("Not plotted (no fit: at the noise floor, or unusable; see the table): ",
+                    RichText.join("; ", unplotted), ".")));
         }
         for (AssertionResult a : result.assertions()) {
             String head = a.assertion().kind() + ": " + a.assertion().claimedText() + " -- " + a.label() + ". ";
@@ -69,8 +71,8 @@ final class ClaimSection {
         List<KeyValues.Entry> entries = new ArrayList<>();
         for (Map.Entry<Quantity, Prediction> p : predictions.entrySet()) {
             if (p.getValue() instanceof Prediction.Predicted predicted && !predicted.derivation().isEmpty()) {
-                entries.add(new KeyValues.Entry("derivation of " + p.getKey().label(),
-                        String.join("; ", predicted.derivation())));
+                entries.add(new KeyValues.Entry(RichText.of("derivation of ", QuantityMath.of(p.getKey())),
+                        DerivationText.of(predicted.derivation())));
             }
         }
         return entries.isEmpty() ? Optional.empty() : Optional.of(new KeyValues(entries));
@@ -94,20 +96,27 @@ final class ClaimSection {
 
     private static Table quantityTable(Map<Quantity, Prediction> predictions, Map<Quantity, Measurement> measurements,
                                        Map<Quantity, String> properties) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<RichText>> rows = new ArrayList<>();
         for (Quantity q : union(predictions, measurements)) {
-            rows.add(List.of(q.label(), properties.getOrDefault(q, "(for the estimate)"),
-                    predicted(predictions.get(q)), measured(measurements.get(q)), r2(measurements.get(q)),
-                    probe(measurements.get(q))));
+            rows.add(List.of(QuantityMath.text(q), RichText.of(properties.getOrDefault(q, "(for the estimate)")),
+                    predictedText(predictions.get(q)), RichText.of(measured(measurements.get(q))),
+                    RichText.of(r2(measurements.get(q))), RichText.of(probe(measurements.get(q)))));
         }
         return new Table("Predicted width exponents against measured log-log slopes (95% intervals)",
-                List.of("quantity", "expected", "predicted", "measured slope", "R^2", "winning probe (largest m)"), rows);
+                List.of(RichText.of("quantity"), RichText.of("expected"), RichText.of("predicted"),
+                        RichText.of("measured slope"), RichText.math(MathNode.pow(MathNode.var("R"), new MathNode.Num(2))),
+                        RichText.of("winning probe (largest m)")), rows);
     }
 
     private static List<Quantity> union(Map<Quantity, Prediction> a, Map<Quantity, Measurement> b) {
         List<Quantity> all = new ArrayList<>(a.keySet());
         b.keySet().stream().filter(q -> !a.containsKey(q)).forEach(all::add);
         return all;
+    }
+
+    /** The predicted cell with the exponent typeset. */
+    static RichText predictedText(Prediction p) {
+        return p instanceof Prediction.Predicted predicted ? QuantityMath.exponent(predicted.exponent()) : RichText.of(predicted(p));
     }
 
     static String predicted(Prediction p) {

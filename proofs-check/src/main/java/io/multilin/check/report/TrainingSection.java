@@ -16,10 +16,12 @@ import io.multilin.numeric.training.TrainingSpec;
 import io.multilin.reports.model.Block;
 import io.multilin.reports.model.FitLine;
 import io.multilin.reports.model.KeyValues;
+import io.multilin.reports.model.MathNode;
 import io.multilin.reports.model.Note;
 import io.multilin.reports.model.Paragraph;
 import io.multilin.reports.model.Plot;
 import io.multilin.reports.model.Point;
+import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Section;
 import io.multilin.reports.model.Series;
 import io.multilin.reports.model.SlopeLine;
@@ -105,7 +107,7 @@ final class TrainingSection {
                     join(perSeed, r -> Integer.toString(r.jacobianRank())),
                     join(perSeed, r -> r.training().steps() + (r.training().stopReason().startsWith("plateau") ? "p" : "b"))));
         }
-        return new Table("Per depth, one entry per seed (" + evidence.seeds() + "): near-1 counts of the middle layers,"
+        return Table.ofText("Per depth, one entry per seed (" + evidence.seeds() + "): near-1 counts of the middle layers,"
                 + " learned rank (agreeing middle layers), RMS rest, representation rank, Jacobian rank, steps"
                 + " (p: plateau, b: step budget)",
                 List.of("L", "near-1 counts", "learned rank", "RMS rest", "repr. rank", "Jacobian rank", "steps"), rows);
@@ -147,10 +149,10 @@ final class TrainingSection {
             double meanY = Arrays.stream(summary.restMedians()).map(Math::log).average().orElse(0);
             fitLine = new FitLine(f.slope(), meanY - f.slope() * meanX, String.format(Locale.ROOT,
                     "fit: slope %.2f [%.2f, %.2f], R^2 %.2f", f.slope(), f.ci95Low(), f.ci95High(), f.r2()));
-            bound = new SlopeLine(TrainingJudge.BOUND, Math.exp(meanX), Math.exp(meanY), "bound: slope -1/2");
+            bound = new SlopeLine(TrainingJudge.BOUND, Math.exp(meanX), Math.exp(meanY), "bound: slope \u22121/2");
         }
         Series series = new Series("median over seeds (bars: min to max)", points, fitLine, bound);
-        return new Plot("RMS of the singular values not near 1, middle layers, against depth", "depth L",
-                "RMS rest", true, List.of(series));
+        return new Plot(RichText.of("RMS of the singular values not near 1, middle layers, against depth"),
+                RichText.of("depth ", MathNode.var("L")), RichText.of("RMS rest"), true, List.of(series));
     }
 }

@@ -1,6 +1,7 @@
 package io.multilin.reports.render;
 
 import io.multilin.reports.model.Alignment;
+import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.RowStatus;
 import io.multilin.reports.model.Table;
 
@@ -26,7 +27,7 @@ final class LatexTable {
         double[] natural = new double[n];
         double[] minimum = new double[n];
         measure(table.header(), natural, minimum);
-        for (List<String> row : table.rows()) {
+        for (List<RichText> row : table.rows()) {
             measure(row, natural, minimum);
         }
         Sizing sizing = Sizing.choose(natural, minimum);
@@ -52,9 +53,9 @@ final class LatexTable {
             if (status != RowStatus.NONE) {
                 out.append("\\rowcolor{").append(LatexColors.rowColor(status)).append('}');
             }
-            List<String> row = table.rows().get(r);
+            List<RichText> row = table.rows().get(r);
             for (int c = 0; c < n; c++) {
-                out.append(c == 0 ? "" : " & ").append(LatexText.escape(row.get(c)));
+                out.append(c == 0 ? "" : " & ").append(RichTexts.latex(row.get(c)));
             }
             out.append(" \\\\\n");
         }
@@ -66,10 +67,10 @@ final class LatexTable {
         return out.toString();
     }
 
-    private static String headerRow(List<String> header) {
+    private static String headerRow(List<RichText> header) {
         StringBuilder out = new StringBuilder();
         for (int c = 0; c < header.size(); c++) {
-            out.append(c == 0 ? "" : " & ").append("\\textbf{").append(LatexText.escape(header.get(c))).append('}');
+            out.append(c == 0 ? "" : " & ").append("\\textbf{").append(RichTexts.latex(header.get(c))).append('}');
         }
         return out.append(" \\\\\n").toString();
     }
@@ -83,9 +84,9 @@ final class LatexTable {
     }
 
     /** Natural width (longest cell) and minimum width (longest word) of each column, in em. */
-    private static void measure(List<String> cells, double[] natural, double[] minimum) {
+    private static void measure(List<RichText> cells, double[] natural, double[] minimum) {
         for (int c = 0; c < cells.size(); c++) {
-            String cell = cells.get(c);
+            String cell = cells.get(c).plain();
             for (String word : cell.split("\\s+")) {
                 for (String chunk : LatexText.unbreakableChunks(word)) {
                     minimum[c] = Math.max(minimum[c], width(chunk) + 0.3);
