@@ -4,6 +4,7 @@ import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.plan.Expectation;
+import io.multilin.check.plan.Property;
 import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.Prediction;
 import io.multilin.check.verdict.AssertionResult;
@@ -40,12 +41,12 @@ final class ClaimSection {
         blocks.addAll(expansion.blocks(claim.architecture()));
         Map<Quantity, Prediction> predictions = new LinkedHashMap<>();
         Map<Quantity, Measurement> measurements = new LinkedHashMap<>();
-        Map<Quantity, String> properties = new LinkedHashMap<>();
+        Map<Quantity, RichText> properties = new LinkedHashMap<>();
         for (AssertionResult a : result.assertions()) {
             predictions.putAll(a.predictions());
             measurements.putAll(a.measurements());
             for (Expectation e : a.plan().expectations()) {
-                properties.putIfAbsent(e.quantity(), e.property().expectation());
+                properties.putIfAbsent(e.quantity(), expectation(e.property()));
             }
         }
         blocks.add(quantityTable(predictions, measurements, properties));
@@ -72,7 +73,7 @@ final class ClaimSection {
         for (Map.Entry<Quantity, Prediction> p : predictions.entrySet()) {
             if (p.getValue() instanceof Prediction.Predicted predicted && !predicted.derivation().isEmpty()) {
                 entries.add(new KeyValues.Entry(RichText.of("derivation of ", QuantityMath.of(p.getKey())),
-                        DerivationText.of(predicted.derivation())));
+                        NotationMath.steps(predicted.steps())));
             }
         }
         return entries.isEmpty() ? Optional.empty() : Optional.of(new KeyValues(entries));
@@ -95,10 +96,10 @@ final class ClaimSection {
     }
 
     private static Table quantityTable(Map<Quantity, Prediction> predictions, Map<Quantity, Measurement> measurements,
-                                       Map<Quantity, String> properties) {
+                                       Map<Quantity, RichText> properties) {
         List<List<RichText>> rows = new ArrayList<>();
         for (Quantity q : union(predictions, measurements)) {
-            rows.add(List.of(QuantityMath.text(q), RichText.of(properties.getOrDefault(q, "(for the estimate)")),
+            rows.add(List.of(QuantityMath.text(q), properties.getOrDefault(q, RichText.of("(for the estimate)")),
                     predictedText(predictions.get(q)), RichText.of(measured(measurements.get(q))),
                     RichText.of(r2(measurements.get(q))), RichText.of(probe(measurements.get(q)))));
         }
@@ -112,6 +113,12 @@ final class ClaimSection {
         List<Quantity> all = new ArrayList<>(a.keySet());
         b.keySet().stream().filter(q -> !a.containsKey(q)).forEach(all::add);
         return all;
+    }
+
+    /** What the assertion expects, a claimed exponent typeset as the power of m it is. */
+    private static RichText expectation(Property property) {
+        return property instanceof Property.Exponent e
+                ? RichText.of("expected ", QuantityMath.exponent(e.value())) : RichText.of(property.expectation());
     }
 
     /** The predicted cell with the exponent typeset. */

@@ -1,7 +1,6 @@
 package io.multilin.check.report;
 
 import io.multilin.check.claim.ClaimError;
-import io.multilin.check.sides.Prediction;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Verdict;
@@ -68,10 +67,8 @@ public final class ReportBuilder {
 
     /** The predicted cell, with an exponent typeset where the assertion is about one. */
     private static RichText predicted(AssertionResult a) {
-        String plain = AssertionCells.predicted(a);
-        Prediction p = a.predictions().get(a.primaryQuantity());
-        boolean exponent = p instanceof Prediction.Predicted predicted && plain.equals(predicted.exponent().spelling());
-        return exponent ? QuantityMath.exponent(((Prediction.Predicted) p).exponent()) : RichText.of(plain);
+        return AssertionCells.predictedExponent(a).map(QuantityMath::exponent)
+                .orElseGet(() -> RichText.of(AssertionCells.predicted(a)));
     }
 
     static RowStatus status(Verdict verdict) {

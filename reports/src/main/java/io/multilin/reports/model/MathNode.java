@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
         @JsonSubTypes.Type(value = MathNode.Prime.class, name = "prime"),
         @JsonSubTypes.Type(value = MathNode.Norm.class, name = "norm"),
         @JsonSubTypes.Type(value = MathNode.Abs.class, name = "abs"),
+        @JsonSubTypes.Type(value = MathNode.Sqrt.class, name = "sqrt"),
         @JsonSubTypes.Type(value = MathNode.Group.class, name = "group"),
         @JsonSubTypes.Type(value = MathNode.SetOf.class, name = "set"),
         @JsonSubTypes.Type(value = MathNode.Sup.class, name = "sup"),
@@ -106,6 +107,12 @@ public sealed interface MathNode {
 
     record Abs(MathNode body) implements MathNode {
         public Abs {
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
+    record Sqrt(MathNode body) implements MathNode {
+        public Sqrt {
             Objects.requireNonNull(body, "body");
         }
     }

@@ -5,14 +5,43 @@ import java.util.stream.Collectors;
 
 /**
  * {@link MathNode}s as readable Unicode text (‖H‖, sup_{w ∈ B}, m^(−1/2)), for formats without
- * math (SVG text, plain tables) and for sizing table columns. Not meant to be parsed back.
+ * math (plain tables, sizing table columns) and, with raised and lowered {@link Scripts}, for
+ * SVG text. Not meant to be parsed back.
  */
 public final class PlainMath {
 
-    private PlainMath() {
+    /** How sub- and superscripts are written; {@code single} says the script is one token. */
+    public interface Scripts {
+        String sub(String script, boolean single);
+
+        String sup(String script, boolean single);
+    }
+
+    /** {@code x_i}, {@code m^(−1/2)}: a compound script in parentheses. */
+    public static final Scripts INLINE = new Scripts() {
+        @Override
+        public String sub(String script, boolean single) {
+            return "_" + (single ? script : "(" + script + ")");
+        }
+
+        @Override
+        public String sup(String script, boolean single) {
+            return "^" + (single ? script : "(" + script + ")");
+        }
+    };
+
+    private final Scripts scripts;
+
+    public PlainMath(Scripts scripts) {
+        this.scripts = scripts;
     }
 
     public static String render(MathNode node) {
+        return new PlainMath(INLINE).text(node);
+    }
+
+    /** The node as text with this instance's scripts. */
+    public String text(MathNode node) {
         if (node instanceof MathNode.Var v) {
             return v.name();
         } else if (node instanceof MathNode.Num n) {
@@ -26,44 +55,63 @@ public final class PlainMath {
         } else if (node instanceof MathNode.Word w) {
             return w.text();
         } else if (node instanceof MathNode.Pow p) {
-            return render(p.base()) + "^" + script(p.exponent());
+            return text(p.base()) + sup(p.exponent());
         } else if (node instanceof MathNode.Sub s) {
-            return render(s.base()) + "_" + script(s.index());
+            return text(s.base()) + sub(s.index());
         } else if (node instanceof MathNode.Prime p) {
-            return render(p.base()) + "'".repeat(p.count());
+            return text(p.base()) + "'".repeat(p.count());
         } else if (node instanceof MathNode.Norm n) {
-            return "\u2016" + render(n.body()) + "\u2016" + (n.index() == null ? "" : "_" + script(n.index()));
+            return "\u2016" + text(n.body()) + "\u2016" + (n.index() == null ? "" : sub(n.index()));
         } else if (node instanceof MathNode.Abs a) {
-            return "|" + render(a.body()) + "|";
+            return "|" + text(a.body()) + "|";
+        } else if (node instanceof MathNode.Sqrt r) {
+            return "\u221a(" + text(r.body()) + ")";
         } else if (node instanceof MathNode.Group g) {
-            return (g.square() ? "[" : "(") + render(g.body()) + (g.square() ? "]" : ")");
+            return (g.square() ? "[" : "(") + text(g.body()) + (g.square() ? "]" : ")");
         } else if (node instanceof MathNode.SetOf s) {
-            return s.items().stream().map(PlainMath::render).collect(Collectors.joining(", ", "{", "}"));
+            return s.items().stream().map(this::text).collect(Collectors.joining(", ", "{", "}"));
         } else if (node instanceof MathNode.Sup s) {
-            return "sup" + (s.over() == null ? " " : "_{" + render(s.over()) + "} ") + render(s.body());
+            return "sup" + (s.over() == null ? "" : sub(s.over())) + " " + text(s.body());
         } else if (node instanceof MathNode.BigOp b) {
-            return b.op().unicode() + (b.from() == null ? "" : "_" + script(b.from()))
-                    + (b.to() == null ? "" : "^" + script(b.to())) + " " + render(b.body());
+            return b.op().unicode() + (b.from() == null ? "" : sub(b.from()))
+                    + (b.to() == null ? "" : sup(b.to())) + " " + text(b.body());
         } else if (node instanceof MathNode.Seq s) {
-            return render(s.first()) + ", \u2026, " + render(s.last());
+            return text(s.first()) + ", \u2026, " + text(s.last());
         } else if (node instanceof MathNode.Row r) {
             StringBuilder out = new StringBuilder();
+            MathNode previous = null;
             for (MathNode item : r.items()) {
-                out.append(hugs(out.length() == 0, item) ? "" : " ").append(render(item));
+                out.append(hugs(previous, item) ? "" : " ").append(text(item));
+                previous = item;
             }
             return out.toString();
         }
         throw new IllegalArgumentException("unknown math node " + node);
     }
 
-    /** Whether an item of a row follows without a space: an argument list hugs its function, f(w). */
-    public static boolean hugs(boolean first, MathNode item) {
-        return first || item instanceof MathNode.Group || item instanceof MathNode.Sym s && s.symbol() == Symbol.COMMA;
+    /**
+     * Whether an item of a row follows the previous one (null for the first) without a space: an
+     * argument list hugs its function, f(w), and a range its ends, 4..3.
+     */
+    public static boolean hugs(MathNode previous, MathNode item) {
+        return previous == null || item instanceof MathNode.Group || is(item, Symbol.COMMA) || is(item, Symbol.RANGE)
+                || is(previous, Symbol.RANGE);
     }
 
-    /** A script in parentheses unless it is a single token. */
-    private static String script(MathNode node) {
-        String s = render(node);
-        return s.codePoints().allMatch(Character::isLetterOrDigit) ? s : "(" + s + ")";
+    private static boolean is(MathNode node, Symbol symbol) {
+        return node instanceof MathNode.Sym s && s.symbol() == symbol;
+    }
+
+    private String sub(MathNode node) {
+        return scripts.sub(text(node), single(node));
+    }
+
+    private String sup(MathNode node) {
+        return scripts.sup(text(node), single(node));
+    }
+
+    /** One token (a name, a number, a bracketed group) needs no parentheses as a script. */
+    private boolean single(MathNode node) {
+        return node instanceof MathNode.Group || PlainMath.render(node).codePoints().allMatch(Character::isLetterOrDigit);
     }
 }

@@ -54,6 +54,8 @@ final class LatexMath {
             return n.index() == null ? body : body + "_" + script(n.index());
         } else if (node instanceof MathNode.Abs a) {
             return md ? "\\lvert " + render(a.body()) + " \\rvert" : "|" + render(a.body()) + "|";
+        } else if (node instanceof MathNode.Sqrt r) {
+            return "\\sqrt{" + render(r.body()) + "}";
         } else if (node instanceof MathNode.Group g) {
             return (g.square() ? "[" : "(") + render(g.body()) + (g.square() ? "]" : ")");
         } else if (node instanceof MathNode.SetOf s) {
@@ -68,8 +70,10 @@ final class LatexMath {
             return render(s.first()) + ", \\dots, " + render(s.last());
         } else if (node instanceof MathNode.Row r) {
             StringBuilder out = new StringBuilder();
+            MathNode previous = null;
             for (MathNode item : r.items()) {
-                out.append(PlainMath.hugs(out.length() == 0, item) ? "" : " ").append(render(item));
+                out.append(PlainMath.hugs(previous, item) ? "" : " ").append(render(item));
+                previous = item;
             }
             return out.toString();
         }

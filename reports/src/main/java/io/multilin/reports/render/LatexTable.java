@@ -1,6 +1,8 @@
 package io.multilin.reports.render;
 
 import io.multilin.reports.model.Alignment;
+import io.multilin.reports.model.Inline;
+import io.multilin.reports.model.PlainMath;
 import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.RowStatus;
 import io.multilin.reports.model.Table;
@@ -55,7 +57,7 @@ final class LatexTable {
             }
             List<RichText> row = table.rows().get(r);
             for (int c = 0; c < n; c++) {
-                out.append(c == 0 ? "" : " & ").append(RichTexts.latex(row.get(c)));
+                out.append(c == 0 ? "" : " & ").append(RichTexts.latexCell(row.get(c)));
             }
             out.append(" \\\\\n");
         }
@@ -87,9 +89,16 @@ final class LatexTable {
     private static void measure(List<RichText> cells, double[] natural, double[] minimum) {
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c).plain();
-            for (String word : cell.split("\\s+")) {
-                for (String chunk : LatexText.unbreakableChunks(word)) {
-                    minimum[c] = Math.max(minimum[c], width(chunk) + 0.3);
+            for (Inline span : cells.get(c).spans()) {
+                if (span instanceof Inline.Math m) {
+                    // a formula is one unbreakable box; Unicode text runs a little narrower than set math
+                    minimum[c] = Math.max(minimum[c], 0.9 * width(PlainMath.render(m.node())) + 0.3);
+                    continue;
+                }
+                for (String word : ((Inline.Text) span).text().split("\\s+")) {
+                    for (String chunk : LatexText.unbreakableChunks(word)) {
+                        minimum[c] = Math.max(minimum[c], width(chunk) + 0.3);
+                    }
                 }
             }
             // The estimate is generous per letter; a whole cell averages out to about 85% of it.

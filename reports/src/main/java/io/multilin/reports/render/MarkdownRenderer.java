@@ -46,10 +46,6 @@ public final class MarkdownRenderer {
         List<MarkdownDocument.Attachment> files = new ArrayList<>();
         StringBuilder out = new StringBuilder();
         out.append("# ").append(MarkdownText.escape(report.title())).append("\n\n");
-        List<KeyValues.Entry> meta = MetadataEntries.of(report.metadata());
-        if (!meta.isEmpty()) {
-            out.append(keyValues(meta)).append('\n');
-        }
         for (Section section : report.sections()) {
             out.append("## ").append(MarkdownText.escape(section.title())).append("\n\n");
             for (Block block : section.blocks()) {
@@ -61,6 +57,11 @@ public final class MarkdownRenderer {
                 }
                 out.append(block(block)).append('\n');
             }
+        }
+        // where the report came from goes last: the summary table is the first thing a reader sees
+        List<KeyValues.Entry> meta = MetadataEntries.of(report.metadata());
+        if (!meta.isEmpty()) {
+            out.append("## About this run\n\n").append(keyValues(meta));
         }
         return new MarkdownDocument(out.toString(), files);
     }

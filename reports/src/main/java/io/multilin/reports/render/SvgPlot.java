@@ -1,6 +1,9 @@
 package io.multilin.reports.render;
 
+import io.multilin.reports.model.Inline;
+import io.multilin.reports.model.PlainMath;
 import io.multilin.reports.model.Plot;
+import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Point;
 import io.multilin.reports.model.Series;
 
@@ -60,7 +63,7 @@ public final class SvgPlot {
                 + " viewBox=\"0 0 %d %d\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n",
                 WIDTH, HEIGHT, WIDTH, HEIGHT));
         out.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>\n", WIDTH, HEIGHT));
-        out.append(text(WIDTH / 2.0, 22, "middle", 14, plot.title().plain(), ""));
+        out.append(rich(WIDTH / 2.0, 22, "middle", 14, plot.title(), ""));
         if (x == null || y == null) {
             out.append(text(WIDTH / 2.0, HEIGHT / 2.0, "middle", 12, "No drawable points.", "")).append("</svg>\n");
             return out.toString();
@@ -88,9 +91,9 @@ public final class SvgPlot {
             out.append(line(LEFT, py, RIGHT, py, "#e4e4e4", "")).append(line(LEFT - 5, py, LEFT, py, "#333", ""));
             out.append(text(LEFT - 8, py + 4, "end", 11, Numbers.readable(t), ""));
         }
-        out.append(text((LEFT + RIGHT) / 2, BOTTOM + 38, "middle", 12, plot.xLabel().plain(), ""));
+        out.append(rich((LEFT + RIGHT) / 2, BOTTOM + 38, "middle", 12, plot.xLabel(), ""));
         double midY = (TOP + BOTTOM) / 2;
-        out.append(text(16, midY, "middle", 12, plot.yLabel().plain(),
+        out.append(rich(16, midY, "middle", 12, plot.yLabel(),
                 String.format(Locale.ROOT, " transform=\"rotate(-90 16 %.1f)\"", midY)));
     }
 
@@ -157,6 +160,29 @@ public final class SvgPlot {
         return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\"%s>%s</text>\n",
                 px, py, anchor, size, extra, xml(content));
     }
+
+    /** Text with math: scripts raised and lowered by tspans. */
+    private static String rich(double px, double py, String anchor, int size, RichText content, String extra) {
+        StringBuilder body = new StringBuilder();
+        for (Inline span : content.spans()) {
+            // math leaves are letters, digits, a few safe punctuation marks and fixed symbols: no XML escaping needed
+            body.append(span instanceof Inline.Math m ? SVG_MATH.text(m.node()) : xml(((Inline.Text) span).text()));
+        }
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\"%s>%s</text>\n",
+                px, py, anchor, size, extra, body);
+    }
+
+    private static final PlainMath SVG_MATH = new PlainMath(new PlainMath.Scripts() {
+        @Override
+        public String sub(String script, boolean single) {
+            return "<tspan baseline-shift=\"sub\" font-size=\"75%\">" + script + "</tspan>";
+        }
+
+        @Override
+        public String sup(String script, boolean single) {
+            return "<tspan baseline-shift=\"super\" font-size=\"75%\">" + script + "</tspan>";
+        }
+    });
 
     /** XML text: markup characters as entities, characters XML 1.0 forbids as visible code points. */
     static String xml(String text) {

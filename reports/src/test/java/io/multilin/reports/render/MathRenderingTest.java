@@ -61,7 +61,7 @@ class MathRenderingTest {
     @Test
     void plainUnicodeForFormatsWithoutMath() {
         assertEquals("m^(\u22121/2)", PlainMath.render(M_MINUS_HALF));
-        assertEquals("sup_{w \u2208 B} \u2016H(w)\u2016", PlainMath.render(SUP_H));
+        assertEquals("sup_(w \u2208 B) \u2016H(w)\u2016", PlainMath.render(SUP_H));
     }
 
     @Test
