@@ -50,7 +50,7 @@ final class ClaimSection {
             }
         }
         blocks.add(quantityTable(predictions, measurements, properties));
-        derivations(predictions).ifPresent(blocks::add);
+        blocks.addAll(derivations(predictions));
         List<RichText> unplotted = new ArrayList<>();
         for (Map.Entry<Quantity, Measurement> m : measurements.entrySet()) {
             QuantityPlot.of(QuantityMath.text(m.getKey()), m.getValue(), predictions.get(m.getKey()))
@@ -68,15 +68,16 @@ final class ClaimSection {
     }
 
     /** How each predicted exponent was derived (the rules' steps), so a reader can check the prediction itself. */
-    private static Optional<Block> derivations(Map<Quantity, Prediction> predictions) {
-        List<KeyValues.Entry> entries = new ArrayList<>();
+    private static List<Block> derivations(Map<Quantity, Prediction> predictions) {
+        // paragraphs, not a two-column list: a formula as a key would not fit its column
+        List<Block> paragraphs = new ArrayList<>();
         for (Map.Entry<Quantity, Prediction> p : predictions.entrySet()) {
-            if (p.getValue() instanceof Prediction.Predicted predicted && !predicted.derivation().isEmpty()) {
-                entries.add(new KeyValues.Entry(RichText.of("derivation of ", QuantityMath.of(p.getKey())),
-                        NotationMath.steps(predicted.steps())));
+            if (p.getValue() instanceof Prediction.Predicted predicted && !predicted.steps().isEmpty()) {
+                paragraphs.add(new Paragraph(RichText.of("Derivation of ", QuantityMath.text(p.getKey()), ": ",
+                        NotationMath.steps(predicted.steps()), ".")));
             }
         }
-        return entries.isEmpty() ? Optional.empty() : Optional.of(new KeyValues(entries));
+        return paragraphs;
     }
 
     private static Block network(Claim claim) {

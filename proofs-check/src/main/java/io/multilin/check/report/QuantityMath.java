@@ -34,8 +34,30 @@ final class QuantityMath implements Quantity.Cases<MathNode> {
         return q.accept(INSTANCE);
     }
 
+    /**
+     * The quantity as text: top-level words (the "across" of a mixed derivative) become text
+     * spans, so that a table cell or a legend can break the line there.
+     */
     static RichText text(Quantity q) {
-        return RichText.math(of(q));
+        MathNode node = of(q);
+        if (!(node instanceof MathNode.Row row) || row.items().stream().noneMatch(i -> i instanceof Word)) {
+            return RichText.math(node);
+        }
+        List<Object> parts = new java.util.ArrayList<>();
+        List<MathNode> run = new java.util.ArrayList<>();
+        for (MathNode item : row.items()) {
+            if (item instanceof Word w) {
+                parts.add(run.size() == 1 ? run.get(0) : new MathNode.Row(List.copyOf(run)));
+                parts.add(" " + w.text() + " ");
+                run.clear();
+            } else {
+                run.add(item);
+            }
+        }
+        if (!run.isEmpty()) {
+            parts.add(run.size() == 1 ? run.get(0) : new MathNode.Row(List.copyOf(run)));
+        }
+        return RichText.of(parts.toArray());
     }
 
     /** {@code m^{p/q}}, or the words "identically 0" (which has no exponent). */

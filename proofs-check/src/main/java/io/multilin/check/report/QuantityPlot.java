@@ -59,6 +59,8 @@ final class QuantityPlot {
             }
         }
         Series series = new Series("median over seeds (bars: min to max)", points, fit, predicted);
-        return Optional.of(new Plot(label, RichText.of("width ", MathNode.var("m")), label, true, List.of(series)));
+        // the title names the quantity; the axis says what is plotted of it
+        return Optional.of(new Plot(label, RichText.of("width ", MathNode.var("m")), RichText.of("value (log scale)"), true,
+                List.of(series)));
     }
 }

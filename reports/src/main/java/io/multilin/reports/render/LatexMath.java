@@ -72,7 +72,8 @@ final class LatexMath {
             StringBuilder out = new StringBuilder();
             MathNode previous = null;
             for (MathNode item : r.items()) {
-                out.append(PlainMath.hugs(previous, item) ? "" : " ").append(render(item));
+                String rendered = item instanceof MathNode.Word ? "\\ " + render(item) + "\\ " : render(item); // words keep their spaces
+                out.append(PlainMath.hugs(previous, item) ? "" : " ").append(rendered);
                 previous = item;
             }
             return out.toString();

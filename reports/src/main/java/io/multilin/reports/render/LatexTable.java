@@ -20,6 +20,8 @@ final class LatexTable {
     /** Text width of the document (A4, 2.5 cm margins) in points. */
     static final double LINE_WIDTH_PT = 455.0;
     private static final double TABCOLSEP_PT = 6.0;
+    /** Typeset math against the width estimate of its Unicode spelling. */
+    private static final double MATH_WIDTH = 0.75;
 
     private LatexTable() {
     }
@@ -88,13 +90,16 @@ final class LatexTable {
     /** Natural width (longest cell) and minimum width (longest word) of each column, in em. */
     private static void measure(List<RichText> cells, double[] natural, double[] minimum) {
         for (int c = 0; c < cells.size(); c++) {
-            String cell = cells.get(c).plain();
+            double cellWidth = 0;
             for (Inline span : cells.get(c).spans()) {
                 if (span instanceof Inline.Math m) {
-                    // a formula is one unbreakable box; Unicode text runs a little narrower than set math
-                    minimum[c] = Math.max(minimum[c], 0.9 * width(PlainMath.render(m.node())) + 0.3);
+                    // a formula is one unbreakable box, set narrower than its Unicode spelling (small scripts)
+                    double w = MATH_WIDTH * width(PlainMath.render(m.node()));
+                    minimum[c] = Math.max(minimum[c], w + 0.3);
+                    cellWidth += w;
                     continue;
                 }
+                cellWidth += width(((Inline.Text) span).text());
                 for (String word : ((Inline.Text) span).text().split("\\s+")) {
                     for (String chunk : LatexText.unbreakableChunks(word)) {
                         minimum[c] = Math.max(minimum[c], width(chunk) + 0.3);
@@ -102,7 +107,7 @@ final class LatexTable {
                 }
             }
             // The estimate is generous per letter; a whole cell averages out to about 85% of it.
-            natural[c] = Math.max(natural[c], Math.max(0.85 * width(cell), minimum[c]));
+            natural[c] = Math.max(natural[c], Math.max(0.85 * cellWidth, minimum[c]));
         }
     }
 

@@ -47,7 +47,21 @@ final class LogTicks {
                 return ticks;
             }
         }
-        return List.of();
+        // a range too narrow for any mantissa set (a quantity of order one): evenly spaced round values
+        List<Double> ticks = linear(lo, hi);
+        return ticks.size() >= 2 ? ticks : List.of();
+    }
+
+    /** About five round values (steps of 1, 2 or 5 times a power of ten) from lo to hi. */
+    static List<Double> linear(double lo, double hi) {
+        double raw = (hi - lo) / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = raw / magnitude < 2 ? 2 * magnitude : raw / magnitude < 5 ? 5 * magnitude : 10 * magnitude;
+        List<Double> ticks = new ArrayList<>();
+        for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
+            ticks.add(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.12g", t)));
+        }
+        return ticks;
     }
 
     /** Powers of ten from below {@code lo} to above {@code hi}, for a wide range. */

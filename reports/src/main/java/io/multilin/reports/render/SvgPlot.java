@@ -228,7 +228,7 @@ public final class SvgPlot {
                     ticks.addAll(LogTicks.decades(lo, hi));
                 }
             } else {
-                ticks.addAll(linearTicks(lo, hi));
+                ticks.addAll(LogTicks.linear(lo, hi));
             }
             ticks.removeIf(t -> t < lo || t > hi);
             return new Axis(lo, hi, log, from, to, ticks);
@@ -242,17 +242,6 @@ public final class SvgPlot {
         /** Lines may leave the padded range; they are cut at the frame rather than drawn outside it. */
         double clamped(double v) {
             return at(Math.max(lo, Math.min(hi, v)));
-        }
-
-        private static List<Double> linearTicks(double lo, double hi) {
-            double raw = (hi - lo) / 5;
-            double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-            double step = raw / magnitude < 2 ? 2 * magnitude : raw / magnitude < 5 ? 5 * magnitude : 10 * magnitude;
-            List<Double> ticks = new ArrayList<>();
-            for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
-                ticks.add(Double.parseDouble(String.format(Locale.ROOT, "%.12g", t)));
-            }
-            return ticks;
         }
     }
 }
