@@ -109,11 +109,12 @@ public sealed interface Notation {
         }
     }
 
-    /** base_index: z_l, T_1, alpha_L. */
+    /** base_index: z_l, T_1, alpha_L; a compound index is braced, a_{L - 1}. */
     record Sub(Notation base, Notation index) implements Notation {
         @Override
         public String plain() {
-            return base.plain() + "_" + index.plain();
+            boolean atomic = index instanceof Name || index instanceof Int;
+            return base.plain() + "_" + (atomic ? index.plain() : "{" + index.plain() + "}");
         }
     }
 
@@ -188,7 +189,7 @@ public sealed interface Notation {
         }
     }
 
-    /** Items side by side, separated by spaces (none before a comma). */
+    /** Items side by side, separated by spaces (none before a comma, none in a coefficient: 2||x||). */
     record Row(List<Notation> items) implements Notation {
         public Row {
             items = List.copyOf(items);
@@ -197,9 +198,12 @@ public sealed interface Notation {
         @Override
         public String plain() {
             StringBuilder out = new StringBuilder();
+            Notation previous = null;
             for (Notation item : items) {
-                boolean hug = out.length() == 0 || item instanceof Operator o && o.op() == Op.COMMA;
+                boolean hug = previous == null || item instanceof Operator o && o.op() == Op.COMMA
+                        || previous instanceof Int && item instanceof Norm;
                 out.append(hug ? "" : " ").append(item.plain());
+                previous = item;
             }
             return out.toString();
         }

@@ -39,7 +39,7 @@ public final class MarkdownRenderer {
      * reduced to letters, digits, dot, dash and underscore).
      */
     public MarkdownDocument renderWithPlots(Report report, String prefix) {
-        return render(report, prefix.replaceAll("[^A-Za-z0-9._-]", "_"));
+        return render(report, prefix.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.", "_"));
     }
 
     private MarkdownDocument render(Report report, String prefix) {

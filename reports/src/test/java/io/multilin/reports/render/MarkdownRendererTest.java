@@ -79,6 +79,25 @@ class MarkdownRendererTest {
         return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
+    /** Every plot becomes an SVG file linked relatively, and its values stay in a table under it. */
+    @Test
+    void plotsBecomeLinkedSvgFilesWithTheirTables() throws Exception {
+        io.multilin.reports.model.Report report = SampleReports.full();
+        long plots = report.sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(b -> b instanceof io.multilin.reports.model.Plot).count();
+        MarkdownDocument doc = new MarkdownRenderer().renderWithPlots(report, "my report/../x");
+        assertEquals(plots, doc.attachments().size());
+        assertTrue(plots >= 2);
+        for (MarkdownDocument.Attachment a : doc.attachments()) {
+            assertTrue(a.fileName().matches("my_report_.._x-plot-\\d+\\.svg"), a.fileName());
+            assertTrue(doc.markdown().contains("](" + a.fileName() + ")"), a.fileName());
+            SvgPlotTest.parse(a.content());
+        }
+        assertEquals(plots, doc.markdown().split("\\*\\*Figure:\\*\\*", -1).length - 1);
+        assertEquals(new MarkdownRenderer().render(report).replaceAll("!\\[[^\\n]*\\]\\([^)]*\\.svg\\)\\n\\n", ""),
+                doc.markdown().replaceAll("!\\[[^\\n]*\\]\\([^)]*\\.svg\\)\\n\\n", ""));
+    }
+
     static List<String> plain(List<io.multilin.reports.model.RichText> cells) {
         return cells.stream().map(io.multilin.reports.model.RichText::plain).toList();
     }

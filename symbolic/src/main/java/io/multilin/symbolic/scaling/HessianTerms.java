@@ -11,9 +11,9 @@ import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
 
 import static io.multilin.architecture.notation.Notate.abs;
+import static io.multilin.architecture.notation.Notate.call;
 import static io.multilin.architecture.notation.Notate.dz;
 import static io.multilin.architecture.notation.Notate.name;
-import static io.multilin.architecture.notation.Notate.paren;
 import static io.multilin.architecture.notation.Notate.prime;
 import static io.multilin.architecture.notation.Notate.row;
 import static io.multilin.architecture.notation.Notate.sub;
@@ -165,7 +165,7 @@ final class HessianTerms {
             // vector times g_l sigma'' is largest; two chains both through narrower layers stay
             // delocalized and the bound is only an upper bound.
             terms.add(new Term(Exponent.of(t), n.fullRank(a, l) || n.fullRank(b, l), Step.of("curvature at layer " + l
-                    + ": ", row(sub(Notate.norm(sub("g", l)), "inf"), abs(row(prime(name("sigma"), 2), paren(sub("z", l)))),
+                    + ": ", row(sub(Notate.norm(sub("g", l)), "inf"), abs(call(prime(name("sigma"), 2), sub("z", l))),
                     sup(Notate.norm(dz(l, a))), sup(Notate.norm(dz(l, b)))))));
         }
         if (!outputCurvature.isIdenticallyZero()) {
