@@ -24,6 +24,7 @@ import io.multilin.reports.model.Point;
 import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Section;
 import io.multilin.reports.model.Series;
+import io.multilin.reports.model.Symbol;
 import io.multilin.reports.model.SlopeLine;
 import io.multilin.reports.model.Table;
 import java.util.ArrayList;
@@ -78,9 +79,13 @@ final class TrainingSection {
         entries.add(new KeyValues.Entry("title", claim.title()));
         claim.source().ifPresent(s -> entries.add(new KeyValues.Entry("source", s)));
         entries.add(new KeyValues.Entry("file", claim.file()));
-        entries.add(new KeyValues.Entry("task", String.format(Locale.ROOT, "latent q = %d, inputs %d, target reads"
-                + " z_1..z_%d, outputs %d, generator width %d, %d samples", task.latentDim(), task.inputDim(),
-                task.latentUsed(), task.outputDim(), task.generatorWidth(), task.samples())));
+        MathNode read = new MathNode.Seq(MathNode.sub(MathNode.var("z"), new MathNode.Num(1)),
+                MathNode.sub(MathNode.var("z"), new MathNode.Num(task.latentUsed())));
+        entries.add(new KeyValues.Entry(RichText.of("task"), RichText.of("latent ",
+                MathNode.row(MathNode.var("q"), MathNode.sym(Symbol.EQUALS), new MathNode.Num(task.latentDim())),
+                ", inputs " + task.inputDim() + ", target reads ", read, String.format(Locale.ROOT,
+                        ", outputs %d, generator width %d, %d samples", task.outputDim(), task.generatorWidth(),
+                        task.samples()))));
         entries.add(new KeyValues.Entry("trained networks", "depths L = " + Arrays.toString(spec.depths()) + ", width "
                 + spec.width() + ", " + training.activation().spelling() + (spec.biases() ? ", biases" : "")));
         entries.add(new KeyValues.Entry("training", String.format(Locale.ROOT, "weight decay %s, %s, learning rate %s,"
