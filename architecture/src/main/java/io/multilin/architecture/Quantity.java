@@ -12,8 +12,35 @@ import java.util.List;
  */
 public sealed interface Quantity {
 
-    /** A short human-readable name, used in tables and plots. */
+    /** A short human-readable name, used in tables, plots, the console and the JSON. */
     String label();
+
+    /**
+     * Calls the case of {@code cases} for this quantity. Java 17 has no switch over a sealed
+     * family, so this stands in for one: a new quantity must implement it, which means adding a
+     * case to {@link Cases}, which every reader of quantities (such as the report's math form)
+     * must then handle, or the build fails.
+     */
+    <R> R accept(Cases<R> cases);
+
+    /** One method per quantity: an exhaustive switch over the family. */
+    interface Cases<R> {
+        R taylorResidual(TaylorResidual q);
+
+        R hessianNorm(HessianNorm q);
+
+        R hessianBlock(HessianBlock q);
+
+        R mixedDerivative(MixedDerivative q);
+
+        R tangentKernelChange(TangentKernelChange q);
+
+        R outputScale(OutputScale q);
+
+        R preActivationScale(PreActivationScale q);
+
+        R oneStepChange(OneStepChange q);
+    }
 
     /** {@code sup_{w in B} |f(w) - T_order(w)|}, T_k the order-k Taylor polynomial at w0. */
     record TaylorResidual(int order) implements Quantity {
@@ -24,6 +51,11 @@ public sealed interface Quantity {
         }
 
         @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.taylorResidual(this);
+        }
+
+        @Override
         public String label() {
             return "sup |f - T_" + order + "|";
         }
@@ -31,6 +63,11 @@ public sealed interface Quantity {
 
     /** {@code sup_{w in B} ||H_f(w)||_2}. */
     record HessianNorm() implements Quantity {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.hessianNorm(this);
+        }
+
         @Override
         public String label() {
             return "sup ||H||";
@@ -45,6 +82,11 @@ public sealed interface Quantity {
         public HessianBlock {
             rows = List.copyOf(rows);
             columns = List.copyOf(columns);
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.hessianBlock(this);
         }
 
         @Override
@@ -64,6 +106,11 @@ public sealed interface Quantity {
         }
 
         @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.mixedDerivative(this);
+        }
+
+        @Override
         public String label() {
             return "sup |D^" + blocks.size() + " f| across " + blocks;
         }
@@ -71,6 +118,11 @@ public sealed interface Quantity {
 
     /** {@code sup_{w in B} ||K(w) - K(w0)||_2} on a fixed set of inputs. */
     record TangentKernelChange(int inputs) implements Quantity {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.tangentKernelChange(this);
+        }
+
         @Override
         public String label() {
             return "sup ||K(w) - K(w0)||";
@@ -80,6 +132,11 @@ public sealed interface Quantity {
     /** RMS over seeds and coordinates of the output f at initialization. */
     record OutputScale() implements Quantity {
         @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.outputScale(this);
+        }
+
+        @Override
         public String label() {
             return "RMS f(w0)";
         }
@@ -87,6 +144,11 @@ public sealed interface Quantity {
 
     /** RMS over seeds and coordinates of the pre-activation {@code z_layer} at initialization. */
     record PreActivationScale(int layer) implements Quantity {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.preActivationScale(this);
+        }
+
         @Override
         public String label() {
             return "RMS z_" + layer + "(w0)";
@@ -99,6 +161,11 @@ public sealed interface Quantity {
      * parameterization).
      */
     record OneStepChange(double target, double eta) implements Quantity {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.oneStepChange(this);
+        }
+
         @Override
         public String label() {
             return "|f(w1) - f(w0)|";

@@ -14,7 +14,9 @@
  *   <li>{@link io.multilin.architecture.Quantity}: the closed family of quantities claims speak
  *       about, and {@link io.multilin.architecture.Exponent}: their width exponent, an exact
  *       rational or "identically zero", which is kept apart because it has no exponent
- *       (docs/VERDICTS.md section 2).</li>
+ *       (docs/VERDICTS.md section 2); {@code Quantity.Cases} is the exhaustive switch over
+ *       the quantities (one method each), for readers that must handle every one;</li>
+ *   <li>{@link io.multilin.architecture.notation}: the math of derivation steps as types.</li>
  * </ul>
  * In the pipeline claim -> plan -> symbolic | numeric -> verdict -> report, proofs-check parses
  * claims into these types, the plan names quantities of them, the symbolic side derives their

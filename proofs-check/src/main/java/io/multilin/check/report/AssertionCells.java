@@ -1,5 +1,6 @@
 package io.multilin.check.report;
 
+import io.multilin.architecture.Exponent;
 import io.multilin.check.claim.Assertion;
 import io.multilin.check.sides.Fit;
 import io.multilin.check.sides.Measurement;
@@ -19,16 +20,20 @@ public final class AssertionCells {
         if (r.symbolic().isEmpty()) {
             return "(skipped)";
         }
-        SideFinding finding = r.symbolic().get();
-        Optional<String> summary = summary(r.assertion(), finding);
+        Optional<String> summary = summary(r.assertion(), r.symbolic().get());
         if (summary.isPresent()) {
             return summary.get();
         }
-        Prediction p = r.predictions().get(r.primaryQuantity());
-        if (p instanceof Prediction.Predicted predicted) {
-            return predicted.exponent().spelling();
+        return predictedExponent(r).map(Exponent::spelling).orElse("no rule");
+    }
+
+    /** The predicted exponent when the cell shows one (an exponent-valued assertion with a rule). */
+    public static Optional<Exponent> predictedExponent(AssertionResult r) {
+        if (r.symbolic().isEmpty() || summary(r.assertion(), r.symbolic().get()).isPresent()) {
+            return Optional.empty();
         }
-        return "no rule";
+        return r.predictions().get(r.primaryQuantity()) instanceof Prediction.Predicted p
+                ? Optional.of(p.exponent()) : Optional.empty();
     }
 
     public static String measured(AssertionResult r) {

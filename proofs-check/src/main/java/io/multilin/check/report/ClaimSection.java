@@ -4,6 +4,7 @@ import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.plan.Expectation;
+import io.multilin.check.plan.Property;
 import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.Prediction;
 import io.multilin.check.verdict.AssertionResult;
@@ -11,6 +12,8 @@ import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Verdict;
 import io.multilin.reports.model.Block;
 import io.multilin.reports.model.KeyValues;
+import io.multilin.reports.model.MathNode;
+import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Note;
 import io.multilin.reports.model.Paragraph;
 import io.multilin.reports.model.Section;
@@ -38,24 +41,24 @@ final class ClaimSection {
         blocks.addAll(expansion.blocks(claim.architecture()));
         Map<Quantity, Prediction> predictions = new LinkedHashMap<>();
         Map<Quantity, Measurement> measurements = new LinkedHashMap<>();
-        Map<Quantity, String> properties = new LinkedHashMap<>();
+        Map<Quantity, RichText> properties = new LinkedHashMap<>();
         for (AssertionResult a : result.assertions()) {
             predictions.putAll(a.predictions());
             measurements.putAll(a.measurements());
             for (Expectation e : a.plan().expectations()) {
-                properties.putIfAbsent(e.quantity(), e.property().expectation());
+                properties.putIfAbsent(e.quantity(), expectation(e.property()));
             }
         }
         blocks.add(quantityTable(predictions, measurements, properties));
-        derivations(predictions).ifPresent(blocks::add);
-        List<String> unplotted = new ArrayList<>();
+        blocks.addAll(derivations(predictions));
+        List<RichText> unplotted = new ArrayList<>();
         for (Map.Entry<Quantity, Measurement> m : measurements.entrySet()) {
-            QuantityPlot.of(m.getKey().label(), m.getValue(), predictions.get(m.getKey()))
-                    .ifPresentOrElse(blocks::add, () -> unplotted.add(m.getKey().label()));
+            QuantityPlot.of(QuantityMath.text(m.getKey()), m.getValue(), predictions.get(m.getKey()))
+                    .ifPresentOrElse(blocks::add, () -> unplotted.add(QuantityMath.text(m.getKey())));
         }
         if (!unplotted.isEmpty()) {
-            blocks.add(new Paragraph("Not plotted (no fit: at the noise floor, or unusable; see the table): "
-                    + String.join("; ", unplotted) + "."));
+            blocks.add(new Paragraph(RichText.of("Not plotted (no fit: at the noise floor, or unusable; see the table): ",
+                    RichText.join("; ", unplotted), ".")));
         }
         for (AssertionResult a : result.assertions()) {
             String head = a.assertion().kind() + ": " + a.assertion().claimedText() + " -- " + a.label() + ". ";
@@ -65,15 +68,16 @@ final class ClaimSection {
     }
 
     /** How each predicted exponent was derived (the rules' steps), so a reader can check the prediction itself. */
-    private static Optional<Block> derivations(Map<Quantity, Prediction> predictions) {
-        List<KeyValues.Entry> entries = new ArrayList<>();
+    private static List<Block> derivations(Map<Quantity, Prediction> predictions) {
+        // paragraphs, not a two-column list: a formula as a key would not fit its column
+        List<Block> paragraphs = new ArrayList<>();
         for (Map.Entry<Quantity, Prediction> p : predictions.entrySet()) {
-            if (p.getValue() instanceof Prediction.Predicted predicted && !predicted.derivation().isEmpty()) {
-                entries.add(new KeyValues.Entry("derivation of " + p.getKey().label(),
-                        String.join("; ", predicted.derivation())));
+            if (p.getValue() instanceof Prediction.Predicted predicted && !predicted.steps().isEmpty()) {
+                paragraphs.add(new Paragraph(RichText.of("Derivation of ", QuantityMath.text(p.getKey()), ": ",
+                        NotationMath.steps(predicted.steps()), ".")));
             }
         }
-        return entries.isEmpty() ? Optional.empty() : Optional.of(new KeyValues(entries));
+        return paragraphs;
     }
 
     private static Block network(Claim claim) {
@@ -93,21 +97,34 @@ final class ClaimSection {
     }
 
     private static Table quantityTable(Map<Quantity, Prediction> predictions, Map<Quantity, Measurement> measurements,
-                                       Map<Quantity, String> properties) {
-        List<List<String>> rows = new ArrayList<>();
+                                       Map<Quantity, RichText> properties) {
+        List<List<RichText>> rows = new ArrayList<>();
         for (Quantity q : union(predictions, measurements)) {
-            rows.add(List.of(q.label(), properties.getOrDefault(q, "(for the estimate)"),
-                    predicted(predictions.get(q)), measured(measurements.get(q)), r2(measurements.get(q)),
-                    probe(measurements.get(q))));
+            rows.add(List.of(QuantityMath.text(q), properties.getOrDefault(q, RichText.of("(for the estimate)")),
+                    predictedText(predictions.get(q)), RichText.of(measured(measurements.get(q))),
+                    RichText.of(r2(measurements.get(q))), RichText.of(probe(measurements.get(q)))));
         }
         return new Table("Predicted width exponents against measured log-log slopes (95% intervals)",
-                List.of("quantity", "expected", "predicted", "measured slope", "R^2", "winning probe (largest m)"), rows);
+                List.of(RichText.of("quantity"), RichText.of("expected"), RichText.of("predicted"),
+                        RichText.of("measured slope"), RichText.math(MathNode.pow(MathNode.var("R"), new MathNode.Num(2))),
+                        RichText.of("winning probe (largest m)")), rows);
     }
 
     private static List<Quantity> union(Map<Quantity, Prediction> a, Map<Quantity, Measurement> b) {
         List<Quantity> all = new ArrayList<>(a.keySet());
         b.keySet().stream().filter(q -> !a.containsKey(q)).forEach(all::add);
         return all;
+    }
+
+    /** What the assertion expects, a claimed exponent typeset as the power of m it is. */
+    private static RichText expectation(Property property) {
+        return property instanceof Property.Exponent e
+                ? RichText.of("expected ", QuantityMath.exponent(e.value())) : RichText.of(property.expectation());
+    }
+
+    /** The predicted cell with the exponent typeset. */
+    static RichText predictedText(Prediction p) {
+        return p instanceof Prediction.Predicted predicted ? QuantityMath.exponent(predicted.exponent()) : RichText.of(predicted(p));
     }
 
     static String predicted(Prediction p) {

@@ -3,6 +3,7 @@ package io.multilin.check.report;
 import io.multilin.reports.model.Report;
 import io.multilin.reports.render.CompileResult;
 import io.multilin.reports.render.LatexRenderer;
+import io.multilin.reports.render.MarkdownDocument;
 import io.multilin.reports.render.MarkdownRenderer;
 import io.multilin.reports.render.PdfCompiler;
 import java.io.IOException;
@@ -39,8 +40,15 @@ public final class ModuleReportSink implements ReportSink {
         }
         if (request.options().markdown().isPresent()) {
             Path md = request.options().markdown().get();
-            writeText(md, new MarkdownRenderer().render(report));
-            notes.add("wrote " + md);
+            String stem = md.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            MarkdownDocument document = new MarkdownRenderer().renderWithPlots(report, stem);
+            writeText(md, document.markdown());
+            Path folder = md.toAbsolutePath().getParent();
+            for (MarkdownDocument.Attachment a : document.attachments()) {
+                writeText(folder.resolve(a.fileName()), a.content()); // plots, linked relatively from the Markdown
+            }
+            notes.add("wrote " + md + (document.attachments().isEmpty() ? ""
+                    : " and " + document.attachments().size() + " SVG plots next to it"));
         }
         return notes;
     }

@@ -4,7 +4,9 @@ import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.Prediction;
 import io.multilin.check.sides.WidthPoint;
 import io.multilin.reports.model.FitLine;
+import io.multilin.reports.model.MathNode;
 import io.multilin.reports.model.Plot;
+import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Point;
 import io.multilin.reports.model.Series;
 import io.multilin.reports.model.SlopeLine;
@@ -23,7 +25,7 @@ final class QuantityPlot {
     private QuantityPlot() {
     }
 
-    static Optional<Plot> of(String label, Measurement measurement, Prediction prediction) {
+    static Optional<Plot> of(RichText label, Measurement measurement, Prediction prediction) {
         // a plot without a fitted line would show nothing to compare: quantities at the noise
         // floor, or unusable sweeps, are stated in the table instead
         if (measurement.points().isEmpty() || measurement.fit().isEmpty() || measurement.problem().isPresent()) {
@@ -50,13 +52,15 @@ final class QuantityPlot {
             double meanX = sumX / n;
             double meanY = sumY / n;
             fit = new FitLine(f.slope(), meanY - f.slope() * meanX,
-                    String.format(Locale.ROOT, "fit: slope %.3f", f.slope()));
+                    String.format(Locale.ROOT, "fit: slope %.3f", f.slope()).replace('-', '\u2212'));
             if (prediction instanceof Prediction.Predicted p && p.exponent().approximately().isPresent()) {
                 predicted = new SlopeLine(p.exponent().approximately().getAsDouble(), Math.exp(meanX), Math.exp(meanY),
-                        "predicted: slope " + p.exponent().text());
+                        "predicted: slope " + p.exponent().text().replace('-', '\u2212'));
             }
         }
         Series series = new Series("median over seeds (bars: min to max)", points, fit, predicted);
-        return Optional.of(new Plot(label, "width m", label, true, List.of(series)));
+        // the title names the quantity; the axis says what is plotted of it
+        return Optional.of(new Plot(label, RichText.of("width ", MathNode.var("m")), RichText.of("value (log scale)"), true,
+                List.of(series)));
     }
 }

@@ -8,6 +8,7 @@ import io.multilin.reports.model.Block;
 import io.multilin.reports.model.Metadata;
 import io.multilin.reports.model.Paragraph;
 import io.multilin.reports.model.Report;
+import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.RowStatus;
 import io.multilin.reports.model.Section;
 import io.multilin.reports.model.Table;
@@ -33,18 +34,20 @@ public final class ReportBuilder {
     }
 
     private static Section summary(List<ClaimResult> results) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<RichText>> rows = new ArrayList<>();
         List<RowStatus> status = new ArrayList<>();
         for (ClaimResult claim : results) {
             for (AssertionResult a : claim.assertions()) {
-                rows.add(List.of(claim.claim().id(), a.assertion().kind(), a.assertion().claimedText(),
-                        AssertionCells.predicted(a), AssertionCells.measured(a), a.label()));
+                rows.add(List.of(RichText.of(claim.claim().id()), RichText.of(a.assertion().kind()),
+                        RichText.of(a.assertion().claimedText()), predicted(a),
+                        RichText.of(AssertionCells.measured(a)), RichText.of(a.label())));
                 status.add(status(a.verdict()));
             }
         }
         Table table = new Table("Every assertion of every claim: claimed, predicted by the symbolic rules, measured"
                 + " (log-log slope with its interval over seeds, or the estimated degree / value), verdict",
-                List.of("claim", "assertion", "claimed", "predicted", "measured", "verdict"), rows, List.of(), status);
+                Table.texts(List.of("claim", "assertion", "claimed", "predicted", "measured", "verdict")), rows, List.of(),
+                status);
         long verified = results.stream().filter(r -> r.verdict() == Verdict.VERIFIED).count();
         List<Block> blocks = List.of(new Paragraph(results.size() + " claims, " + verified + " VERIFIED."), table);
         return new Section("Summary", blocks);
@@ -58,8 +61,14 @@ public final class ReportBuilder {
             status.add(RowStatus.FAIL);
         }
         return Section.of("Claim files that could not be checked",
-                new Table("Invalid claim files (the others were checked)", List.of("file", "line", "key", "message"),
+                Table.ofText("Invalid claim files (the others were checked)", List.of("file", "line", "key", "message"),
                         rows, List.of(), status));
+    }
+
+    /** The predicted cell, with an exponent typeset where the assertion is about one. */
+    private static RichText predicted(AssertionResult a) {
+        return AssertionCells.predictedExponent(a).map(QuantityMath::exponent)
+                .orElseGet(() -> RichText.of(AssertionCells.predicted(a)));
     }
 
     static RowStatus status(Verdict verdict) {

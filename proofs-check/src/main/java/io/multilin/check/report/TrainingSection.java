@@ -16,12 +16,15 @@ import io.multilin.numeric.training.TrainingSpec;
 import io.multilin.reports.model.Block;
 import io.multilin.reports.model.FitLine;
 import io.multilin.reports.model.KeyValues;
+import io.multilin.reports.model.MathNode;
 import io.multilin.reports.model.Note;
 import io.multilin.reports.model.Paragraph;
 import io.multilin.reports.model.Plot;
 import io.multilin.reports.model.Point;
+import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Section;
 import io.multilin.reports.model.Series;
+import io.multilin.reports.model.Symbol;
 import io.multilin.reports.model.SlopeLine;
 import io.multilin.reports.model.Table;
 import java.util.ArrayList;
@@ -76,9 +79,13 @@ final class TrainingSection {
         entries.add(new KeyValues.Entry("title", claim.title()));
         claim.source().ifPresent(s -> entries.add(new KeyValues.Entry("source", s)));
         entries.add(new KeyValues.Entry("file", claim.file()));
-        entries.add(new KeyValues.Entry("task", String.format(Locale.ROOT, "latent q = %d, inputs %d, target reads"
-                + " z_1..z_%d, outputs %d, generator width %d, %d samples", task.latentDim(), task.inputDim(),
-                task.latentUsed(), task.outputDim(), task.generatorWidth(), task.samples())));
+        MathNode read = new MathNode.Seq(MathNode.sub(MathNode.var("z"), new MathNode.Num(1)),
+                MathNode.sub(MathNode.var("z"), new MathNode.Num(task.latentUsed())));
+        entries.add(new KeyValues.Entry(RichText.of("task"), RichText.of("latent ",
+                MathNode.row(MathNode.var("q"), MathNode.sym(Symbol.EQUALS), new MathNode.Num(task.latentDim())),
+                ", inputs " + task.inputDim() + ", target reads ", read, String.format(Locale.ROOT,
+                        ", outputs %d, generator width %d, %d samples", task.outputDim(), task.generatorWidth(),
+                        task.samples()))));
         entries.add(new KeyValues.Entry("trained networks", "depths L = " + Arrays.toString(spec.depths()) + ", width "
                 + spec.width() + ", " + training.activation().spelling() + (spec.biases() ? ", biases" : "")));
         entries.add(new KeyValues.Entry("training", String.format(Locale.ROOT, "weight decay %s, %s, learning rate %s,"
@@ -105,7 +112,7 @@ final class TrainingSection {
                     join(perSeed, r -> Integer.toString(r.jacobianRank())),
                     join(perSeed, r -> r.training().steps() + (r.training().stopReason().startsWith("plateau") ? "p" : "b"))));
         }
-        return new Table("Per depth, one entry per seed (" + evidence.seeds() + "): near-1 counts of the middle layers,"
+        return Table.ofText("Per depth, one entry per seed (" + evidence.seeds() + "): near-1 counts of the middle layers,"
                 + " learned rank (agreeing middle layers), RMS rest, representation rank, Jacobian rank, steps"
                 + " (p: plateau, b: step budget)",
                 List.of("L", "near-1 counts", "learned rank", "RMS rest", "repr. rank", "Jacobian rank", "steps"), rows);
@@ -147,10 +154,10 @@ final class TrainingSection {
             double meanY = Arrays.stream(summary.restMedians()).map(Math::log).average().orElse(0);
             fitLine = new FitLine(f.slope(), meanY - f.slope() * meanX, String.format(Locale.ROOT,
                     "fit: slope %.2f [%.2f, %.2f], R^2 %.2f", f.slope(), f.ci95Low(), f.ci95High(), f.r2()));
-            bound = new SlopeLine(TrainingJudge.BOUND, Math.exp(meanX), Math.exp(meanY), "bound: slope -1/2");
+            bound = new SlopeLine(TrainingJudge.BOUND, Math.exp(meanX), Math.exp(meanY), "bound: slope \u22121/2");
         }
         Series series = new Series("median over seeds (bars: min to max)", points, fitLine, bound);
-        return new Plot("RMS of the singular values not near 1, middle layers, against depth", "depth L",
-                "RMS rest", true, List.of(series));
+        return new Plot(RichText.of("RMS of the singular values not near 1, middle layers, against depth"),
+                RichText.of("depth ", MathNode.var("L")), RichText.of("RMS rest"), true, List.of(series));
     }
 }

@@ -9,9 +9,13 @@
  *   <li>{@link io.multilin.check.report.ReportBuilder}: the summary table (VERIFIED to
  *       {@code PASS}, REFUTED to {@code FAIL}, and so on), the errors and one section per claim:
  *       the network, the exact expansion of a small instance (linear networks), predictions
- *       against measurements ({@link io.multilin.check.report.AssertionCells}), a log-log plot
- *       per measured quantity with the predicted slope beside the fitted one, the reasons;
- *       training claims get their own section (docs/TRAINING-CLAIMS.md section 5);</li>
+ *       against measurements ({@link io.multilin.check.report.AssertionCells}), the derivation
+ *       of every prediction, a log-log plot per measured quantity with the predicted slope
+ *       beside the fitted one, the reasons; training claims get their own section
+ *       (docs/TRAINING-CLAIMS.md section 5);</li>
+ *   <li>{@code QuantityMath}: the math form of every quantity (a {@code Quantity.Cases}, so a
+ *       new quantity without one does not compile) and of exponents; {@code NotationMath}:
+ *       derivation steps ({@code architecture.notation.Step}) as report text with math;</li>
  *   <li>{@link io.multilin.check.report.ReportSink} and
  *       {@link io.multilin.check.report.ModuleReportSink} (chosen through
  *       {@link io.multilin.check.report.ReportSinks}): write the files the
@@ -19,7 +23,8 @@
  *       renderers.</li>
  * </ul>
  * All knowledge of claims and verdicts stays on this side of the bridge: the reports module
- * gets plain text, tables, formulas and plots and knows nothing of claims. The package reads
+ * gets text with math, tables, formulas and plots and knows nothing of claims. The JSON
+ * ({@code check.json}) keeps the plain-text labels and derivation lines. The package reads
  * claims, plans, sides, verdicts, training results and the run's sweep settings, and computes
  * the small instance's expansion with {@link io.multilin.symbolic.exact} (for its LaTeX only);
  * it never derives an exponent, measures or judges anything, and must never depend on the CLI

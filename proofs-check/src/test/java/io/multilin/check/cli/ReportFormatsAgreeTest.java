@@ -77,7 +77,7 @@ class ReportFormatsAgreeTest {
         assertEquals(fromJson, terminal, cli.out);
         assertEquals(fromJson, fromMarkdown, markdown);
         // every prediction's derivation is in the report, next to the numbers it predicts
-        assertTrue(markdown.matches("(?s).*derivation of sup [^\n]*scripted rule for sup .*"), markdown);
+        assertTrue(markdown.matches("(?s).*Derivation of \\$\\\\sup[^\n]*scripted rule for sup .*"), markdown);
     }
 
     private static String firstVerdict(String line) {

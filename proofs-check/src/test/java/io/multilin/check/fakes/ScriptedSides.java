@@ -1,5 +1,6 @@
 package io.multilin.check.fakes;
 
+import io.multilin.architecture.notation.Step;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.Exponent;
 import io.multilin.check.sides.Measurement;
@@ -28,14 +29,14 @@ public final class ScriptedSides {
     /** Both sides agree: exponent num/den (symbolic exact, numeric a clean power law). */
     public ScriptedSides exponent(Quantity q, int numerator, int denominator) {
         predictions.put(q, new Prediction.Predicted(new Exponent.Power(new Fraction(numerator, denominator)),
-                List.of("scripted rule for " + q.label())));
+                List.of(Step.of("scripted rule for " + q.label()))));
         double e = (double) numerator / denominator;
         measurements.put(q, quantity -> Synthetic.powerLaw(quantity, e));
         return this;
     }
 
     public ScriptedSides zero(Quantity q) {
-        predictions.put(q, new Prediction.Predicted(Exponent.ZERO_FUNCTION, List.of("no terms")));
+        predictions.put(q, new Prediction.Predicted(Exponent.ZERO_FUNCTION, List.of(Step.of("no terms"))));
         measurements.put(q, Synthetic::atFloor);
         return this;
     }

@@ -1,5 +1,6 @@
 package io.multilin.check.run;
 
+import io.multilin.architecture.notation.Step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.multilin.check.claim.ClaimParser;
@@ -37,7 +38,7 @@ class MoreSeedsTest {
             double[] ci = intervalForSeeds.apply(settings.seeds());
             return Synthetic.withFit(q, (ci[0] + ci[1]) / 2, ci[0], ci[1]);
         };
-        Sides sides = new Sides((arch, q) -> new Prediction.Predicted(Exponent.of(-1, 2), List.of("rule")), numeric);
+        Sides sides = new Sides((arch, q) -> new Prediction.Predicted(Exponent.of(-1, 2), List.of(Step.of("rule"))), numeric);
         ClaimChecker checker = new ClaimChecker(sides, Mode.BOTH, SweepDefaults.of(1, 1), ProgressListener.NONE);
         return checker.check(new ClaimParser().parse("c.yaml", CLAIM).claim().orElseThrow());
     }

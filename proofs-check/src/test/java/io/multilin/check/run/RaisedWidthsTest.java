@@ -1,5 +1,6 @@
 package io.multilin.check.run;
 
+import io.multilin.architecture.notation.Step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +68,7 @@ class RaisedWidthsTest {
     }
 
     private static ClaimResult check(Fake numeric, SweepDefaults defaults) throws Exception {
-        Sides sides = new Sides((arch, q) -> new Prediction.Predicted(Exponent.of(0, 1), List.of("rule")), numeric);
+        Sides sides = new Sides((arch, q) -> new Prediction.Predicted(Exponent.of(0, 1), List.of(Step.of("rule"))), numeric);
         return new ClaimChecker(sides, Mode.BOTH, defaults, ProgressListener.NONE)
                 .check(new ClaimParser().parse("c.yaml", CLAIM).claim().orElseThrow());
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code logLog} both axes are logarithmic and the fitted and predicted lines of each series are
  * power laws (straight lines in log-log coordinates).
  */
-public record Plot(String title, String xLabel, String yLabel, boolean logLog, List<Series> series)
+public record Plot(RichText title, RichText xLabel, RichText yLabel, boolean logLog, List<Series> series)
         implements Block {
 
     public Plot {
@@ -16,5 +16,9 @@ public record Plot(String title, String xLabel, String yLabel, boolean logLog, L
         Objects.requireNonNull(xLabel, "xLabel");
         Objects.requireNonNull(yLabel, "yLabel");
         series = List.copyOf(series);
+    }
+
+    public Plot(String title, String xLabel, String yLabel, boolean logLog, List<Series> series) {
+        this(RichText.of(title), RichText.of(xLabel), RichText.of(yLabel), logLog, series);
     }
 }

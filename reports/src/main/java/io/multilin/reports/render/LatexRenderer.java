@@ -7,6 +7,7 @@ import io.multilin.reports.model.Note;
 import io.multilin.reports.model.Paragraph;
 import io.multilin.reports.model.Plot;
 import io.multilin.reports.model.Report;
+import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Section;
 import io.multilin.reports.model.Table;
 
@@ -29,6 +30,7 @@ public final class LatexRenderer {
                 + "\\begin{document}\n"
                 + titleBlock(report)
                 + renderBody(report)
+                + runFacts(report)
                 + "\\end{document}\n";
     }
 
@@ -55,8 +57,17 @@ public final class LatexRenderer {
         StringBuilder out = new StringBuilder();
         for (Section section : report.sections()) {
             out.append("\\section{").append(LatexText.escape(section.title())).append("}\n");
-            for (Block block : section.blocks()) {
-                out.append(block(block)).append('\n');
+            List<Block> blocks = section.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i) instanceof Plot first) {
+                    // consecutive plots go two to a row, sharing a legend when their series match
+                    boolean pair = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Plot second
+                            && LatexPlot.canShareRow(first, second);
+                    out.append(LatexPlot.row(pair ? List.of(first, (Plot) blocks.get(i + 1)) : List.of(first))).append('\n');
+                    i += pair ? 1 : 0;
+                } else {
+                    out.append(block(blocks.get(i))).append('\n');
+                }
             }
         }
         return out.toString();
@@ -64,7 +75,13 @@ public final class LatexRenderer {
 
     private static String titleBlock(Report report) {
         return "\\begin{center}\n{\\LARGE\\bfseries " + LatexText.escape(report.title()) + "\\par}\n\\end{center}\n"
-                + "\\vspace{1ex}\n" + keyValues(MetadataEntries.of(report.metadata())) + "\\vspace{1ex}\n";
+                + "\\vspace{1ex}\n";
+    }
+
+    /** Where the report came from, after the results: the summary table is the first thing a reader sees. */
+    private static String runFacts(Report report) {
+        List<KeyValues.Entry> entries = MetadataEntries.of(report.metadata());
+        return entries.isEmpty() ? "" : "\\section*{About this run}\n" + keyValues(entries);
     }
 
     private static String block(Block block) {
@@ -75,7 +92,7 @@ public final class LatexRenderer {
         } else if (block instanceof Formula f) {
             return formula(f);
         } else if (block instanceof Plot p) {
-            return LatexPlot.render(p);
+            return LatexPlot.row(List.of(p));
         } else if (block instanceof Note n) {
             return note(n);
         } else if (block instanceof KeyValues kv) {
@@ -84,14 +101,9 @@ public final class LatexRenderer {
         throw new IllegalArgumentException("unknown block " + block.getClass());
     }
 
-    private static String paragraph(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String part : text.split("\\n\\s*\\n")) {
-            if (!part.isBlank()) {
-                out.append(LatexText.escape(part.strip())).append("\\par\n");
-            }
-        }
-        return out.toString();
+    private static String paragraph(RichText text) {
+        String body = RichTexts.latex(text);
+        return body.isEmpty() ? "" : body + "\\par\n";
     }
 
     /** Set at natural size, shrunk to the line width when the algebra is wider than the page. */
@@ -104,7 +116,7 @@ public final class LatexRenderer {
     private static String note(Note n) {
         String kind = n.kind() == Note.Kind.WARNING ? "Warning" : "Reason";
         return "\\par\\noindent\\fcolorbox{ml" + kind + "Frame}{ml" + kind + "Bg}{\\parbox{\\dimexpr\\linewidth-2\\fboxsep-2\\fboxrule\\relax}"
-                + "{\\raggedright\\small\\textbf{" + kind + ".} " + LatexText.escape(n.text()) + "}}\\par\n";
+                + "{\\raggedright\\small\\textbf{" + kind + ".} " + RichTexts.latex(n.text()) + "}}\\par\n";
     }
 
     private static String keyValues(List<KeyValues.Entry> entries) {
@@ -115,7 +127,7 @@ public final class LatexRenderer {
         out.append("\\begingroup\\small\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash\\bfseries}p{\\dimexpr 0.24\\linewidth-\\tabcolsep\\relax}")
                 .append(">{\\raggedright\\arraybackslash}p{\\dimexpr 0.76\\linewidth-\\tabcolsep\\relax}@{}}\n");
         for (KeyValues.Entry e : entries) {
-            out.append(LatexText.escape(e.key())).append(" & ").append(LatexText.escape(e.value())).append(" \\\\\n");
+            out.append(RichTexts.latex(e.key())).append(" & ").append(RichTexts.latex(e.value())).append(" \\\\\n");
         }
         out.append("\\end{longtable}\n\\addtocounter{table}{-1}\n\\endgroup\n"); // not a numbered table
         return out.toString();

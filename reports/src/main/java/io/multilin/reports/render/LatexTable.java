@@ -1,6 +1,9 @@
 package io.multilin.reports.render;
 
 import io.multilin.reports.model.Alignment;
+import io.multilin.reports.model.Inline;
+import io.multilin.reports.model.PlainMath;
+import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.RowStatus;
 import io.multilin.reports.model.Table;
 
@@ -17,6 +20,8 @@ final class LatexTable {
     /** Text width of the document (A4, 2.5 cm margins) in points. */
     static final double LINE_WIDTH_PT = 455.0;
     private static final double TABCOLSEP_PT = 6.0;
+    /** Typeset math against the width estimate of its Unicode spelling. */
+    private static final double MATH_WIDTH = 0.75;
 
     private LatexTable() {
     }
@@ -26,7 +31,7 @@ final class LatexTable {
         double[] natural = new double[n];
         double[] minimum = new double[n];
         measure(table.header(), natural, minimum);
-        for (List<String> row : table.rows()) {
+        for (List<RichText> row : table.rows()) {
             measure(row, natural, minimum);
         }
         Sizing sizing = Sizing.choose(natural, minimum);
@@ -52,9 +57,9 @@ final class LatexTable {
             if (status != RowStatus.NONE) {
                 out.append("\\rowcolor{").append(LatexColors.rowColor(status)).append('}');
             }
-            List<String> row = table.rows().get(r);
+            List<RichText> row = table.rows().get(r);
             for (int c = 0; c < n; c++) {
-                out.append(c == 0 ? "" : " & ").append(LatexText.escape(row.get(c)));
+                out.append(c == 0 ? "" : " & ").append(RichTexts.latexCell(row.get(c)));
             }
             out.append(" \\\\\n");
         }
@@ -66,10 +71,10 @@ final class LatexTable {
         return out.toString();
     }
 
-    private static String headerRow(List<String> header) {
+    private static String headerRow(List<RichText> header) {
         StringBuilder out = new StringBuilder();
         for (int c = 0; c < header.size(); c++) {
-            out.append(c == 0 ? "" : " & ").append("\\textbf{").append(LatexText.escape(header.get(c))).append('}');
+            out.append(c == 0 ? "" : " & ").append("\\textbf{").append(RichTexts.latex(header.get(c))).append('}');
         }
         return out.append(" \\\\\n").toString();
     }
@@ -83,16 +88,26 @@ final class LatexTable {
     }
 
     /** Natural width (longest cell) and minimum width (longest word) of each column, in em. */
-    private static void measure(List<String> cells, double[] natural, double[] minimum) {
+    private static void measure(List<RichText> cells, double[] natural, double[] minimum) {
         for (int c = 0; c < cells.size(); c++) {
-            String cell = cells.get(c);
-            for (String word : cell.split("\\s+")) {
-                for (String chunk : LatexText.unbreakableChunks(word)) {
-                    minimum[c] = Math.max(minimum[c], width(chunk) + 0.3);
+            double cellWidth = 0;
+            for (Inline span : cells.get(c).spans()) {
+                if (span instanceof Inline.Math m) {
+                    // a formula is one unbreakable box, set narrower than its Unicode spelling (small scripts)
+                    double w = MATH_WIDTH * width(PlainMath.render(m.node()));
+                    minimum[c] = Math.max(minimum[c], w + 0.3);
+                    cellWidth += w;
+                    continue;
+                }
+                cellWidth += width(((Inline.Text) span).text());
+                for (String word : ((Inline.Text) span).text().split("\\s+")) {
+                    for (String chunk : LatexText.unbreakableChunks(word)) {
+                        minimum[c] = Math.max(minimum[c], width(chunk) + 0.3);
+                    }
                 }
             }
             // The estimate is generous per letter; a whole cell averages out to about 85% of it.
-            natural[c] = Math.max(natural[c], Math.max(0.85 * width(cell), minimum[c]));
+            natural[c] = Math.max(natural[c], Math.max(0.85 * cellWidth, minimum[c]));
         }
     }
 

@@ -10,39 +10,65 @@ import io.multilin.reports.model.Paragraph;
 import io.multilin.reports.model.Plot;
 import io.multilin.reports.model.Point;
 import io.multilin.reports.model.Report;
+import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Section;
 import io.multilin.reports.model.Series;
 import io.multilin.reports.model.SlopeLine;
 import io.multilin.reports.model.Table;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders a {@link Report} as GitHub-flavoured Markdown: pipe tables, {@code math} fences for
- * formulas, quotes for notes, and each plot as a table of its points followed by its fitted and
- * predicted lines in words. All plain text goes through {@link MarkdownText}.
+ * Renders a {@link Report} as GitHub-flavoured Markdown: pipe tables, {@code $...$} for inline
+ * math and {@code math} fences for formulas, quotes for notes, and each plot as a table of its
+ * points followed by its fitted and predicted lines in words; with {@link #renderWithPlots} each
+ * plot is also an SVG file ({@link SvgPlot}) linked relatively, which a code-hosting site shows.
+ * All plain text goes through {@link MarkdownText}.
  */
 public final class MarkdownRenderer {
 
+    /** The Markdown alone: plots as tables of their values. */
     public String render(Report report) {
+        return render(report, null).markdown();
+    }
+
+    /**
+     * The Markdown and one SVG file per plot, named {@code <prefix>-plot-<n>.svg}, to be written
+     * next to the Markdown file; {@code prefix} is a file-name stem the caller chose (it is
+     * reduced to letters, digits, dot, dash and underscore).
+     */
+    public MarkdownDocument renderWithPlots(Report report, String prefix) {
+        return render(report, prefix.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.", "_"));
+    }
+
+    private MarkdownDocument render(Report report, String prefix) {
+        List<MarkdownDocument.Attachment> files = new ArrayList<>();
         StringBuilder out = new StringBuilder();
         out.append("# ").append(MarkdownText.escape(report.title())).append("\n\n");
-        List<KeyValues.Entry> meta = MetadataEntries.of(report.metadata());
-        if (!meta.isEmpty()) {
-            out.append(keyValues(meta)).append('\n');
-        }
         for (Section section : report.sections()) {
             out.append("## ").append(MarkdownText.escape(section.title())).append("\n\n");
             for (Block block : section.blocks()) {
+                if (block instanceof Plot plot && prefix != null) {
+                    String name = prefix + "-plot-" + (files.size() + 1) + ".svg";
+                    files.add(new MarkdownDocument.Attachment(name, SvgPlot.render(plot)));
+                    out.append("![").append(MarkdownText.escape(plot.title().plain())).append("](").append(name)
+                            .append(")\n\n");
+                }
                 out.append(block(block)).append('\n');
             }
         }
-        return out.toString();
+        // where the report came from goes last: the summary table is the first thing a reader sees
+        List<KeyValues.Entry> meta = MetadataEntries.of(report.metadata());
+        if (!meta.isEmpty()) {
+            out.append("## About this run\n\n").append(keyValues(meta));
+        }
+        return new MarkdownDocument(out.toString(), files);
     }
 
     private static String block(Block block) {
         if (block instanceof Paragraph p) {
-            return paragraph(p.text());
+            return RichTexts.markdownParagraphs(p.text());
         } else if (block instanceof Table t) {
             return table(t);
         } else if (block instanceof Formula f) {
@@ -51,28 +77,18 @@ public final class MarkdownRenderer {
             return plot(p);
         } else if (block instanceof Note n) {
             return "> **" + (n.kind() == Note.Kind.WARNING ? "Warning" : "Reason") + ".** "
-                    + MarkdownText.escape(n.text()) + "\n";
+                    + RichTexts.markdown(n.text()) + "\n";
         } else if (block instanceof KeyValues kv) {
             return keyValues(kv.entries());
         }
         throw new IllegalArgumentException("unknown block " + block.getClass());
     }
 
-    private static String paragraph(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String part : text.split("\\n\\s*\\n")) {
-            if (!part.isBlank()) {
-                out.append(MarkdownText.escapeLineStart(part)).append("\n\n");
-            }
-        }
-        return out.toString().stripTrailing() + "\n";
-    }
-
     private static String keyValues(List<KeyValues.Entry> entries) {
         StringBuilder out = new StringBuilder();
         for (KeyValues.Entry e : entries) {
-            out.append("- **").append(MarkdownText.escape(e.key())).append(":** ")
-                    .append(MarkdownText.escape(e.value())).append('\n');
+            out.append("- **").append(RichTexts.markdown(e.key())).append(":** ")
+                    .append(RichTexts.markdown(e.value())).append('\n');
         }
         return out.toString();
     }
@@ -92,16 +108,16 @@ public final class MarkdownRenderer {
             });
         }
         out.append('\n');
-        for (List<String> r : table.rows()) {
+        for (List<RichText> r : table.rows()) {
             row(out, r);
         }
         return out.toString();
     }
 
-    private static void row(StringBuilder out, List<String> cells) {
+    private static void row(StringBuilder out, List<RichText> cells) {
         out.append('|');
-        for (String cell : cells) {
-            out.append(' ').append(MarkdownText.escape(cell)).append(" |");
+        for (RichText cell : cells) {
+            out.append(' ').append(RichTexts.markdown(cell)).append(" |");
         }
         out.append('\n');
     }
@@ -117,10 +133,10 @@ public final class MarkdownRenderer {
 
     private static String plot(Plot plot) {
         StringBuilder out = new StringBuilder();
-        out.append("**Figure:** ").append(MarkdownText.escape(plot.title()))
+        out.append("**Figure:** ").append(RichTexts.markdown(plot.title()))
                 .append(plot.logLog() ? " (log-log)" : "").append("\n\n");
-        out.append("| series | ").append(MarkdownText.escape(plot.xLabel())).append(" | ")
-                .append(MarkdownText.escape(plot.yLabel())).append(" | min | max |\n");
+        out.append("| series | ").append(RichTexts.markdown(plot.xLabel())).append(" | ")
+                .append(RichTexts.markdown(plot.yLabel())).append(" | min | max |\n");
         out.append("| :--- | ---: | ---: | ---: | ---: |\n");
         for (Series s : plot.series()) {
             for (Point p : s.points()) {

@@ -15,6 +15,11 @@ public final class MarkdownText {
 
     /** Inline text: safe inside a paragraph, a heading, a list item or a table cell. */
     public static String escape(String text) {
+        return escapeSpan(text).strip();
+    }
+
+    /** Like {@link #escape} but keeps one leading and trailing space, for text next to math. */
+    static String escapeSpan(String text) {
         if (text == null) {
             return "";
         }
@@ -46,12 +51,16 @@ public final class MarkdownText {
                 out.appendCodePoint(cp);
             }
         }
-        return out.toString().strip();
+        return out.toString();
     }
 
     /** Text that begins a line: additionally neutralises list, heading-underline and numbered-list starts. */
     public static String escapeLineStart(String text) {
-        String escaped = escape(text);
+        return neutraliseLineStart(escape(text));
+    }
+
+    /** Escaped text that begins a line: a list, heading-underline or numbered-list start is neutralised. */
+    static String neutraliseLineStart(String escaped) {
         if (escaped.isEmpty()) {
             return escaped;
         }

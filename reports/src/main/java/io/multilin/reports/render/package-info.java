@@ -3,16 +3,26 @@
  * files a reader opens.
  * <ul>
  *   <li>{@link io.multilin.reports.render.LatexRenderer}: LaTeX for pdflatex (a standalone
- *       article or a body to include), tables as longtables tinted by row status, plots as
- *       pgfplots axes, using only the texlive-latex-base, -latex-recommended and -pictures
- *       packages; {@link io.multilin.reports.render.LatexText} escapes all plain text so that
- *       no text can form a control sequence;</li>
+ *       article or a body to include; the run's facts come last, after the summary), tables
+ *       as longtables tinted by row status, plots as pgfplots axes two to a row in
+ *       non-floating minipages with one legend per row ({@code LatexPlot}), using only the
+ *       texlive-latex-base, -latex-recommended and -pictures packages;
+ *       {@link io.multilin.reports.render.LatexText} escapes all plain text so that no text can
+ *       form a control sequence, and {@code LatexMath} writes math trees as {@code $...$}
+ *       ({@code RichTexts} puts the two together);</li>
  *   <li>{@link io.multilin.reports.render.PdfCompiler}: runs pdflatex in a fresh folder with
  *       shell escape off, paranoid file access and a timeout, and reports the outcome as a
  *       {@link io.multilin.reports.render.CompileResult} (a missing TeX installation is an
  *       outcome, never an exception);</li>
  *   <li>{@link io.multilin.reports.render.MarkdownRenderer} with
- *       {@link io.multilin.reports.render.MarkdownText}: GitHub-flavoured Markdown;</li>
+ *       {@link io.multilin.reports.render.MarkdownText}: GitHub-flavoured Markdown, math as
+ *       {@code $...$} in the flavour GitHub renders inside tables ({@code \lVert}, not
+ *       {@code |}); with {@link io.multilin.reports.render.MarkdownRenderer#renderWithPlots} a
+ *       {@link io.multilin.reports.render.MarkdownDocument} whose plots are SVG files to write
+ *       next to it, linked relatively;</li>
+ *   <li>{@link io.multilin.reports.render.SvgPlot}: a standalone SVG log-log (or linear)
+ *       plot: ticks, points with their spread, fitted and predicted lines, legend, text
+ *       escaped for XML and scripts raised and lowered;</li>
  *   <li>{@link io.multilin.reports.render.JsonRenderer}: a JSON dump of the model that reads
  *       back into an equal report; not the tool's claims JSON (docs/CLAIMS.md), which
  *       proofs-check writes.</li>

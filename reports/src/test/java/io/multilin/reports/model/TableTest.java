@@ -12,7 +12,7 @@ class TableTest {
 
     @Test
     void defaultsToLeftAlignedPlainRows() {
-        Table t = new Table("c", List.of("a", "b"), List.of(List.of("1", "2"), List.of("3", "4")));
+        Table t = Table.ofText("c", List.of("a", "b"), List.of(List.of("1", "2"), List.of("3", "4")));
         assertEquals(List.of(Alignment.LEFT, Alignment.LEFT), t.alignments());
         assertEquals(List.of(RowStatus.NONE, RowStatus.NONE), t.rowStatus());
     }
@@ -20,21 +20,21 @@ class TableTest {
     @Test
     void refusesRaggedRowsAndMismatchedLists() {
         assertThrows(IllegalArgumentException.class,
-                () -> new Table("c", List.of("a", "b"), List.of(List.of("1"))));
+                () -> Table.ofText("c", List.of("a", "b"), List.of(List.of("1"))));
         assertThrows(IllegalArgumentException.class,
-                () -> new Table("c", List.of("a"), List.of(List.of("1")), List.of(Alignment.LEFT, Alignment.RIGHT), List.of()));
+                () -> Table.ofText("c", List.of("a"), List.of(List.of("1")), List.of(Alignment.LEFT, Alignment.RIGHT), List.of()));
         assertThrows(IllegalArgumentException.class,
-                () -> new Table("c", List.of("a"), List.of(List.of("1")), List.of(), List.of(RowStatus.PASS, RowStatus.FAIL)));
-        assertThrows(IllegalArgumentException.class, () -> new Table("c", List.of(), List.of()));
+                () -> Table.ofText("c", List.of("a"), List.of(List.of("1")), List.of(), List.of(RowStatus.PASS, RowStatus.FAIL)));
+        assertThrows(IllegalArgumentException.class, () -> Table.ofText("c", List.of(), List.of()));
     }
 
     @Test
     void isImmutable() {
         List<String> row = new ArrayList<>(List.of("1"));
-        Table t = new Table("c", List.of("a"), List.of(row));
+        Table t = Table.ofText("c", List.of("a"), List.of(row));
         row.set(0, "changed");
-        assertEquals("1", t.rows().get(0).get(0));
-        assertThrows(UnsupportedOperationException.class, () -> t.rows().get(0).set(0, "x"));
+        assertEquals(RichText.of("1"), t.rows().get(0).get(0));
+        assertThrows(UnsupportedOperationException.class, () -> t.rows().get(0).set(0, RichText.of("x")));
     }
 
     @Test

@@ -35,7 +35,7 @@ class JsonRendererTest {
         assertEquals("table", table.get("type").asText());
         List<String> verdicts = new ArrayList<>();
         table.get("rows").forEach(row -> verdicts.add(row.get(4).asText()));
-        assertEquals(summary.rows().stream().map(r -> r.get(4)).toList(), verdicts);
+        assertEquals(summary.rows().stream().map(r -> r.get(4).plain()).toList(), verdicts);
         assertEquals(List.of("VERIFIED", "VERIFIED", "REFUTED", "INCONCLUSIVE", "UNSUPPORTED", "DISAGREEMENT"), verdicts);
         assertEquals("FAIL", table.get("rowStatus").get(2).asText());
     }

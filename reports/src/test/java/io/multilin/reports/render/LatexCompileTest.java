@@ -93,7 +93,7 @@ class LatexCompileTest {
         assumeTrue(available, tool + " is not installed");
     }
 
-    private static String run(Path dir, String... command) throws IOException, InterruptedException {
+    static String run(Path dir, String... command) throws IOException, InterruptedException {
         requireTool(onPath(command[0]), command[0] + " (poppler-utils)");
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();

@@ -49,7 +49,7 @@ class LatexRendererTest {
 
     @Test
     void plotsDrawPointsSpreadsFitAndPredictionAndListWhatTheyCannotDraw() {
-        String plot = LatexPlot.render(SampleReports.residualPlot());
+        String plot = LatexPlot.row(List.of(SampleReports.residualPlot()));
         assertTrue(plot.contains("xmode=log, ymode=log"));
         assertTrue(plot.contains("(64,0.1) += (0,0.025) -= (0,0.025)"), plot);
         // Predicted slope -1 anchored at (64, 2/64): at 2048 it is 2/2048.
@@ -69,7 +69,7 @@ class LatexRendererTest {
     @Test
     void aPlotWithNothingDrawableSaysSo() {
         Plot empty = new Plot("t", "x", "y", true, List.of(new Series("s", List.of(Point.of(1, Double.NaN)), null, null)));
-        String out = LatexPlot.render(empty);
+        String out = LatexPlot.row(List.of(empty));
         assertFalse(out.contains("\\begin{axis}"));
         assertTrue(out.contains("No drawable points") && out.contains("s at 1: NaN"), out);
     }

@@ -18,14 +18,14 @@ class MarkdownRendererTest {
         Table summary = SampleReports.summary();
         String md = MarkdownRenderer.table(summary);
         List<List<String>> parsed = parseRows(md);
-        assertEquals(summary.header(), parsed.get(0));
-        assertEquals(summary.rows(), parsed.subList(1, parsed.size()));
+        assertEquals(plain(summary.header()), parsed.get(0));
+        assertEquals(summary.rows().stream().map(MarkdownRendererTest::plain).toList(), parsed.subList(1, parsed.size()));
         assertTrue(md.contains("| :--- | :--- | ---: | ---: | :--- |"), md);
     }
 
     @Test
     void hostileCellsStayInTheirColumn() {
-        Table t = new Table("c", List.of("a|b", "verdict"), List.of(List.of("x | y\n| z", "REFUTED"),
+        Table t = Table.ofText("c", List.of("a|b", "verdict"), List.of(List.of("x | y\n| z", "REFUTED"),
                 List.of(SampleReports.MALICIOUS, "VERIFIED")));
         List<List<String>> parsed = parseRows(MarkdownRenderer.table(t));
         assertEquals(List.of("a|b", "verdict"), parsed.get(0));
@@ -77,5 +77,28 @@ class MarkdownRendererTest {
 
     private static String unentity(String s) {
         return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    /** Every plot becomes an SVG file linked relatively, and its values stay in a table under it. */
+    @Test
+    void plotsBecomeLinkedSvgFilesWithTheirTables() throws Exception {
+        io.multilin.reports.model.Report report = SampleReports.full();
+        long plots = report.sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(b -> b instanceof io.multilin.reports.model.Plot).count();
+        MarkdownDocument doc = new MarkdownRenderer().renderWithPlots(report, "my report/../x");
+        assertEquals(plots, doc.attachments().size());
+        assertTrue(plots >= 2);
+        for (MarkdownDocument.Attachment a : doc.attachments()) {
+            assertTrue(a.fileName().matches("my_report_.._x-plot-\\d+\\.svg"), a.fileName());
+            assertTrue(doc.markdown().contains("](" + a.fileName() + ")"), a.fileName());
+            SvgPlotTest.parse(a.content());
+        }
+        assertEquals(plots, doc.markdown().split("\\*\\*Figure:\\*\\*", -1).length - 1);
+        assertEquals(new MarkdownRenderer().render(report).replaceAll("!\\[[^\\n]*\\]\\([^)]*\\.svg\\)\\n\\n", ""),
+                doc.markdown().replaceAll("!\\[[^\\n]*\\]\\([^)]*\\.svg\\)\\n\\n", ""));
+    }
+
+    static List<String> plain(List<io.multilin.reports.model.RichText> cells) {
+        return cells.stream().map(io.multilin.reports.model.RichText::plain).toList();
     }
 }

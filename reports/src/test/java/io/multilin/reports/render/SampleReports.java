@@ -28,7 +28,7 @@ final class SampleReports {
     }
 
     static Table summary() {
-        return new Table("Verdicts of the claims checked",
+        return Table.ofText("Verdicts of the claims checked",
                 List.of("claim", "assertion", "predicted", "measured", "verdict"),
                 List.of(List.of("zhu2022-one-bottleneck", "multilinear-degree", "2", "2", "VERIFIED"),
                         List.of("zhu2022-one-bottleneck", "hessian-norm", "-0.5", "-0.49 [-0.53, -0.45]", "VERIFIED"),
@@ -54,7 +54,7 @@ final class SampleReports {
         }
         rows.add(List.of("x", "aVeryLongIdentifierWithoutAnyPunctuationAtAllThatMustStillBreakSomewhere", "y", "z",
                 "0", "[0, 0]", "1", "0", "REFUTED"));
-        return new Table("Every measurement " + "(wide table)", header, rows, List.of(),
+        return Table.ofText("Every measurement " + "(wide table)", header, rows, List.of(),
                 List.of(RowStatus.PASS, RowStatus.UNDECIDED, RowStatus.PASS, RowStatus.UNDECIDED, RowStatus.FAIL));
     }
 

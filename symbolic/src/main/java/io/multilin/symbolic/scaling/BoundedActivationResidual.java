@@ -1,5 +1,10 @@
 package io.multilin.symbolic.scaling;
 
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
+
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Activation;
 import io.multilin.symbolic.activation.ActivationProfile;
@@ -7,6 +12,17 @@ import io.multilin.symbolic.activation.Growth;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
+
+import static io.multilin.architecture.notation.Notate.abs;
+import static io.multilin.architecture.notation.Notate.call;
+import static io.multilin.architecture.notation.Notate.entry;
+import static io.multilin.architecture.notation.Notate.name;
+import static io.multilin.architecture.notation.Notate.norm;
+import static io.multilin.architecture.notation.Notate.paren;
+import static io.multilin.architecture.notation.Notate.prime;
+import static io.multilin.architecture.notation.Notate.row;
+import static io.multilin.architecture.notation.Notate.sub;
+import static io.multilin.architecture.notation.Notate.sup;
 
 /**
  * Taylor residuals of order 0 and 1 from two bounds that need no assumption (A) (see
@@ -51,21 +67,23 @@ final class BoundedActivationResidual {
         LayerExponents e = n.layers();
         Fraction[] alpha = e.multipliers();
         Fraction width = e.widths()[depth - 1];
-        List<String> why = new ArrayList<>();
+        List<Step> why = new ArrayList<>();
         Fraction rowNorm = e.initStds()[depth].add(width.divide(2));
         Fraction fBound = alpha[depth].add(InitNorms.max(rowNorm, Fraction.ZERO)).add(width.divide(2));
-        why.add("|f| <= alpha_L (||(W_L)_1|| + R) sqrt(n_" + (depth - 1) + ") sup|" + sigma.spelling()
-                + "| over the ball ~ " + ChainSupremum.power(fBound));
+        Notation supSigma = sigma.spelling().matches("[A-Za-z]+") ? sup(abs(name(sigma.spelling())))
+                : name("sigma"); // a bounded activation is named in letters (tanh, sigmoid)
+        why.add(Step.of(row(abs(name("f")), Op.LEQ, sub("alpha", "L"), paren(row(norm(entry(sub("W", "L"), 1)), Op.PLUS, "R")),
+                call("sqrt", sub("n", depth - 1)), supSigma), " over the ball ", Notate.sim(fBound)));
         Fraction upper = fBound;
         Fraction lower;
         if (order == 0) {
             lower = alpha[depth].add(n.aNorm(depth - 1));
-            why.add("sup|f - f(w0)| >= alpha_L R ||a_" + (depth - 1) + "|| (f is affine in W_L) ~ "
-                    + ChainSupremum.power(lower));
+            why.add(Step.of(row(sup(abs(row("f", Op.MINUS, call("f", "w0")))), Op.GEQ, sub("alpha", "L"), "R",
+                    norm(sub("a", depth - 1))), " (f is affine in ", sub("W", "L"), ") ", Notate.sim(lower)));
         } else {
             upper = InitNorms.max(fBound, n.gradient());
-            why.add("sup|f - T_1| <= 2 sup|f| + R ||grad f(w0)|| (" + ChainSupremum.power(n.gradient()) + ") ~ "
-                    + ChainSupremum.power(upper));
+            why.add(Step.of(row(residualOne(), Op.LEQ, 2, sup(abs(name("f"))), Op.PLUS, "R",
+                    norm(row("grad", call("f", "w0")))), " (", Notate.power(n.gradient()), ") ", Notate.sim(upper)));
             Fraction shift = alpha[depth - 1].add(n.aNorm(depth - 2)).subtract(width.divide(2));
             if (shift.compareTo(n.z(depth - 1)) > 0) {
                 return Outcome.unsupported("a spread perturbation of W_" + (depth - 1) + " moves every coordinate of z_"
@@ -73,16 +91,22 @@ final class BoundedActivationResidual {
                         + ChainSupremum.power(n.z(depth - 1)) + ": no lower bound rule for the residual of order 1");
             }
             lower = alpha[depth].add(n.slope(depth - 1)).add(alpha[depth - 1]).add(n.aNorm(depth - 2));
-            why.add("a spread perturbation of W_" + (depth - 1) + " moves each coordinate of z_" + (depth - 1) + " by "
-                    + ChainSupremum.power(shift) + " (<= its init size " + ChainSupremum.power(n.z(depth - 1))
-                    + "), and with W_" + depth + " it gives sup|f - T_1| >= alpha_L |sigma'| alpha_" + (depth - 1)
-                    + " ||a_" + (depth - 2) + "|| ~ " + ChainSupremum.power(lower));
+            why.add(Step.of("a spread perturbation of ", sub("W", depth - 1), " moves each coordinate of ",
+                    sub("z", depth - 1), " by ", Notate.power(shift), " (<= its init size ", Notate.power(n.z(depth - 1)),
+                    "), and with ", sub("W", depth), " it gives ", row(residualOne(), Op.GEQ, sub("alpha", "L"),
+                    abs(prime(name("sigma"), 1)), sub("alpha", depth - 1), norm(sub("a", depth - 2))), " ",
+                    Notate.sim(lower)));
         }
         if (lower.compareTo(upper) != 0) {
             return Outcome.unsupported("without assumption (A) the residual of order " + order + " is only bounded: between "
                     + ChainSupremum.power(lower) + " and " + ChainSupremum.power(upper));
         }
-        why.add("the bounds meet => " + ChainSupremum.power(lower));
+        why.add(Step.of("the bounds meet ", Notate.implies(lower)));
         return Outcome.derived(Exponent.of(lower), why);
+    }
+
+    /** {@code sup|f - T_1|}. */
+    private static Notation residualOne() {
+        return sup(abs(row("f", Op.MINUS, sub("T", 1))));
     }
 }

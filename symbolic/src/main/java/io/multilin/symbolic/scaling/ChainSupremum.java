@@ -2,9 +2,21 @@ package io.multilin.symbolic.scaling;
 
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Width;
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
+
+import static io.multilin.architecture.notation.Notate.call;
+import static io.multilin.architecture.notation.Notate.name;
+import static io.multilin.architecture.notation.Notate.norm;
+import static io.multilin.architecture.notation.Notate.opNorm;
+import static io.multilin.architecture.notation.Notate.pow;
+import static io.multilin.architecture.notation.Notate.product;
+import static io.multilin.architecture.notation.Notate.row;
 
 /**
  * The width exponent of one group S of f(W0 + D) for a linear network: the sup over the ball
@@ -21,7 +33,7 @@ import org.apache.commons.math3.fraction.Fraction;
 final class ChainSupremum {
 
     /** One group's exponent and how it was obtained. */
-    record Term(Fraction exponent, String derivation) {
+    record Term(Fraction exponent, Step derivation) {
     }
 
     private final LayerExponents exponents;
@@ -78,35 +90,38 @@ final class ChainSupremum {
 
     private Term term(int[] s, boolean explain) {
         int depth = exponents.depth();
-        List<String> parts = explain ? new ArrayList<>() : null;
+        List<Step> parts = explain ? new ArrayList<>() : null;
         int last = s[s.length - 1];
         Fraction total = output[last];
         if (explain) {
-            parts.add(last == depth ? "||u|| = 1" : "||A[" + depth + ".." + (last + 1) + "]^T u|| ~ " + power(output[last]));
+            parts.add(Step.of(last == depth ? row(norm(name("u")), Op.EQUALS, 1)
+                    : row(norm(row(pow(product(depth, last + 1), name("T")), "u")), Op.SIM, Notate.power(output[last]))));
         }
         for (int i = s.length - 1; i > 0; i--) {
             int hi = s[i];
             int lo = s[i - 1];
             total = total.add(between[lo][hi]);
             if (explain) {
-                parts.add(hi == lo + 1 ? "I between " + lo + "," + hi
-                        : "||A[" + (hi - 1) + ".." + (lo + 1) + "]||op ~ " + power(between[lo][hi]));
+                parts.add(hi == lo + 1 ? Step.of(name("I"), " between " + lo + "," + hi)
+                        : Step.of(row(opNorm(product(hi - 1, lo + 1)), Op.SIM, Notate.power(between[lo][hi]))));
             }
         }
         int first = s[0];
         total = total.add(input[first]);
         if (explain) {
-            parts.add(first == 1 ? "||x|| = O(1)" : "||A[" + (first - 1) + "..1] x|| ~ " + power(input[first]));
+            parts.add(Step.of(first == 1 ? row(norm(name("x")), Op.EQUALS, call("O", 1))
+                    : row(norm(row(product(first - 1, 1), "x")), Op.SIM, Notate.power(input[first]))));
         }
-        List<String> multipliers = new ArrayList<>();
+        List<Object> multipliers = new ArrayList<>();
         for (int l : s) {
             total = total.add(multiplier(l));
-            multipliers.add(power(multiplier(l)));
+            multipliers.add((multipliers.isEmpty() ? List.of() : List.of(Op.TIMES)));
+            multipliers.add(Notate.power(multiplier(l)));
         }
-        String derivation = null;
+        Step derivation = null;
         if (explain) {
-            derivation = "group " + setSpelling(s) + ": " + String.join(", ", parts) + ", multipliers "
-                    + String.join(" * ", multipliers) + " => " + power(total);
+            derivation = Step.of("group ", layers(s), ": ", Step.join(", ", parts), ", multipliers ",
+                    row(flatten(multipliers)), " ", row(Op.IMPLIES, Notate.power(total)));
         }
         return new Term(total, derivation);
     }
@@ -147,11 +162,20 @@ final class ChainSupremum {
         return "m^" + Width.fractionText(f);
     }
 
-    static String setSpelling(int[] s) {
-        StringBuilder b = new StringBuilder("{");
-        for (int i = 0; i < s.length; i++) {
-            b.append(i == 0 ? "" : ",").append(s[i]);
+    static Notation layers(int[] s) {
+        return Notate.layers(java.util.Arrays.stream(s).boxed().toList());
+    }
+
+    /** The multipliers m^a * m^b ..., the operator between each two. */
+    private static Object[] flatten(List<Object> items) {
+        List<Object> flat = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof List<?> l) {
+                flat.addAll(l);
+            } else {
+                flat.add(item);
+            }
         }
-        return b.append('}').toString();
+        return flat.toArray();
     }
 }

@@ -1,9 +1,21 @@
 package io.multilin.symbolic.scaling;
 
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
+
 import io.multilin.architecture.Activation;
 import io.multilin.symbolic.activation.ActivationProfile;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.Fraction;
+
+import static io.multilin.architecture.notation.Notate.call;
+import static io.multilin.architecture.notation.Notate.entry;
+import static io.multilin.architecture.notation.Notate.paren;
+import static io.multilin.architecture.notation.Notate.row;
+import static io.multilin.architecture.notation.Notate.sub;
+import static io.multilin.architecture.notation.Notate.sumOver;
 
 /**
  * The one-step rule's way past a failed (S1) at the last hidden layer L-1, when that layer's
@@ -28,7 +40,7 @@ final class CoherentLastLayer {
     }
 
     /** The derivation line when every condition holds, empty otherwise. */
-    static Optional<String> check(InitNorms n, ActivationProfile sigma, ActivationProfile phi,
+    static Optional<Step> check(InitNorms n, ActivationProfile sigma, ActivationProfile phi,
                                   Fraction[] direct, Fraction[] lr, Fraction residual, Fraction first, Fraction change,
                                   Fraction deltaA) {
         int depth = n.depth();
@@ -51,12 +63,13 @@ final class CoherentLastLayer {
         if (outputOnMove.compareTo(first) > 0) {
             return Optional.empty();
         }
-        return Optional.of("(S1) fails at a_" + l + " (moved by " + ChainSupremum.power(deltaA) + ", size "
-                + ChainSupremum.power(n.aNorm(l)) + ") by its own step, which moves each coordinate of z_" + l + " by "
-                + ChainSupremum.power(coordinate) + " along b_" + l + ": the output's share, alpha_L sum_i (W_L)_i"
-                + " (sigma(z_i + Delta_i) - sigma(z_i)), has terms of one sign for increasing " + sigma.spelling()
-                + " and the order of its linearization; W_" + depth + "'s step on the moved a_" + l + " adds "
-                + ChainSupremum.power(outputOnMove));
+        Notation share = row(sub("alpha", "L"), sumOver("i"), entry(sub("W", "L"), "i"),
+                paren(row(call("sigma", row(sub("z", "i"), Op.PLUS, sub("Delta", "i"))), Op.MINUS, call("sigma", sub("z", "i")))));
+        return Optional.of(Step.of("(S1) fails at ", sub("a", l), " (moved by ", Notate.power(deltaA), ", size ",
+                Notate.power(n.aNorm(l)), ") by its own step, which moves each coordinate of ", sub("z", l), " by ",
+                Notate.power(coordinate), " along ", sub("b", l), ": the output's share, ", share,
+                ", has terms of one sign for increasing " + sigma.spelling() + " and the order of its linearization; ",
+                sub("W", depth), "'s step on the moved ", sub("a", l), " adds ", Notate.power(outputOnMove)));
     }
 
     private static boolean increasing(Activation activation) {

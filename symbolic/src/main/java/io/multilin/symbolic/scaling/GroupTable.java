@@ -1,5 +1,7 @@
 package io.multilin.symbolic.scaling;
 
+import io.multilin.architecture.notation.Step;
+
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.math3.fraction.Fraction;
@@ -102,7 +104,7 @@ final class GroupTable {
         return supersetArgMax[mask];
     }
 
-    String derivation(int mask) {
+    Step derivation(int mask) {
         return chain.term(layers(mask)).derivation();
     }
 

@@ -1,10 +1,23 @@
 package io.multilin.symbolic.scaling;
 
 import io.multilin.architecture.Exponent;
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
 import io.multilin.symbolic.activation.ActivationProfile;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
+
+import static io.multilin.architecture.notation.Notate.abs;
+import static io.multilin.architecture.notation.Notate.call;
+import static io.multilin.architecture.notation.Notate.dz;
+import static io.multilin.architecture.notation.Notate.name;
+import static io.multilin.architecture.notation.Notate.prime;
+import static io.multilin.architecture.notation.Notate.row;
+import static io.multilin.architecture.notation.Notate.sub;
+import static io.multilin.architecture.notation.Notate.sup;
 
 /**
  * Hessian blocks of a network with smooth activations, sup over the ball. For layers a &lt;= b,
@@ -44,15 +57,15 @@ import org.apache.commons.math3.fraction.Fraction;
 final class HessianTerms {
 
     /** One term of a pair: its exponent (or identically 0), whether the bound is attained, what it is. */
-    record Term(Exponent exponent, boolean attained, String description) {
+    record Term(Exponent exponent, boolean attained, Step description) {
     }
 
     private final InitNorms n;
     private final Exponent[] curvature;
     private final Exponent outputCurvature;
-    private final List<String> assumptions;
+    private final List<Step> assumptions;
 
-    private HessianTerms(InitNorms n, Exponent[] curvature, Exponent outputCurvature, List<String> assumptions) {
+    private HessianTerms(InitNorms n, Exponent[] curvature, Exponent outputCurvature, List<Step> assumptions) {
         this.n = n;
         this.curvature = curvature;
         this.outputCurvature = outputCurvature;
@@ -68,7 +81,7 @@ final class HessianTerms {
             return Outcome.unsupported("the " + phi.spelling() + " output is not twice differentiable: no Hessian rule");
         }
         LayerExponents e = n.layers();
-        List<String> why = new ArrayList<>();
+        List<Step> why = new ArrayList<>();
         Exponent[] curvature = new Exponent[depth];
         for (int l = 1; l < depth; l++) {
             Fraction change = coordinateChange(n, l);
@@ -89,7 +102,8 @@ final class HessianTerms {
             }
             curvature[l] = ((Outcome.Derived<Exponent>) c).value();
         }
-        why.add("(A) holds: over the ball every coordinate of z_l and g_l changes by at most its init size");
+        why.add(Step.of("(A) holds: over the ball every coordinate of ", sub("z", "l"), " and ", sub("g", "l"),
+                " changes by at most its init size"));
         Fraction reach = InitNorms.max(n.z(depth), ballChange(n, depth));
         Outcome<Exponent> slopeInBall = ActivationSizes.size(phi, 1, reach);
         if (!(slopeInBall instanceof Outcome.Derived<Exponent> s)
@@ -103,7 +117,8 @@ final class HessianTerms {
         }
         Exponent outputCurvature = ((Outcome.Derived<Exponent>) out).value();
         if (!outputCurvature.isIdenticallyZero()) {
-            why.add("z_L reaches " + ChainSupremum.power(reach) + " in the ball: phi'' there ~ " + outputCurvature.spelling());
+            why.add(Step.of(sub("z", "L"), " reaches ", Notate.power(reach), " in the ball: ",
+                    row(prime(name("phi"), 2)), " there ~ ", Notate.exponent(outputCurvature)));
         }
         return Outcome.derived(new HessianTerms(n, curvature, outputCurvature, why), why);
     }
@@ -138,8 +153,8 @@ final class HessianTerms {
         Fraction[] alpha = n.layers().multipliers();
         if (a < b) {
             Fraction chain = n.b(b).add(alpha[b]).add(n.slope(b - 1)).add(n.dz(a, b - 1));
-            terms.add(new Term(Exponent.of(chain), true, "chain " + a + "-" + b + ": ||b_" + b + "|| alpha_" + b
-                    + " |sigma'| sup||dz_" + (b - 1) + "[D_" + a + "]||"));
+            terms.add(new Term(Exponent.of(chain), true, Step.of("chain " + a + "-" + b + ": ", row(Notate.norm(sub("b", b)),
+                    sub("alpha", b), abs(prime(name("sigma"), 1)), sup(Notate.norm(dz(b - 1, a)))))));
         }
         for (int l = b; l < depth; l++) {
             if (curvature[l].isIdenticallyZero()) {
@@ -149,13 +164,14 @@ final class HessianTerms {
             // Attained when one chain can be steered onto the coordinates where the other (delocalized)
             // vector times g_l sigma'' is largest; two chains both through narrower layers stay
             // delocalized and the bound is only an upper bound.
-            terms.add(new Term(Exponent.of(t), n.fullRank(a, l) || n.fullRank(b, l), "curvature at layer " + l
-                    + ": ||g_" + l + "||_inf |sigma''(z_" + l + ")| sup||dz_" + l + "[D_" + a + "]|| sup||dz_" + l
-                    + "[D_" + b + "]||"));
+            terms.add(new Term(Exponent.of(t), n.fullRank(a, l) || n.fullRank(b, l), Step.of("curvature at layer " + l
+                    + ": ", row(sub(Notate.norm(sub("g", l)), "inf"), abs(call(prime(name("sigma"), 2), sub("z", l))),
+                    sup(Notate.norm(dz(l, a))), sup(Notate.norm(dz(l, b)))))));
         }
         if (!outputCurvature.isIdenticallyZero()) {
             Fraction t = outputCurvature.value().orElseThrow().add(n.dz(a, depth)).add(n.dz(b, depth));
-            terms.add(new Term(Exponent.of(t), true, "output: |phi''| sup|dz_L[D_" + a + "]| sup|dz_L[D_" + b + "]|"));
+            terms.add(new Term(Exponent.of(t), true, Step.of("output: ", row(abs(prime(name("phi"), 2)),
+                    sup(abs(dz("L", a))), sup(abs(dz("L", b)))))));
         }
         return terms;
     }
@@ -178,15 +194,16 @@ final class HessianTerms {
         }
         String what = "Hessian block " + rows + "x" + columns;
         if (best == null) {
-            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(what + ": no chain, curvature or output term"
-                    + " (f affine in each single layer there), so identically 0"));
+            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(Step.of(what + ": no chain, curvature or output term"
+                    + " (f affine in each single layer there), so identically 0")));
         }
         if (bestAttained == null || best.exponent().compareTo(bestAttained.exponent()) > 0) {
-            return Outcome.unsupported(what + ": the largest term, " + best.description() + " <= "
+            return Outcome.unsupported(what + ": the largest term, " + best.description().plain() + " <= "
                     + best.exponent().spelling() + ", is only an upper bound (its chain passes a narrower layer)");
         }
-        List<String> why = new ArrayList<>(assumptions);
-        why.add(what + " = largest term: " + bestAttained.description() + " => " + bestAttained.exponent().spelling());
+        List<Step> why = new ArrayList<>(assumptions);
+        why.add(Step.of(what + " = largest term: ", bestAttained.description(), " ", new Notation.Operator(Op.IMPLIES), " ",
+                Notate.exponent(bestAttained.exponent())));
         return Outcome.derived(bestAttained.exponent(), why);
     }
 

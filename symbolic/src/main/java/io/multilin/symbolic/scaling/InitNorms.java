@@ -1,11 +1,19 @@
 package io.multilin.symbolic.scaling;
 
 import io.multilin.architecture.Exponent;
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Step;
 import io.multilin.architecture.Architecture;
 import io.multilin.symbolic.activation.ActivationProfile;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
+
+import static io.multilin.architecture.notation.Notate.abs;
+import static io.multilin.architecture.notation.Notate.name;
+import static io.multilin.architecture.notation.Notate.norm2;
+import static io.multilin.architecture.notation.Notate.row;
+import static io.multilin.architecture.notation.Notate.sub;
 
 /**
  * Exponents of the forward and backward sizes of a network at initialization (the init-scale
@@ -37,10 +45,10 @@ final class InitNorms {
     private final Fraction[] slope;
     private final Fraction[] b;
     private final Fraction[] g;
-    private final List<String> derivation;
+    private final List<Step> derivation;
 
     private InitNorms(LayerExponents layers, Fraction[] z, Fraction[] aNorm, Fraction[] slope, Fraction[] b,
-                      Fraction[] g, List<String> derivation) {
+                      Fraction[] g, List<Step> derivation) {
         this.layers = layers;
         this.z = z;
         this.aNorm = aNorm;
@@ -69,12 +77,12 @@ final class InitNorms {
         Fraction[] slope = new Fraction[depth + 1];
         Fraction[] b = new Fraction[depth + 1];
         Fraction[] g = new Fraction[depth + 1];
-        List<String> why = new ArrayList<>();
+        List<Step> why = new ArrayList<>();
         aNorm[0] = Fraction.ZERO;
         for (int l = 1; l <= depth; l++) {
             // rms z_l = alpha_l std_l ||a_{l-1}||_2 (||a_0|| = ||x|| = O(1)).
             z[l] = e.initScale(l).add(aNorm[l - 1]);
-            why.add("rms z_" + l + " ~ " + ChainSupremum.power(z[l]));
+            why.add(Step.of(row("rms", sub("z", l), Notate.sim(z[l]))));
             ActivationProfile act = l == depth ? phi : sigma;
             Outcome<Exponent> value = ActivationSizes.size(act, 0, z[l]);
             Fraction v = power(value);
@@ -83,8 +91,8 @@ final class InitNorms {
                         : Outcome.unsupported("layer " + l + ": " + act.spelling() + " is identically 0 at init");
             }
             aNorm[l] = l == depth ? v : e.widths()[l].divide(2).add(v);
-            why.add((l == depth ? "|f| ~ " : "||a_" + l + "||_2 ~ ") + ChainSupremum.power(aNorm[l]) + " ("
-                    + ((Outcome.Derived<Exponent>) value).derivation().get(0) + ")");
+            why.add(Step.of(row(l == depth ? abs(name("f")) : norm2(sub("a", l)), Notate.sim(aNorm[l])), " (",
+                    ((Outcome.Derived<Exponent>) value).steps().get(0), ")"));
             if (backward) {
                 Outcome<Exponent> d = ActivationSizes.size(act, 1, z[l]);
                 slope[l] = power(d);
@@ -101,7 +109,7 @@ final class InitNorms {
                 b[l] = g[l].add(slope[l]);
             }
             for (int l = depth; l >= 1; l--) {
-                why.add("||b_" + l + "||_2 ~ " + ChainSupremum.power(b[l]));
+                why.add(Step.of(row(norm2(sub("b", l)), Notate.sim(b[l]))));
             }
         }
         return Outcome.derived(new InitNorms(e, z, aNorm, slope, b, g, why), why);
@@ -122,7 +130,7 @@ final class InitNorms {
         return layers;
     }
 
-    List<String> derivation() {
+    List<Step> derivation() {
         return derivation;
     }
 

@@ -1,9 +1,24 @@
 package io.multilin.symbolic.scaling;
 
 import io.multilin.architecture.Exponent;
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
+
+import static io.multilin.architecture.notation.Notate.call;
+import static io.multilin.architecture.notation.Notate.name;
+import static io.multilin.architecture.notation.Notate.norm;
+import static io.multilin.architecture.notation.Notate.num;
+import static io.multilin.architecture.notation.Notate.paren;
+import static io.multilin.architecture.notation.Notate.pow;
+import static io.multilin.architecture.notation.Notate.prime;
+import static io.multilin.architecture.notation.Notate.row;
+import static io.multilin.architecture.notation.Notate.sub;
+import static io.multilin.architecture.notation.Notate.sup;
 
 /**
  * {@code sup_{w in B} ||K(w) - K(w0)||} on a fixed finite set of inputs. Upper bound: the
@@ -31,13 +46,13 @@ final class KernelChangeRule {
     static Outcome<Exponent> exponent(InitNorms n, HessianTerms terms, Exponent hessian) {
         Fraction grad = n.gradient();
         if (hessian.isIdenticallyZero()) {
-            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of("the Hessian is identically 0 over the ball, so"
-                    + " the gradient, hence the kernel, is constant"));
+            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(Step.of("the Hessian is identically 0 over the ball,"
+                    + " so the gradient, hence the kernel, is constant")));
         }
         Fraction h = hessian.value().orElseThrow();
         Fraction upper = InitNorms.max(grad.add(h), h.multiply(2));
         Fraction lower = h.multiply(2);
-        String lowerWhy = "2 e(H) along the top Hessian eigenvector";
+        Step lowerWhy = Step.of(row(2, call("e", "H")), " along the top Hessian eigenvector");
         int depth = n.depth();
         for (int b = 2; b <= depth; b++) {
             for (int a = 1; a < b; a++) {
@@ -48,7 +63,8 @@ final class KernelChangeRule {
                 Fraction piece = chain.add(n.gradient(b));
                 if (piece.compareTo(lower) > 0) {
                     lower = piece;
-                    lowerWhy = "H grad: chain term (" + a + "," + b + ") applied to the gradient of layer " + b;
+                    lowerWhy = Step.of(row("H", "grad"), ": chain term (" + a + "," + b + ") applied to the gradient of"
+                            + " layer " + b);
                 }
             }
         }
@@ -57,13 +73,16 @@ final class KernelChangeRule {
             Fraction piece = terms.outputCurvature().value().orElseThrow().add(zL.multiply(2)).add(grad);
             if (piece.compareTo(lower) > 0) {
                 lower = piece;
-                lowerWhy = "H grad: output term phi'' grad z_L grad z_L^T applied to the gradient";
+                lowerWhy = Step.of(row("H", "grad"), ": output term ", row(prime(name("phi"), 2), "grad", sub("z", "L"),
+                        "grad", pow(sub("z", "L"), name("T"))), " applied to the gradient");
             }
         }
-        List<String> why = new ArrayList<>();
-        why.add("||grad f|| ~ " + ChainSupremum.power(grad) + ", sup||H|| ~ " + ChainSupremum.power(h));
-        why.add("upper bound 2||grad|| sup||H|| R + (sup||H|| R)^2 => " + ChainSupremum.power(upper));
-        why.add("lower bound " + lowerWhy + " => " + ChainSupremum.power(lower));
+        Notation supH = sup(norm(name("H")));
+        List<Step> why = new ArrayList<>();
+        why.add(Step.of(row(norm(row("grad", "f")), Notate.sim(grad)), ", ", row(supH, Notate.sim(h))));
+        why.add(Step.of("upper bound ", row(2, norm(name("grad")), supH, "R", Op.PLUS,
+                pow(paren(row(supH, "R")), num(2))), " ", Notate.implies(upper)));
+        why.add(Step.of("lower bound ", lowerWhy, " ", Notate.implies(lower)));
         if (lower.compareTo(upper) < 0) {
             return Outcome.unsupported("tangent kernel change between " + ChainSupremum.power(lower) + " and "
                     + ChainSupremum.power(upper) + ": the bounds do not meet");

@@ -3,6 +3,10 @@ package io.multilin.symbolic.scaling;
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
 import io.multilin.symbolic.exact.LayerSets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,12 +77,11 @@ final class LinearNetworkRules implements RuleFamily {
     private Outcome<Exponent> largestAbove(int k, String what) {
         int mask = table.largestGroupLargerThan(k);
         if (mask < 0) {
-            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(what + ": none in a network of "
-                    + table.depth() + " layers (degree 1 in each layer), so identically 0"));
+            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(Step.of(what + ": none in a network of "
+                    + table.depth() + " layers (degree 1 in each layer), so identically 0")));
         }
         Exponent e = Exponent.of(table.exponent(mask));
-        return Outcome.derived(e, List.of(what + ": " + LayerSets.spelling(GroupTable.layerSet(mask)) + " => "
-                + e.spelling(), table.derivation(mask)));
+        return Outcome.derived(e, List.of(Step.of(what + ": ", group(mask), " ", implies(e)), table.derivation(mask)));
     }
 
     private Outcome<Exponent> hessianBlock(List<Integer> rows, List<Integer> columns) {
@@ -97,13 +100,12 @@ final class LinearNetworkRules implements RuleFamily {
         }
         String block = "Hessian block " + rows + "x" + columns;
         if (best < 0) {
-            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(block + ": no two different layers, and f is"
-                    + " affine in each single layer, so identically 0"));
+            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(Step.of(block + ": no two different layers, and f is"
+                    + " affine in each single layer, so identically 0")));
         }
         Exponent e = Exponent.of(table.exponent(best));
-        return Outcome.derived(e, List.of(block + " = largest group containing a pair from it: pair "
-                + LayerSets.spelling(GroupTable.layerSet(bestPair)) + " in group "
-                + LayerSets.spelling(GroupTable.layerSet(best)) + " => " + e.spelling(), table.derivation(best)));
+        return Outcome.derived(e, List.of(Step.of(block + " = largest group containing a pair from it: pair ",
+                group(bestPair), " in group ", group(best), " ", implies(e)), table.derivation(best)));
     }
 
     Outcome<Exponent> mixedDerivative(List<List<Integer>> blocks) {
@@ -115,13 +117,12 @@ final class LinearNetworkRules implements RuleFamily {
         representatives(blocks, 0, 0, best);
         String what = "mixed derivative across " + blocks;
         if (best[0] < 0) {
-            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(what + ": no choice of a different layer in each"
-                    + " block, and f is affine in each single layer, so identically 0"));
+            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(Step.of(what + ": no choice of a different layer"
+                    + " in each block, and f is affine in each single layer, so identically 0")));
         }
         Exponent e = Exponent.of(table.exponent(best[0]));
-        return Outcome.derived(e, List.of(what + " = largest group containing one layer of each block: layers "
-                + LayerSets.spelling(GroupTable.layerSet(best[1])) + " in group "
-                + LayerSets.spelling(GroupTable.layerSet(best[0])) + " => " + e.spelling(), table.derivation(best[0])));
+        return Outcome.derived(e, List.of(Step.of(what + " = largest group containing one layer of each block: layers ",
+                group(best[1]), " in group ", group(best[0]), " ", implies(e)), table.derivation(best[0])));
     }
 
     /** Tries every choice of distinct layers, one per block; keeps the largest containing group. */
@@ -144,12 +145,12 @@ final class LinearNetworkRules implements RuleFamily {
 
     @Override
     public Outcome<Integer> taylorDegree() {
-        List<String> derivation = new ArrayList<>();
+        List<Step> derivation = new ArrayList<>();
         for (int k = 0; k <= table.depth(); k++) {
             Outcome.Derived<Exponent> r = (Outcome.Derived<Exponent>) residual(k);
-            derivation.add(r.derivation().get(0));
+            derivation.add(r.steps().get(0));
             if (r.value().vanishes()) {
-                derivation.add("Taylor degree " + k + ": smallest order whose residual vanishes");
+                derivation.add(Step.of("Taylor degree " + k + ": smallest order whose residual vanishes"));
                 return Outcome.derived(k, derivation);
             }
         }
@@ -167,30 +168,38 @@ final class LinearNetworkRules implements RuleFamily {
             }
         }
         List<List<Integer>> blocks = InteractionColoring.blocks(interacts);
-        List<String> derivation = new ArrayList<>();
-        derivation.add("layers a, b interact when the largest group containing both is of order one or more;"
-                + " fewest blocks without an interacting pair inside: " + blocks);
+        List<Step> derivation = new ArrayList<>();
+        derivation.add(Step.of("layers a, b interact when the largest group containing both is of order one or more;"
+                + " fewest blocks without an interacting pair inside: " + blocks));
         derivation.add(within(blocks));
         Outcome<Exponent> across = mixedDerivative(blocks);
         Exponent acrossExponent = ((Outcome.Derived<Exponent>) across).value();
-        derivation.add(((Outcome.Derived<Exponent>) across).derivation().get(0));
+        derivation.add(((Outcome.Derived<Exponent>) across).steps().get(0));
         if (acrossExponent.vanishes()) {
             return Outcome.unsupported("the " + blocks.size() + " non-interacting blocks " + blocks
                     + " have a vanishing mixed derivative across them (" + acrossExponent.spelling()
                     + "), so the rule gives no degree");
         }
         List<List<Integer>> segments = architecture.segments().segments();
-        derivation.add(blocks.equals(segments) ? "the blocks are the segments"
-                : "the blocks differ from the segments " + segments);
+        derivation.add(Step.of(blocks.equals(segments) ? "the blocks are the segments"
+                : "the blocks differ from the segments " + segments));
         return Outcome.derived(new MultilinearStructure(blocks.size(), blocks), derivation);
     }
 
-    private String within(List<List<Integer>> blocks) {
+    private Step within(List<List<Integer>> blocks) {
         Exponent worst = Exponent.ZERO_FUNCTION;
         for (List<Integer> block : blocks) {
             worst = worst.max(((Outcome.Derived<Exponent>) hessianBlock(block, block)).value());
         }
-        return "largest within-block Hessian block: " + worst.spelling();
+        return Step.of("largest within-block Hessian block: ", Notate.exponent(worst));
+    }
+
+    private static Notation group(int mask) {
+        return Notate.layers(List.copyOf(new java.util.TreeSet<>(GroupTable.layerSet(mask))));
+    }
+
+    private static Step implies(Exponent e) {
+        return Step.of(new Notation.Operator(Op.IMPLIES), " ", Notate.exponent(e));
     }
 
     private boolean better(int group, int incumbent) {

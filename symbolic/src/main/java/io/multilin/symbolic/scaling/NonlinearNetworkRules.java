@@ -1,5 +1,10 @@
 package io.multilin.symbolic.scaling;
 
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
+
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
@@ -12,6 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.fraction.Fraction;
+
+import static io.multilin.architecture.notation.Notate.abs;
+import static io.multilin.architecture.notation.Notate.call;
+import static io.multilin.architecture.notation.Notate.name;
+import static io.multilin.architecture.notation.Notate.norm;
+import static io.multilin.architecture.notation.Notate.num;
+import static io.multilin.architecture.notation.Notate.paren;
+import static io.multilin.architecture.notation.Notate.pow;
+import static io.multilin.architecture.notation.Notate.row;
+import static io.multilin.architecture.notation.Notate.sub;
+import static io.multilin.architecture.notation.Notate.sup;
 
 /**
  * Rules for networks with any activation and output (used for every non-linear network, and
@@ -69,14 +85,14 @@ final class NonlinearNetworkRules implements RuleFamily {
     @Override
     public Outcome<Exponent> exponent(Quantity quantity) {
         if (quantity instanceof Quantity.OutputScale) {
-            return initScale(architecture.depth(), "RMS f(w0)");
+            return initScale(architecture.depth(), true, row("RMS", call("f", "w0")));
         }
         if (quantity instanceof Quantity.PreActivationScale p) {
             if (p.layer() < 1 || p.layer() > architecture.depth()) {
                 throw new IllegalArgumentException("no layer " + p.layer() + " in a network of "
                         + architecture.depth() + " layers");
             }
-            return initScale(p.layer(), "RMS z_" + p.layer() + "(w0)");
+            return initScale(p.layer(), false, row("RMS", call(sub("z", p.layer()), "w0")));
         }
         if (quantity instanceof Quantity.HessianNorm) {
             return hessian(h -> h.norm());
@@ -122,21 +138,22 @@ final class NonlinearNetworkRules implements RuleFamily {
         int depth = architecture.depth();
         boolean onlyLast = rows.stream().allMatch(l -> l == depth) && columns.stream().allMatch(l -> l == depth);
         if (onlyLast && phi.polynomial() && phi.lowestNonZeroFrom(2).isEmpty()) {
-            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of("Hessian block " + rows + "x" + columns + ": f = phi("
-                    + "alpha_L W_L a_{L-1}) with the affine output " + phi.spelling() + " is affine in W_" + depth
-                    + " whatever the hidden layers, so identically 0"));
+            return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(Step.of("Hessian block " + rows + "x" + columns + ": ",
+                    row("f", Op.EQUALS, call("phi", row(sub("alpha", "L"), sub("W", "L"), sub("a", row("L", Op.MINUS, 1))))),
+                    " with the affine output " + phi.spelling() + " is affine in ", sub("W", depth),
+                    " whatever the hidden layers, so identically 0")));
         }
         return hessian(h -> h.block(rows, columns));
     }
 
-    private Outcome<Exponent> initScale(int layer, String what) {
+    private Outcome<Exponent> initScale(int layer, boolean output, Notation what) {
         if (forward instanceof Outcome.Unsupported<InitNorms> u) {
             return Outcome.unsupported(u.reason());
         }
         InitNorms n = ((Outcome.Derived<InitNorms>) forward).value();
-        Fraction e = layer == n.depth() && what.startsWith("RMS f") ? n.aNorm(layer) : n.z(layer);
-        List<String> why = new ArrayList<>(n.derivation());
-        why.add(what + " => " + ChainSupremum.power(e));
+        Fraction e = layer == n.depth() && output ? n.aNorm(layer) : n.z(layer);
+        List<Step> why = new ArrayList<>(n.derivation());
+        why.add(Step.of(what, " ", Notate.implies(e)));
         return Outcome.derived(Exponent.of(e), why);
     }
 
@@ -155,15 +172,17 @@ final class NonlinearNetworkRules implements RuleFamily {
             if (!(e instanceof Outcome.Derived<Exponent> d)) {
                 return e;
             }
-            List<String> why = new ArrayList<>(d.derivation());
+            List<Step> why = new ArrayList<>(d.steps());
+            Notation r2SupH = row(pow(name("R"), num(2)), sup(norm(name("H"))));
             if (order == 1) {
-                why.add("sup|f - T_1| ~ R^2 sup||H||: Taylor's bound, attained along the top eigenvector => "
-                        + d.value().spelling());
+                why.add(Step.of(row(sup(abs(row("f", Op.MINUS, sub("T", 1)))), Op.SIM, r2SupH),
+                        ": Taylor's bound, attained along the top eigenvector ", implies(d.value())));
                 return Outcome.derived(d.value(), why);
             }
             Exponent g = Exponent.of(n.gradient());
             Exponent r = g.max(d.value());
-            why.add("sup|f - f(w0)| ~ max(R ||grad f|| (" + g.spelling() + "), R^2 sup||H||) => " + r.spelling());
+            why.add(Step.of(row(sup(abs(row("f", Op.MINUS, call("f", "w0")))), Op.SIM, "max"), "(",
+                    row("R", norm(row("grad", "f"))), " (", Notate.exponent(g), "), ", r2SupH, ") ", implies(r)));
             return Outcome.derived(r, why);
         });
     }
@@ -176,15 +195,15 @@ final class NonlinearNetworkRules implements RuleFamily {
             return Outcome.unsupported(((Outcome.Unsupported<Exponent>) r0).reason());
         }
         if (d0.value().vanishes()) {
-            return Outcome.derived(0, List.of("residual of order 0 vanishes (" + d0.value().spelling() + ")"));
+            return Outcome.derived(0, List.of(Step.of("residual of order 0 vanishes (", Notate.exponent(d0.value()), ")")));
         }
         if (!(r1 instanceof Outcome.Derived<Exponent> d1)) {
             return Outcome.unsupported(((Outcome.Unsupported<Exponent>) r1).reason());
         }
         Exponent e1 = d1.value();
         if (e1.vanishes()) {
-            return Outcome.derived(1, List.of("residual of order 0 ~ " + d0.value().spelling()
-                    + ", of order 1 ~ " + e1.spelling() + " (vanishes): Taylor degree 1"));
+            return Outcome.derived(1, List.of(Step.of("residual of order 0 ~ ", Notate.exponent(d0.value()),
+                    ", of order 1 ~ ", Notate.exponent(e1), " (vanishes): Taylor degree 1")));
         }
         return Outcome.unsupported("the residual of order 1 does not vanish (" + e1.spelling()
                 + "), so the degree is at least 2, and there is no rule for higher-order residuals");
@@ -227,5 +246,10 @@ final class NonlinearNetworkRules implements RuleFamily {
                 throw new IllegalArgumentException("no layer " + l + " in a network of " + architecture.depth() + " layers");
             }
         }
+    }
+
+    /** {@code => m^e}, or "=> identically 0". */
+    private static Step implies(Exponent e) {
+        return Step.of(new Notation.Operator(Op.IMPLIES), " ", Notate.exponent(e));
     }
 }

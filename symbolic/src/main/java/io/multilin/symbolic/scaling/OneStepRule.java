@@ -1,5 +1,10 @@
 package io.multilin.symbolic.scaling;
 
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
+
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Architecture;
 import io.multilin.symbolic.activation.ActivationProfile;
@@ -7,6 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.Fraction;
+
+import static io.multilin.architecture.notation.Notate.abs;
+import static io.multilin.architecture.notation.Notate.call;
+import static io.multilin.architecture.notation.Notate.derivative;
+import static io.multilin.architecture.notation.Notate.name;
+import static io.multilin.architecture.notation.Notate.neg;
+import static io.multilin.architecture.notation.Notate.norm;
+import static io.multilin.architecture.notation.Notate.num;
+import static io.multilin.architecture.notation.Notate.pow;
+import static io.multilin.architecture.notation.Notate.row;
+import static io.multilin.architecture.notation.Notate.sub;
+import static io.multilin.architecture.notation.Notate.sumOver;
 
 /**
  * {@code |f(w1) - f(w0)|} after one gradient step on {@code (f - y)^2 / 2} with layer learning
@@ -64,17 +81,20 @@ final class OneStepRule {
         }
         Fraction f = n.aNorm(depth);
         Fraction residual = target != 0 ? InitNorms.max(f, Fraction.ZERO) : f;
-        List<String> why = new ArrayList<>();
-        why.add("|f(w0)| ~ " + ChainSupremum.power(f) + ", target " + target + " => |f - y| ~ "
-                + ChainSupremum.power(residual));
+        List<Step> why = new ArrayList<>();
+        Notation error = abs(row("f", Op.MINUS, "y"));
+        why.add(Step.of(row(abs(call("f", "w0")), Notate.sim(f)), ", target " + target + " ",
+                row(Op.IMPLIES, error, Notate.sim(residual))));
         Fraction first = null;
         for (int l = 1; l <= depth; l++) {
             Fraction t = lr[l].add(n.gradient(l).multiply(2));
-            why.add("layer " + l + ": m^{-c} ||df/dW||^2 ~ " + ChainSupremum.power(t));
+            why.add(Step.of("layer " + l + ": ", row(pow(name("m"), neg("c")),
+                    pow(norm(derivative("f", "W")), num(2)), Notate.sim(t))));
             first = first == null ? t : InitNorms.max(first, t);
         }
         first = first.add(residual);
-        why.add("first order: eta |f - y| sum_l m^{-c_l} ||df/dW_l||^2 => " + ChainSupremum.power(first));
+        why.add(Step.of("first order: ", row("eta", error, sumOver("l"), pow(name("m"), neg(sub("c", "l"))),
+                pow(norm(derivative("f", sub("W", "l"))), num(2)), Notate.implies(first))));
         Fraction[] direct = new Fraction[depth + 1];
         for (int a = 1; a <= depth; a++) {
             direct[a] = lr[a].add(residual).add(n.layers().multipliers()[a].multiply(2))
@@ -93,7 +113,7 @@ final class OneStepRule {
             if (!output) {
                 Fraction deltaA = n.slope(l).add(change);
                 if (deltaA.compareTo(n.aNorm(l)) > 0 && l == depth - 1) {
-                    Optional<String> coherent = CoherentLastLayer.check(n, sigma, phi, direct, lr, residual,
+                    Optional<Step> coherent = CoherentLastLayer.check(n, sigma, phi, direct, lr, residual,
                             first, change, deltaA);
                     if (coherent.isPresent()) {
                         why.add(coherent.get());
@@ -119,9 +139,9 @@ final class OneStepRule {
                         + ChainSupremum.power(allowed) + " where " + act.spelling() + " is linearizable (S2)");
             }
         }
-        why.add(why.stream().anyMatch(line -> line.startsWith("(S1) fails"))
+        why.add(Step.of(why.stream().anyMatch(line -> line.plain().startsWith("(S1) fails"))
                 ? "(S1) holds below the last hidden layer and (S2) everywhere: every higher-order term is at most of the first order"
-                : "(S1), (S2) hold: every higher-order term is at most of the first order");
+                : "(S1), (S2) hold: every higher-order term is at most of the first order"));
         return Outcome.derived(Exponent.of(first), why);
     }
 }

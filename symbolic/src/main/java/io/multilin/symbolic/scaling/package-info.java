@@ -32,6 +32,9 @@
  *       where (S1) fails only at the last hidden layer by a sign-coherent move
  *       ({@link io.multilin.symbolic.scaling.CoherentLastLayer}).</li>
  * </ul>
- * Whatever these do not reach is Unsupported with the reason, never a guess.
+ * Whatever these do not reach is Unsupported with the reason, never a guess. A derived value
+ * carries its derivation as {@link io.multilin.architecture.notation.Step}s, words and math
+ * built as types ({@link io.multilin.architecture.notation.Notate}), never as ASCII math in
+ * strings; their {@code plain()} is the console and JSON line.
  */
 package io.multilin.symbolic.scaling;

@@ -21,7 +21,7 @@ public final class SymbolicAdapter implements SymbolicSide {
         ScalingAnalysis analysis = analyses.computeIfAbsent(architecture, ScalingAnalysis::of);
         Outcome<Exponent> outcome = analysis.exponent(quantity);
         if (outcome instanceof Outcome.Derived<Exponent> derived) {
-            return new Prediction.Predicted(derived.value(), derived.derivation());
+            return new Prediction.Predicted(derived.value(), derived.steps());
         }
         return new Prediction.NoRule(((Outcome.Unsupported<Exponent>) outcome).reason());
     }

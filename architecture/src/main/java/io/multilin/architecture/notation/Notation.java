@@ -1,0 +1,211 @@
+package io.multilin.architecture.notation;
+
+import io.multilin.architecture.Width;
+import org.apache.commons.math3.fraction.Fraction;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The math of a derivation step as a tree, so that a reader can typeset it (the report) or
+ * print it (the console and the JSON, through {@link #plain()}, in the ASCII the rules have
+ * always written: {@code ||A[6..6]^T u|| ~ m^-1/2}). Leaves are validated names, numbers and a
+ * closed set of operators; nothing here is LaTeX, and nothing here knows of reports.
+ */
+public sealed interface Notation {
+
+    Pattern NAME = Pattern.compile("[A-Za-z]+[0-9]*");
+
+    /** The ASCII spelling the console and the JSON show. */
+    String plain();
+
+    /**
+     * A name: one letter (f, H, z), a spelled-out symbol (alpha, phi, grad, sqrt, rms), or a
+     * letter with a number (w0, the initial weights).
+     */
+    record Name(String name) implements Notation {
+        public Name {
+            if (name == null || !NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("a name is ASCII letters, then digits, got: " + name);
+            }
+        }
+
+        @Override
+        public String plain() {
+            return name;
+        }
+    }
+
+    record Int(long value) implements Notation {
+        @Override
+        public String plain() {
+            return Long.toString(value);
+        }
+    }
+
+    /** An exact rational, written p/q. */
+    record Ratio(Fraction value) implements Notation {
+        public Ratio {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String plain() {
+            return Width.fractionText(value);
+        }
+    }
+
+    record Operator(Op op) implements Notation {
+        public Operator {
+            Objects.requireNonNull(op, "op");
+        }
+
+        @Override
+        public String plain() {
+            return op.ascii();
+        }
+    }
+
+    /** base^exponent; {@code A^T} is the transpose. A compound exponent is braced: m^{-c_l}. */
+    record Power(Notation base, Notation exponent) implements Notation {
+        @Override
+        public String plain() {
+            boolean atomic = exponent instanceof Name || exponent instanceof Int || exponent instanceof Ratio;
+            return base.plain() + "^" + (atomic ? exponent.plain() : "{" + exponent.plain() + "}");
+        }
+    }
+
+    /** A function applied to an argument: f(w0). */
+    record Call(Notation function, Notation argument) implements Notation {
+        @Override
+        public String plain() {
+            return function.plain() + "(" + argument.plain() + ")";
+        }
+    }
+
+    /** The negative: -c. */
+    record Neg(Notation body) implements Notation {
+        @Override
+        public String plain() {
+            return "-" + body.plain();
+        }
+    }
+
+    /** The derivative of one thing with respect to another: df/dW. */
+    record Derivative(Notation of, Notation by) implements Notation {
+        @Override
+        public String plain() {
+            return "d" + of.plain() + "/d" + by.plain();
+        }
+    }
+
+    /** A sum over an index, prefixed to what it sums: sum_l. */
+    record SumOver(Notation index) implements Notation {
+        @Override
+        public String plain() {
+            return "sum_" + index.plain();
+        }
+    }
+
+    /** base_index: z_l, T_1, alpha_L; a compound index is braced, a_{L - 1}. */
+    record Sub(Notation base, Notation index) implements Notation {
+        @Override
+        public String plain() {
+            boolean atomic = index instanceof Name || index instanceof Int;
+            return base.plain() + "_" + (atomic ? index.plain() : "{" + index.plain() + "}");
+        }
+    }
+
+    /** A product of layer matrices or a range of layers: {@code A[j..i]}. */
+    record Indexed(Notation base, Notation from, Notation to) implements Notation {
+        @Override
+        public String plain() {
+            return base.plain() + "[" + from.plain() + ".." + to.plain() + "]";
+        }
+    }
+
+    /** A map applied to a direction, {@code dz_l[D_a]}. */
+    record At(Notation base, Notation argument) implements Notation {
+        @Override
+        public String plain() {
+            return base.plain() + "[" + argument.plain() + "]";
+        }
+    }
+
+    record Prime(Notation base, int count) implements Notation {
+        @Override
+        public String plain() {
+            return base.plain() + "'".repeat(count);
+        }
+    }
+
+    /** ||body||, the Euclidean norm, its _2 spelled out, or the operator norm. */
+    record Norm(Notation body, Kind kind) implements Notation {
+        public enum Kind { PLAIN, TWO, OPERATOR }
+
+        @Override
+        public String plain() {
+            return "||" + body.plain() + "||" + switch (kind) {
+                case PLAIN -> "";
+                case TWO -> "_2";
+                case OPERATOR -> "op";
+            };
+        }
+    }
+
+    record Abs(Notation body) implements Notation {
+        @Override
+        public String plain() {
+            return "|" + body.plain() + "|";
+        }
+    }
+
+    record Paren(Notation body) implements Notation {
+        @Override
+        public String plain() {
+            return "(" + body.plain() + ")";
+        }
+    }
+
+    /** A set of layers: {1,2}. */
+    record LayerSet(List<Integer> layers) implements Notation {
+        public LayerSet {
+            layers = List.copyOf(layers);
+        }
+
+        @Override
+        public String plain() {
+            return layers.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        }
+    }
+
+    /** sup body, over the ball. */
+    record Sup(Notation body) implements Notation {
+        @Override
+        public String plain() {
+            return "sup" + (body instanceof Abs || body instanceof Norm ? "" : " ") + body.plain();
+        }
+    }
+
+    /** Items side by side, separated by spaces (none before a comma, none in a coefficient: 2||x||). */
+    record Row(List<Notation> items) implements Notation {
+        public Row {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String plain() {
+            StringBuilder out = new StringBuilder();
+            Notation previous = null;
+            for (Notation item : items) {
+                boolean hug = previous == null || item instanceof Operator o && o.op() == Op.COMMA
+                        || previous instanceof Int && item instanceof Norm;
+                out.append(hug ? "" : " ").append(item.plain());
+                previous = item;
+            }
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.multilin.check.report;
+
+import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
+import io.multilin.reports.model.Inline;
+import io.multilin.reports.model.MathNode;
+import io.multilin.reports.model.RichText;
+import io.multilin.reports.model.Symbol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.multilin.reports.model.MathNode.row;
+import static io.multilin.reports.model.MathNode.sym;
+
+/**
+ * A derivation {@link Step} as report text: words stay text, the architecture's
+ * {@link Notation} becomes report math. Spelled-out symbols (alpha, phi, grad, l) become the
+ * symbols themselves, {@code w0} becomes w with subscript 0, {@code A^T} the transpose.
+ */
+final class NotationMath {
+
+    private static final Map<String, Symbol> SYMBOLS = Map.of("alpha", Symbol.ALPHA, "beta", Symbol.BETA,
+            "eta", Symbol.ETA, "sigma", Symbol.SIGMA, "phi", Symbol.VARPHI, "Delta", Symbol.DELTA, "grad", Symbol.NABLA,
+            "l", Symbol.ELL, "inf", Symbol.INFTY);
+
+    private NotationMath() {
+    }
+
+    static RichText steps(List<Step> steps) {
+        List<Inline> spans = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            if (i > 0) {
+                spans.add(new Inline.Text("; "));
+            }
+            spans.addAll(step(steps.get(i)).spans());
+        }
+        return new RichText(spans);
+    }
+
+    static RichText step(Step step) {
+        List<Inline> spans = new ArrayList<>();
+        for (Step.Piece piece : step.pieces()) {
+            spans.add(piece instanceof Step.Piece.Math m ? new Inline.Math(of(m.notation()))
+                    : new Inline.Text(((Step.Piece.Words) piece).text()));
+        }
+        return new RichText(spans);
+    }
+
+    static MathNode of(Notation n) {
+        if (n instanceof Notation.Name name) {
+            return name(name.name());
+        } else if (n instanceof Notation.Int i) {
+            return new MathNode.Num(i.value());
+        } else if (n instanceof Notation.Ratio r) {
+            return new MathNode.Frac(r.value().getNumerator(), r.value().getDenominator());
+        } else if (n instanceof Notation.Operator o) {
+            return sym(symbol(o.op()));
+        } else if (n instanceof Notation.Power p) {
+            boolean transpose = p.exponent() instanceof Notation.Name e && e.name().equals("T");
+            return MathNode.pow(of(p.base()), transpose ? sym(Symbol.TOP) : of(p.exponent()));
+        } else if (n instanceof Notation.Sub s) {
+            return MathNode.sub(of(s.base()), of(s.index()));
+        } else if (n instanceof Notation.Call c) {
+            if (c.function() instanceof Notation.Name f && f.name().equals("sqrt")) {
+                return new MathNode.Sqrt(of(c.argument()));
+            }
+            return row(of(c.function()), new MathNode.Group(of(c.argument()), false));
+        } else if (n instanceof Notation.Neg g) {
+            return row(sym(Symbol.MINUS), of(g.body()));
+        } else if (n instanceof Notation.Derivative d) {
+            return row(sym(Symbol.PARTIAL), of(d.of()), sym(Symbol.SLASH), sym(Symbol.PARTIAL), of(d.by()));
+        } else if (n instanceof Notation.SumOver s) {
+            return MathNode.sub(sym(Symbol.SUM), of(s.index()));
+        } else if (n instanceof Notation.Indexed x) {
+            return MathNode.sub(of(x.base()), new MathNode.Group(row(of(x.from()), sym(Symbol.RANGE), of(x.to())), true));
+        } else if (n instanceof Notation.At a) {
+            return row(of(a.base()), new MathNode.Group(of(a.argument()), true));
+        } else if (n instanceof Notation.Prime p) {
+            return new MathNode.Prime(of(p.base()), p.count());
+        } else if (n instanceof Notation.Norm norm) {
+            return new MathNode.Norm(of(norm.body()), switch (norm.kind()) {
+                case PLAIN -> null;
+                case TWO -> new MathNode.Num(2);
+                case OPERATOR -> new MathNode.Word("op");
+            });
+        } else if (n instanceof Notation.Abs a) {
+            return new MathNode.Abs(of(a.body()));
+        } else if (n instanceof Notation.Paren p) {
+            return new MathNode.Group(of(p.body()), false);
+        } else if (n instanceof Notation.LayerSet s) {
+            return new MathNode.SetOf(s.layers().stream().map(l -> (MathNode) new MathNode.Num(l)).toList());
+        } else if (n instanceof Notation.Sup s) {
+            return new MathNode.Sup(null, of(s.body()));
+        } else if (n instanceof Notation.Row r) {
+            return new MathNode.Row(r.items().stream().map(NotationMath::of).toList());
+        }
+        throw new IllegalArgumentException("no report math for " + n.getClass().getSimpleName());
+    }
+
+    /** Spelled-out symbols become symbols; a trailing number a subscript (w0 is w_0). */
+    private static MathNode name(String name) {
+        Symbol symbol = SYMBOLS.get(name);
+        if (symbol != null) {
+            return sym(symbol);
+        }
+        String letters = name.replaceAll("[0-9]+$", "");
+        MathNode base = MathNode.var(letters);
+        return letters.length() == name.length() ? base
+                : MathNode.sub(base, new MathNode.Num(Long.parseLong(name.substring(letters.length()))));
+    }
+
+    private static Symbol symbol(Op op) {
+        return switch (op) {
+            case SIM -> Symbol.SIM;
+            case IMPLIES -> Symbol.IMPLIES;
+            case LEQ -> Symbol.LEQ;
+            case GEQ -> Symbol.GEQ;
+            case TIMES -> Symbol.CDOT;
+            case PLUS -> Symbol.PLUS;
+            case MINUS -> Symbol.MINUS;
+            case EQUALS -> Symbol.EQUALS;
+            case COMMA -> Symbol.COMMA;
+        };
+    }
+}
