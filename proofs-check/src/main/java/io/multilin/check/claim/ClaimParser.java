@@ -163,9 +163,15 @@ public final class ClaimParser {
     }
 
     private static Optional<Node> required(Map<String, Node> entries, String key, int line, YamlFields fields) {
+        return required(entries, "", key, line, fields);
+    }
+
+    /** The entry {@code key} of the mapping at {@code parent} (a key path ending in '.', or ""). */
+    private static Optional<Node> required(Map<String, Node> entries, String parent, String key, int line,
+                                           YamlFields fields) {
         Node node = entries.get(key);
         if (node == null) {
-            fields.error(line, key, "missing required key '" + key + "'" + (key.equals("network")
+            fields.error(line, parent + key, "missing required key '" + parent + key + "'" + (key.equals("network")
                     ? " (or 'train' for a training claim)" : ""));
         }
         return Optional.ofNullable(node);
@@ -179,11 +185,11 @@ public final class ClaimParser {
         }
         Map<String, Node> entries = found.get();
         int line = YamlFields.line(node);
-        Optional<List<Width>> widths = required(entries, "widths", line, fields).flatMap(n -> widths(n, fields));
+        Optional<List<Width>> widths = required(entries, "network.", "widths", line, fields).flatMap(n -> widths(n, fields));
         Optional<Activation> activation = activation(entries.get("activation"), "network.activation", fields);
         Optional<Activation> output = activation(entries.get("output"), "network.output", fields);
         int depth = widths.map(w -> w.size() - 1).orElse(-1);
-        Optional<Parameterization> parameterization = required(entries, "parameterization", line, fields)
+        Optional<Parameterization> parameterization = required(entries, "network.", "parameterization", line, fields)
                 .flatMap(n -> parameterization(n, entries, depth, fields));
         if (widths.isEmpty() || activation.isEmpty() || output.isEmpty() || parameterization.isEmpty()) {
             return Optional.empty();
@@ -280,8 +286,8 @@ public final class ClaimParser {
             }
         }
         int line = YamlFields.line(node);
-        Optional<List<Fraction>> a = required(network, "a", line, fields).flatMap(n -> exponents(n, "a", depth, fields));
-        Optional<List<Fraction>> b = required(network, "b", line, fields).flatMap(n -> exponents(n, "b", depth, fields));
+        Optional<List<Fraction>> a = required(network, "network.", "a", line, fields).flatMap(n -> exponents(n, "a", depth, fields));
+        Optional<List<Fraction>> b = required(network, "network.", "b", line, fields).flatMap(n -> exponents(n, "b", depth, fields));
         Optional<Optional<List<Fraction>>> c = network.containsKey("c")
                 ? exponents(network.get("c"), "c", depth, fields).map(Optional::of)
                 : Optional.of(Optional.empty());

@@ -125,6 +125,17 @@ class ClaimParserErrorsTest {
     }
 
     @Test
+    void missingNetworkKeysAreNamedByTheirWholePath() {
+        assertError(only("id: a\ntitle: t\nnetwork:\n  parameterization: ntk\nassert: [{linear: true}]\n"),
+                4, "network.widths", "missing required key 'network.widths'");
+        assertError(only("id: a\ntitle: t\nnetwork:\n  widths: [2, m, 1]\nassert: [{linear: true}]\n"),
+                4, "network.parameterization", "missing required key 'network.parameterization'");
+        assertError(only("id: a\ntitle: t\nnetwork:\n  widths: [2, m, 1]\n  parameterization: abc\n  b: [0, 0]\n"
+                        + "assert: [{linear: true}]\n"),
+                5, "network.a", "missing required key 'network.a'");
+    }
+
+    @Test
     void duplicateKeysAreErrors() {
         assertError(only("id: a\nid: b\ntitle: t\n" + GOOD_NETWORK + "assert: [{linear: true}]\n"),
                 2, "id", "duplicate key");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.multilin.architecture.Exponent;
+import io.multilin.architecture.notation.Step;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.claim.ClaimError;
 import io.multilin.check.claim.ClaimParser;
@@ -48,7 +49,7 @@ import org.junit.jupiter.api.Test;
 class ReportSchemaTest {
 
     static final Prediction MINUS_HALF = new Prediction.Predicted(new Exponent.Power(new Fraction(-1, 2)),
-            List.of("scripted"));
+            List.of(Step.of("scripted")));
 
     /** Sides that answer every quantity the same way. */
     static List<Sides> scripted() {
@@ -56,7 +57,7 @@ class ReportSchemaTest {
                 new Sides((a, q) -> MINUS_HALF, (a, q, s) -> Synthetic.powerLaw(q, -0.5)),
                 new Sides((a, q) -> MINUS_HALF, (a, q, s) -> Synthetic.powerLaw(q, 0)),
                 new Sides((a, q) -> new Prediction.NoRule("not scripted"), (a, q, s) -> Measurement.invalid(q, "none")),
-                new Sides((a, q) -> new Prediction.Predicted(Exponent.ZERO_FUNCTION, List.of("no terms")),
+                new Sides((a, q) -> new Prediction.Predicted(Exponent.ZERO_FUNCTION, List.of(Step.of("no terms"))),
                         (a, q, s) -> Synthetic.atFloor(q)),
                 new Sides((a, q) -> MINUS_HALF, (a, q, s) -> Synthetic.withNaN(q)));
     }

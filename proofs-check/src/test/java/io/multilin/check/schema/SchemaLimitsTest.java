@@ -41,7 +41,9 @@ class SchemaLimitsTest {
             new Limit("(9) hex", NETWORK.replace("[4, m, m, 1]", "[0x4, m, 1]") + "  - linear: true\n", false),
             new Limit("(9) 2.0", NETWORK + "  - multilinear-degree: 2.0\n", false),
             new Limit("(9) null as text", NETWORK.replace("title: t", "title: null") + "  - linear: true\n", true),
-            new Limit("(9) 1e-3 as an id", NETWORK.replace("id: a", "id: 1e-3") + "  - linear: true\n", true));
+            new Limit("(9) 1e-3 as an id", NETWORK.replace("id: a", "id: 1e-3") + "  - linear: true\n", true),
+            new Limit("(11) poly degree", NETWORK.replace("parameterization: ntk", "parameterization: ntk, activation: 'poly("
+                    + "0, ".repeat(100) + "1)'") + "  - linear: true\n", false));
 
     @Test
     void onEachParserOnlyRuleTheSchemaAndTheParserDisagreeAsDocumented() {
