@@ -34,7 +34,11 @@ public final class LatexRenderer {
                 + "\\end{document}\n";
     }
 
-    /** The packages and definitions the body needs, without document class or geometry. */
+    /**
+     * The packages and definitions the body needs, without document class or geometry.
+     * Derivations are long runs of inline math that TeX may break only at relations and
+     * operators; the emergency stretch lets it loosen a line instead of running into the margin.
+     */
     public static String preamble() {
         return """
                 \\usepackage{amsmath,amssymb}
@@ -47,6 +51,7 @@ public final class LatexRenderer {
                 \\usepackage[expansion=false]{microtype}
                 \\setlength{\\LTcapwidth}{\\linewidth}
                 \\setlength{\\parindent}{0pt}
+                \\setlength{\\emergencystretch}{3em}
                 \\setlength{\\parskip}{0.6ex plus 0.3ex}
                 \\newsavebox{\\mlFormulaBox}
                 """ + LatexColors.definitions();
