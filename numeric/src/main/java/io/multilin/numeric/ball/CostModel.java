@@ -73,26 +73,55 @@ final class CostModel {
         analytic = depth == 1 ? output.isAnalytic() : hidden.isAnalytic() && output.isAnalytic();
     }
 
-    /** The estimate for one cell of {@code quantity}. */
+    /** The estimate for one cell of {@code quantity}; a new kind of quantity does not compile until priced. */
     CellCost of(Quantity quantity) {
-        if (quantity instanceof Quantity.TaylorResidual q) {
-            return taylor(q.order());
-        } else if (quantity instanceof Quantity.HessianNorm) {
-            return hessian(null, null);
-        } else if (quantity instanceof Quantity.HessianBlock q) {
-            return hessian(q.rows(), q.columns());
-        } else if (quantity instanceof Quantity.MixedDerivative q) {
-            return q.blocks().size() == 1 ? gradientNorm() : mixed(q.blocks());
-        } else if (quantity instanceof Quantity.TangentKernelChange q) {
-            return kernel(q.inputs());
-        } else if (quantity instanceof Quantity.OutputScale || quantity instanceof Quantity.PreActivationScale) {
-            // w0 only; forward passes over the seeded inputs.
-            return cost(1, 4, RANDOM + InitScaleMeasure.INPUTS * FORWARD);
-        } else if (quantity instanceof Quantity.OneStepChange) {
-            // w0 moved in place to w1 along the gradient's rank-one layers.
-            return cost(1, 16, RANDOM + DERIVATIVES + MOVE + FORWARD);
-        }
-        throw new IllegalArgumentException("no cost model for quantity " + quantity.label());
+        return quantity.accept(new Quantity.Cases<>() {
+            @Override
+            public CellCost taylorResidual(Quantity.TaylorResidual q) {
+                return taylor(q.order());
+            }
+
+            @Override
+            public CellCost hessianNorm(Quantity.HessianNorm q) {
+                return hessian(null, null);
+            }
+
+            @Override
+            public CellCost hessianBlock(Quantity.HessianBlock q) {
+                return hessian(q.rows(), q.columns());
+            }
+
+            @Override
+            public CellCost mixedDerivative(Quantity.MixedDerivative q) {
+                return q.blocks().size() == 1 ? gradientNorm() : mixed(q.blocks());
+            }
+
+            @Override
+            public CellCost tangentKernelChange(Quantity.TangentKernelChange q) {
+                return kernel(q.inputs());
+            }
+
+            @Override
+            public CellCost outputScale(Quantity.OutputScale q) {
+                return initScale();
+            }
+
+            @Override
+            public CellCost preActivationScale(Quantity.PreActivationScale q) {
+                return initScale();
+            }
+
+            @Override
+            public CellCost oneStepChange(Quantity.OneStepChange q) {
+                // w0 moved in place to w1 along the gradient's rank-one layers.
+                return cost(1, 16, RANDOM + DERIVATIVES + MOVE + FORWARD);
+            }
+        });
+    }
+
+    /** w0 only; forward passes over the seeded inputs. */
+    private CellCost initScale() {
+        return cost(1, 4, RANDOM + InitScaleMeasure.INPUTS * FORWARD);
     }
 
     /** The number of probe directions the measure of {@code quantity} lists (for the tests). */

@@ -66,23 +66,54 @@ public final class QuantityMeasurer {
     static PointValue measure(Architecture architecture, Quantity quantity, ProbeCatalog catalog)
             throws InterruptedException {
         BallCell cell = catalog.cell();
-        if (quantity instanceof Quantity.TaylorResidual q) {
-            return new TaylorResidualMeasure(catalog, q.order()).measure();
-        } else if (quantity instanceof Quantity.HessianNorm) {
-            return new HessianMeasure(catalog, null, null).measure();
-        } else if (quantity instanceof Quantity.HessianBlock q) {
-            return new HessianMeasure(catalog, q.rows(), q.columns()).measure();
-        } else if (quantity instanceof Quantity.MixedDerivative q) {
-            return new MixedDerivativeMeasure(catalog, q.blocks()).measure();
-        } else if (quantity instanceof Quantity.TangentKernelChange q) {
-            return new KernelChangeMeasure(catalog, q.inputs()).measure();
-        } else if (quantity instanceof Quantity.OutputScale) {
-            return InitScaleMeasure.output(cell);
-        } else if (quantity instanceof Quantity.PreActivationScale q) {
-            return InitScaleMeasure.preActivation(cell, q.layer());
-        } else if (quantity instanceof Quantity.OneStepChange q) {
-            return OneStepMeasure.measure(architecture, cell, q.target(), q.eta());
-        }
-        throw new IllegalArgumentException("no measurement for quantity " + quantity.label());
+        // Every quantity has its measure here: a new kind of quantity does not compile until it has one.
+        CellWork work = quantity.accept(new Quantity.Cases<>() {
+            @Override
+            public CellWork taylorResidual(Quantity.TaylorResidual q) {
+                return () -> new TaylorResidualMeasure(catalog, q.order()).measure();
+            }
+
+            @Override
+            public CellWork hessianNorm(Quantity.HessianNorm q) {
+                return () -> new HessianMeasure(catalog, null, null).measure();
+            }
+
+            @Override
+            public CellWork hessianBlock(Quantity.HessianBlock q) {
+                return () -> new HessianMeasure(catalog, q.rows(), q.columns()).measure();
+            }
+
+            @Override
+            public CellWork mixedDerivative(Quantity.MixedDerivative q) {
+                return () -> new MixedDerivativeMeasure(catalog, q.blocks()).measure();
+            }
+
+            @Override
+            public CellWork tangentKernelChange(Quantity.TangentKernelChange q) {
+                return () -> new KernelChangeMeasure(catalog, q.inputs()).measure();
+            }
+
+            @Override
+            public CellWork outputScale(Quantity.OutputScale q) {
+                return () -> InitScaleMeasure.output(cell);
+            }
+
+            @Override
+            public CellWork preActivationScale(Quantity.PreActivationScale q) {
+                return () -> InitScaleMeasure.preActivation(cell, q.layer());
+            }
+
+            @Override
+            public CellWork oneStepChange(Quantity.OneStepChange q) {
+                return () -> OneStepMeasure.measure(architecture, cell, q.target(), q.eta());
+            }
+        });
+        return work.run();
+    }
+
+    /** One cell's measure, chosen per quantity and then run (a visitor cannot throw InterruptedException). */
+    @FunctionalInterface
+    private interface CellWork {
+        PointValue run() throws InterruptedException;
     }
 }

@@ -43,30 +43,50 @@ final class LinearNetworkRules implements RuleFamily {
         return Collections.unmodifiableMap(map);
     }
 
+    /** Every quantity has its case here: a new kind of quantity does not compile until it has one. */
     @Override
     public Outcome<Exponent> exponent(Quantity quantity) {
-        if (quantity instanceof Quantity.TaylorResidual r) {
-            return residual(r.order());
-        }
-        if (quantity instanceof Quantity.HessianNorm) {
-            return largestAbove(1, "Hessian norm = largest group with at least 2 perturbed layers");
-        }
-        if (quantity instanceof Quantity.HessianBlock b) {
-            return hessianBlock(b.rows(), b.columns());
-        }
-        if (quantity instanceof Quantity.MixedDerivative d) {
-            return mixedDerivative(d.blocks());
-        }
-        if (quantity instanceof Quantity.TangentKernelChange) {
-            return Outcome.unsupported("no rule yet for the tangent kernel change");
-        }
-        if (quantity instanceof Quantity.OutputScale || quantity instanceof Quantity.PreActivationScale) {
-            return Outcome.unsupported("no rule yet for init scales");
-        }
-        if (quantity instanceof Quantity.OneStepChange) {
-            return Outcome.unsupported("no rule yet for the one-step change");
-        }
-        return Outcome.unsupported("no rule for " + quantity.label());
+        return quantity.accept(new Quantity.Cases<>() {
+            @Override
+            public Outcome<Exponent> taylorResidual(Quantity.TaylorResidual q) {
+                return residual(q.order());
+            }
+
+            @Override
+            public Outcome<Exponent> hessianNorm(Quantity.HessianNorm q) {
+                return largestAbove(1, "Hessian norm = largest group with at least 2 perturbed layers");
+            }
+
+            @Override
+            public Outcome<Exponent> hessianBlock(Quantity.HessianBlock q) {
+                return LinearNetworkRules.this.hessianBlock(q.rows(), q.columns());
+            }
+
+            @Override
+            public Outcome<Exponent> mixedDerivative(Quantity.MixedDerivative q) {
+                return LinearNetworkRules.this.mixedDerivative(q.blocks());
+            }
+
+            @Override
+            public Outcome<Exponent> tangentKernelChange(Quantity.TangentKernelChange q) {
+                return Outcome.unsupported("no rule yet for the tangent kernel change");
+            }
+
+            @Override
+            public Outcome<Exponent> outputScale(Quantity.OutputScale q) {
+                return Outcome.unsupported("no rule yet for init scales");
+            }
+
+            @Override
+            public Outcome<Exponent> preActivationScale(Quantity.PreActivationScale q) {
+                return Outcome.unsupported("no rule yet for init scales");
+            }
+
+            @Override
+            public Outcome<Exponent> oneStepChange(Quantity.OneStepChange q) {
+                return Outcome.unsupported("no rule yet for the one-step change");
+            }
+        });
     }
 
     Outcome<Exponent> residual(int order) {

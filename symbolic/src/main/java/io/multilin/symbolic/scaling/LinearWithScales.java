@@ -17,11 +17,51 @@ record LinearWithScales(RuleFamily groups, RuleFamily general) implements RuleFa
         return groups.groupExponents();
     }
 
+    /** Which family answers each quantity; a new kind of quantity does not compile until it is routed. */
     @Override
     public Outcome<Exponent> exponent(Quantity quantity) {
-        boolean general = quantity instanceof Quantity.OutputScale || quantity instanceof Quantity.PreActivationScale
-                || quantity instanceof Quantity.TangentKernelChange || quantity instanceof Quantity.OneStepChange;
-        return general ? this.general.exponent(quantity) : groups.exponent(quantity);
+        RuleFamily family = quantity.accept(new Quantity.Cases<>() {
+            @Override
+            public RuleFamily taylorResidual(Quantity.TaylorResidual q) {
+                return groups;
+            }
+
+            @Override
+            public RuleFamily hessianNorm(Quantity.HessianNorm q) {
+                return groups;
+            }
+
+            @Override
+            public RuleFamily hessianBlock(Quantity.HessianBlock q) {
+                return groups;
+            }
+
+            @Override
+            public RuleFamily mixedDerivative(Quantity.MixedDerivative q) {
+                return groups;
+            }
+
+            @Override
+            public RuleFamily tangentKernelChange(Quantity.TangentKernelChange q) {
+                return general;
+            }
+
+            @Override
+            public RuleFamily outputScale(Quantity.OutputScale q) {
+                return general;
+            }
+
+            @Override
+            public RuleFamily preActivationScale(Quantity.PreActivationScale q) {
+                return general;
+            }
+
+            @Override
+            public RuleFamily oneStepChange(Quantity.OneStepChange q) {
+                return general;
+            }
+        });
+        return family.exponent(quantity);
     }
 
     @Override

@@ -82,51 +82,68 @@ final class NonlinearNetworkRules implements RuleFamily {
         return Collections.unmodifiableMap(map);
     }
 
+    /** Every quantity has its case here: a new kind of quantity does not compile until it has one. */
     @Override
     public Outcome<Exponent> exponent(Quantity quantity) {
-        if (quantity instanceof Quantity.OutputScale) {
-            return initScale(architecture.depth(), true, row("RMS", call("f", "w0")));
-        }
-        if (quantity instanceof Quantity.PreActivationScale p) {
-            if (p.layer() < 1 || p.layer() > architecture.depth()) {
-                throw new IllegalArgumentException("no layer " + p.layer() + " in a network of "
-                        + architecture.depth() + " layers");
+        return quantity.accept(new Quantity.Cases<>() {
+            @Override
+            public Outcome<Exponent> outputScale(Quantity.OutputScale q) {
+                return initScale(architecture.depth(), true, row("RMS", call("f", "w0")));
             }
-            return initScale(p.layer(), false, row("RMS", call(sub("z", p.layer()), "w0")));
-        }
-        if (quantity instanceof Quantity.HessianNorm) {
-            return hessian(h -> h.norm());
-        }
-        if (quantity instanceof Quantity.HessianBlock b) {
-            checkLayers(b.rows());
-            checkLayers(b.columns());
-            return block(b.rows(), b.columns());
-        }
-        if (quantity instanceof Quantity.MixedDerivative d) {
-            if (d.blocks().size() != 2) {
-                return Outcome.unsupported("no rule for derivatives of order " + d.blocks().size()
-                        + " of non-linear networks (only the second, a Hessian block)");
+
+            @Override
+            public Outcome<Exponent> preActivationScale(Quantity.PreActivationScale q) {
+                if (q.layer() < 1 || q.layer() > architecture.depth()) {
+                    throw new IllegalArgumentException("no layer " + q.layer() + " in a network of "
+                            + architecture.depth() + " layers");
+                }
+                return initScale(q.layer(), false, row("RMS", call(sub("z", q.layer()), "w0")));
             }
-            d.blocks().forEach(this::checkLayers);
-            return block(d.blocks().get(0), d.blocks().get(1));
-        }
-        if (quantity instanceof Quantity.TaylorResidual r) {
-            return residual(r.order());
-        }
-        if (quantity instanceof Quantity.TangentKernelChange) {
-            return both((n, h) -> {
-                Outcome<Exponent> e = h.norm();
-                return e instanceof Outcome.Derived<Exponent> d ? KernelChangeRule.exponent(n, h, d.value()) : e;
-            });
-        }
-        if (quantity instanceof Quantity.OneStepChange s) {
-            if (norms instanceof Outcome.Unsupported<InitNorms> u) {
-                return Outcome.unsupported(u.reason());
+
+            @Override
+            public Outcome<Exponent> hessianNorm(Quantity.HessianNorm q) {
+                return hessian(h -> h.norm());
             }
-            return OneStepRule.exponent(architecture, ((Outcome.Derived<InitNorms>) norms).value(), sigma, phi,
-                    s.target());
-        }
-        return Outcome.unsupported("no rule for " + quantity.label());
+
+            @Override
+            public Outcome<Exponent> hessianBlock(Quantity.HessianBlock q) {
+                checkLayers(q.rows());
+                checkLayers(q.columns());
+                return block(q.rows(), q.columns());
+            }
+
+            @Override
+            public Outcome<Exponent> mixedDerivative(Quantity.MixedDerivative q) {
+                if (q.blocks().size() != 2) {
+                    return Outcome.unsupported("no rule for derivatives of order " + q.blocks().size()
+                            + " of non-linear networks (only the second, a Hessian block)");
+                }
+                q.blocks().forEach(NonlinearNetworkRules.this::checkLayers);
+                return block(q.blocks().get(0), q.blocks().get(1));
+            }
+
+            @Override
+            public Outcome<Exponent> taylorResidual(Quantity.TaylorResidual q) {
+                return residual(q.order());
+            }
+
+            @Override
+            public Outcome<Exponent> tangentKernelChange(Quantity.TangentKernelChange q) {
+                return both((n, h) -> {
+                    Outcome<Exponent> e = h.norm();
+                    return e instanceof Outcome.Derived<Exponent> d ? KernelChangeRule.exponent(n, h, d.value()) : e;
+                });
+            }
+
+            @Override
+            public Outcome<Exponent> oneStepChange(Quantity.OneStepChange q) {
+                if (norms instanceof Outcome.Unsupported<InitNorms> u) {
+                    return Outcome.unsupported(u.reason());
+                }
+                return OneStepRule.exponent(architecture, ((Outcome.Derived<InitNorms>) norms).value(), sigma, phi,
+                        q.target());
+            }
+        });
     }
 
     /**
