@@ -64,8 +64,7 @@ final class NonlinearNetworkRules implements RuleFamily {
         this.phi = ActivationProfile.of(architecture.output());
         this.forward = InitNorms.forward(architecture, sigma, phi);
         this.norms = InitNorms.of(architecture, sigma, phi);
-        this.hessian = norms instanceof Outcome.Derived<InitNorms> d ? HessianTerms.of(d.value(), sigma, phi)
-                : Outcome.unsupported(((Outcome.Unsupported<InitNorms>) norms).reason());
+        this.hessian = norms.flatMap(n -> HessianTerms.of(n, sigma, phi));
     }
 
     @Override
@@ -129,19 +128,12 @@ final class NonlinearNetworkRules implements RuleFamily {
 
             @Override
             public Outcome<Exponent> tangentKernelChange(Quantity.TangentKernelChange q) {
-                return both((n, h) -> {
-                    Outcome<Exponent> e = h.norm();
-                    return e instanceof Outcome.Derived<Exponent> d ? KernelChangeRule.exponent(n, h, d.value()) : e;
-                });
+                return both((n, h) -> h.norm().flatMap(e -> KernelChangeRule.exponent(n, h, e)));
             }
 
             @Override
             public Outcome<Exponent> oneStepChange(Quantity.OneStepChange q) {
-                if (norms instanceof Outcome.Unsupported<InitNorms> u) {
-                    return Outcome.unsupported(u.reason());
-                }
-                return OneStepRule.exponent(architecture, ((Outcome.Derived<InitNorms>) norms).value(), sigma, phi,
-                        q.target());
+                return norms.flatMap(n -> OneStepRule.exponent(architecture, n, sigma, phi, q.target()));
             }
         });
     }
@@ -164,10 +156,10 @@ final class NonlinearNetworkRules implements RuleFamily {
     }
 
     private Outcome<Exponent> initScale(int layer, boolean output, Notation what) {
-        if (forward instanceof Outcome.Unsupported<InitNorms> u) {
-            return Outcome.unsupported(u.reason());
-        }
-        InitNorms n = ((Outcome.Derived<InitNorms>) forward).value();
+        return forward.flatMap(n -> initScale(n, layer, output, what));
+    }
+
+    private static Outcome<Exponent> initScale(InitNorms n, int layer, boolean output, Notation what) {
         Fraction e = layer == n.depth() && output ? n.aNorm(layer) : n.z(layer);
         List<Step> why = new ArrayList<>(n.derivation());
         why.add(Step.of(what, " ", Notate.implies(e)));
@@ -206,24 +198,13 @@ final class NonlinearNetworkRules implements RuleFamily {
 
     @Override
     public Outcome<Integer> taylorDegree() {
-        Outcome<Exponent> r0 = residual(0);
-        Outcome<Exponent> r1 = residual(1);
-        if (!(r0 instanceof Outcome.Derived<Exponent> d0)) {
-            return Outcome.unsupported(((Outcome.Unsupported<Exponent>) r0).reason());
-        }
-        if (d0.value().vanishes()) {
-            return Outcome.derived(0, List.of(Step.of("residual of order 0 vanishes (", Notate.exponent(d0.value()), ")")));
-        }
-        if (!(r1 instanceof Outcome.Derived<Exponent> d1)) {
-            return Outcome.unsupported(((Outcome.Unsupported<Exponent>) r1).reason());
-        }
-        Exponent e1 = d1.value();
-        if (e1.vanishes()) {
-            return Outcome.derived(1, List.of(Step.of("residual of order 0 ~ ", Notate.exponent(d0.value()),
-                    ", of order 1 ~ ", Notate.exponent(e1), " (vanishes): Taylor degree 1")));
-        }
-        return Outcome.unsupported("the residual of order 1 does not vanish (" + e1.spelling()
-                + "), so the degree is at least 2, and there is no rule for higher-order residuals");
+        return residual(0).flatMap(e0 -> e0.vanishes()
+                ? Outcome.derived(0, List.of(Step.of("residual of order 0 vanishes (", Notate.exponent(e0), ")")))
+                : residual(1).flatMap(e1 -> e1.vanishes()
+                        ? Outcome.derived(1, List.of(Step.of("residual of order 0 ~ ", Notate.exponent(e0),
+                                ", of order 1 ~ ", Notate.exponent(e1), " (vanishes): Taylor degree 1")))
+                        : Outcome.unsupported("the residual of order 1 does not vanish (" + e1.spelling()
+                                + "), so the degree is at least 2, and there is no rule for higher-order residuals")));
     }
 
     @Override
@@ -251,10 +232,7 @@ final class NonlinearNetworkRules implements RuleFamily {
     }
 
     private Outcome<Exponent> both(BothQuery query) {
-        if (hessian instanceof Outcome.Unsupported<HessianTerms> u) {
-            return Outcome.unsupported(u.reason());
-        }
-        return query.apply(((Outcome.Derived<InitNorms>) norms).value(), ((Outcome.Derived<HessianTerms>) hessian).value());
+        return norms.flatMap(n -> hessian.flatMap(h -> query.apply(n, h)));
     }
 
     private void checkLayers(List<Integer> layers) {

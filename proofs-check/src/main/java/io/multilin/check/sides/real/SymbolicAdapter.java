@@ -20,10 +20,7 @@ public final class SymbolicAdapter implements SymbolicSide {
     public synchronized Prediction predict(Architecture architecture, Quantity quantity) {
         ScalingAnalysis analysis = analyses.computeIfAbsent(architecture, ScalingAnalysis::of);
         Outcome<Exponent> outcome = analysis.exponent(quantity);
-        if (outcome instanceof Outcome.Derived<Exponent> derived) {
-            return new Prediction.Predicted(derived.value(), derived.steps());
-        }
-        return new Prediction.NoRule(((Outcome.Unsupported<Exponent>) outcome).reason());
+        return outcome.fold(Prediction.Predicted::new, Prediction.NoRule::new);
     }
 
 }
