@@ -19,6 +19,25 @@ public final class Notate {
         return new Notation.Int(value);
     }
 
+    /** A measured number, spelled as the reader is shown it. */
+    public static Notation decimal(String digits) {
+        return new Notation.Decimal(digits);
+    }
+
+    /** {@code [low, high]}: a closed interval. */
+    public static Notation interval(Notation low, Notation high) {
+        return new Notation.ListOf(List.of(low, high));
+    }
+
+    /** {@code m = [64, 128, 256]}: the widths of a sweep. */
+    public static Notation widths(List<Long> widths) {
+        return row(name("m"), Op.EQUALS, new Notation.ListOf(widths.stream().map(Notate::num).toList()));
+    }
+
+    public static Notation quantity(io.multilin.architecture.Quantity quantity) {
+        return new Notation.QuantityOf(quantity);
+    }
+
     /** {@code m^e}, or the words "identically 0" (which has no exponent). */
     public static Step exponent(io.multilin.architecture.Exponent e) {
         return e.value().map(v -> Step.of(power(v))).orElse(Step.of(e.spelling()));

@@ -1,5 +1,6 @@
 package io.multilin.architecture.notation;
 
+import io.multilin.architecture.Quantity;
 import io.multilin.architecture.Width;
 import org.apache.commons.math3.fraction.Fraction;
 
@@ -17,6 +18,8 @@ import java.util.stream.Collectors;
 public sealed interface Notation {
 
     Pattern NAME = Pattern.compile("[A-Za-z]+[0-9]*");
+    /** A decimal as printed: sign, digits, an optional fraction and an optional exponent (1.5e-05). */
+    Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?(e[-+]?[0-9]+)?");
 
     /** The ASCII spelling the console and the JSON show. */
     String plain();
@@ -57,6 +60,56 @@ public sealed interface Notation {
         }
     }
 
+    /**
+     * A measured number as the console prints it (-0.502, 97.5, 1.5e-05): the digits are the
+     * value a reader is shown, so the report typesets exactly them and no other rounding.
+     */
+    record Decimal(String digits) implements Notation {
+        public Decimal {
+            if (digits == null || !DECIMAL.matcher(digits).matches()) {
+                throw new IllegalArgumentException("a decimal is -?digits[.digits][e-?digits], got: " + digits);
+            }
+        }
+
+        @Override
+        public String plain() {
+            return digits;
+        }
+    }
+
+    /**
+     * Items in brackets: the widths of a sweep, {@code [64, 128, 256]}, or a closed interval
+     * {@code [low, high]} (a confidence interval of a slope, a tolerance band).
+     */
+    record ListOf(List<Notation> items) implements Notation {
+        public ListOf {
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("a list in brackets has at least one item");
+            }
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String plain() {
+            return items.stream().map(Notation::plain).collect(Collectors.joining(", ", "[", "]"));
+        }
+    }
+
+    /**
+     * A quantity of docs/MEANING.md by name: its ASCII form is its label, and a report gives it
+     * the math form it has everywhere else (so a verdict's reason and the tables agree).
+     */
+    record QuantityOf(Quantity quantity) implements Notation {
+        public QuantityOf {
+            Objects.requireNonNull(quantity, "quantity");
+        }
+
+        @Override
+        public String plain() {
+            return quantity.label();
+        }
+    }
+
     record Operator(Op op) implements Notation {
         public Operator {
             Objects.requireNonNull(op, "op");
@@ -72,7 +125,8 @@ public sealed interface Notation {
     record Power(Notation base, Notation exponent) implements Notation {
         @Override
         public String plain() {
-            boolean atomic = exponent instanceof Name || exponent instanceof Int || exponent instanceof Ratio;
+            boolean atomic = exponent instanceof Name || exponent instanceof Int || exponent instanceof Ratio
+                    || exponent instanceof Decimal;
             return base.plain() + "^" + (atomic ? exponent.plain() : "{" + exponent.plain() + "}");
         }
     }

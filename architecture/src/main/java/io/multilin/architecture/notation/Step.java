@@ -11,8 +11,25 @@ import java.util.stream.Collectors;
  */
 public record Step(List<Piece> pieces) {
 
+    /**
+     * Adjacent words are merged and empty words dropped, so that two steps with the same words
+     * and math are equal however they were assembled (a reason spliced from parts equals the
+     * same reason written at once).
+     */
     public Step {
-        pieces = List.copyOf(pieces);
+        List<Piece> merged = new ArrayList<>();
+        for (Piece piece : pieces) {
+            if (piece instanceof Piece.Words w && w.text().isEmpty()) {
+                continue;
+            }
+            int last = merged.size() - 1;
+            if (piece instanceof Piece.Words w && last >= 0 && merged.get(last) instanceof Piece.Words before) {
+                merged.set(last, new Piece.Words(before.text() + w.text()));
+            } else {
+                merged.add(piece);
+            }
+        }
+        pieces = List.copyOf(merged);
     }
 
     /** Words, or math. */

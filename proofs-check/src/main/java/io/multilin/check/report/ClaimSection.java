@@ -9,12 +9,10 @@ import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.Prediction;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
-import io.multilin.check.verdict.Verdict;
 import io.multilin.reports.model.Block;
 import io.multilin.reports.model.KeyValues;
 import io.multilin.reports.model.MathNode;
 import io.multilin.reports.model.RichText;
-import io.multilin.reports.model.Note;
 import io.multilin.reports.model.Paragraph;
 import io.multilin.reports.model.Section;
 import io.multilin.reports.model.Table;
@@ -61,8 +59,7 @@ final class ClaimSection {
                     RichText.join("; ", unplotted), ".")));
         }
         for (AssertionResult a : result.assertions()) {
-            String head = a.assertion().kind() + ": " + a.assertion().claimedText() + " -- " + a.label() + ". ";
-            blocks.add(a.verdict() == Verdict.VERIFIED ? new Paragraph(head + a.reason()) : Note.reason(head + a.reason()));
+            blocks.add(VerdictReason.of(a));
         }
         return new Section(claim.id() + " (" + result.label() + ")", blocks);
     }

@@ -43,8 +43,13 @@ final class NotationMath {
     static RichText step(Step step) {
         List<Inline> spans = new ArrayList<>();
         for (Step.Piece piece : step.pieces()) {
-            spans.add(piece instanceof Step.Piece.Math m ? new Inline.Math(of(m.notation()))
-                    : new Inline.Text(((Step.Piece.Words) piece).text()));
+            if (piece instanceof Step.Piece.Math m && m.notation() instanceof Notation.QuantityOf q) {
+                // as in the tables: its words (the "across" of a mixed derivative) may break the line
+                spans.addAll(QuantityMath.text(q.quantity()).spans());
+            } else {
+                spans.add(piece instanceof Step.Piece.Math m ? new Inline.Math(of(m.notation()))
+                        : new Inline.Text(((Step.Piece.Words) piece).text()));
+            }
         }
         return new RichText(spans);
     }
@@ -54,6 +59,19 @@ final class NotationMath {
             return name(name.name());
         } else if (n instanceof Notation.Int i) {
             return new MathNode.Num(i.value());
+        } else if (n instanceof Notation.Decimal d) {
+            return new MathNode.Decimal(d.digits());
+        } else if (n instanceof Notation.ListOf l) {
+            List<MathNode> items = new ArrayList<>();
+            for (Notation item : l.items()) {
+                if (!items.isEmpty()) {
+                    items.add(sym(Symbol.COMMA));
+                }
+                items.add(of(item));
+            }
+            return new MathNode.Group(new MathNode.Row(items), true);
+        } else if (n instanceof Notation.QuantityOf q) {
+            return QuantityMath.of(q.quantity());
         } else if (n instanceof Notation.Ratio r) {
             return new MathNode.Frac(r.value().getNumerator(), r.value().getDenominator());
         } else if (n instanceof Notation.Operator o) {
@@ -118,6 +136,8 @@ final class NotationMath {
             case IMPLIES -> Symbol.IMPLIES;
             case LEQ -> Symbol.LEQ;
             case GEQ -> Symbol.GEQ;
+            case LESS -> Symbol.LESS;
+            case GREATER -> Symbol.GREATER;
             case TIMES -> Symbol.CDOT;
             case PLUS -> Symbol.PLUS;
             case MINUS -> Symbol.MINUS;

@@ -39,8 +39,8 @@ public final class ReportBuilder {
         for (ClaimResult claim : results) {
             for (AssertionResult a : claim.assertions()) {
                 rows.add(List.of(RichText.of(claim.claim().id()), RichText.of(a.assertion().kind()),
-                        RichText.of(a.assertion().claimedText()), predicted(a),
-                        RichText.of(AssertionCells.measured(a)), RichText.of(a.label())));
+                        ClaimedMath.of(a.assertion()), predicted(a),
+                        RichText.of(AssertionCells.measured(a)), NotationMath.step(a.labelStep())));
                 status.add(status(a.verdict()));
             }
         }

@@ -9,7 +9,6 @@ import io.multilin.check.sides.TrainingEvidence;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.TrainingJudge;
-import io.multilin.check.verdict.Verdict;
 import io.multilin.numeric.training.DepthResult;
 import io.multilin.numeric.training.LearnedStructure;
 import io.multilin.numeric.training.TrainingSpec;
@@ -47,10 +46,11 @@ final class TrainingSection {
         List<Block> blocks = new ArrayList<>();
         blocks.add(setup(claim, training, evidence));
         if (!evidence.symbolic().isEmpty()) {
-            blocks.add(new Paragraph("Symbolic side, task of seed " + evidence.seeds().get(0) + ": "
+            blocks.add(new Paragraph(RichText.of("Symbolic side, task of seed " + evidence.seeds().get(0) + ": "
                     + String.join("; ", evidence.symbolic().get(0).derivation()) + ". Bottleneck ranks of every seed's"
                     + " task: " + evidence.symbolic().stream().map(TrainingSection::rank).collect(Collectors.joining(", "))
-                    + ". The rest of the spectrum: " + TrainingJudge.BOUND_TEXT + " per layer (upper bound)."));
+                    + ". The rest of the spectrum: ", NotationMath.step(TrainingJudge.BOUND_STEP),
+                    " per layer (upper bound).")));
         }
         evidence.symbolicFailure().ifPresent(f -> blocks.add(Note.reason("Symbolic side failed: " + f)));
         evidence.numericFailure().ifPresent(f -> blocks.add(Note.reason("Training failed: " + f)));
@@ -62,8 +62,7 @@ final class TrainingSection {
             evidence.summary().ifPresent(s -> blocks.add(restPlot(s, evidence.runs())));
         }
         for (AssertionResult a : result.assertions()) {
-            String head = a.assertion().kind() + ": " + a.assertion().claimedText() + " -- " + a.label() + ". ";
-            blocks.add(a.verdict() == Verdict.VERIFIED ? new Paragraph(head + a.reason()) : Note.reason(head + a.reason()));
+            blocks.add(VerdictReason.of(a));
         }
         return new Section(claim.id() + " (" + result.label() + ")", blocks);
     }

@@ -15,7 +15,11 @@
  *       (docs/TRAINING-CLAIMS.md section 5);</li>
  *   <li>{@code QuantityMath}: the math form of every quantity (a {@code Quantity.Cases}, so a
  *       new quantity without one does not compile) and of exponents; {@code NotationMath}:
- *       derivation steps ({@code architecture.notation.Step}) as report text with math;</li>
+ *       derivation steps ({@code architecture.notation.Step}) as report text with math, and
+ *       verdict reasons, which are Steps too ({@code VerdictReason}: kind, claimed value,
+ *       verdict, reason); {@code ClaimedMath}: a claimed value as a referee reads it (a claimed
+ *       exponent as the power of m, the words of every other property), where the console and
+ *       the JSON keep the claim-file spelling;</li>
  *   <li>{@link io.multilin.check.report.ReportSink} and
  *       {@link io.multilin.check.report.ModuleReportSink} (chosen through
  *       {@link io.multilin.check.report.ReportSinks}): write the files the
@@ -24,7 +28,8 @@
  * </ul>
  * All knowledge of claims and verdicts stays on this side of the bridge: the reports module
  * gets text with math, tables, formulas and plots and knows nothing of claims. The JSON
- * ({@code check.json}) keeps the plain-text labels and derivation lines. The package reads
+ * ({@code check.json}) keeps the plain-text labels, derivation lines and reasons
+ * ({@code Step.plain()}). The package reads
  * claims, plans, sides, verdicts, training results and the run's sweep settings, and computes
  * the small instance's expansion with {@link io.multilin.symbolic.exact} (for its LaTeX only);
  * it never derives an exponent, measures or judges anything, and must never depend on the CLI

@@ -2,6 +2,7 @@ package io.multilin.check.run;
 
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
+import io.multilin.architecture.notation.Step;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.plan.AssertionPlan;
 import io.multilin.check.plan.Expectation;
@@ -83,7 +84,7 @@ public final class ClaimChecker {
         NumericSettings settings = settings(claim);
         Map<Quantity, Prediction> predictions = new LinkedHashMap<>();
         Map<Quantity, Measurement> measurements = new LinkedHashMap<>();
-        Map<Quantity, List<String>> steps = new LinkedHashMap<>();
+        Map<Quantity, List<Step>> steps = new LinkedHashMap<>();
         Set<Quantity> checked = checkedQuantities(plan);
         for (Quantity quantity : plan.quantities()) {
             if (mode.usesSymbolic()) {
@@ -119,7 +120,7 @@ public final class ClaimChecker {
             List<DerivationCheck> checks = mode == Mode.BOTH ? checks(a, predictions, measurements, steps, tol)
                     : List.of();
             VerdictRule.Decision decision = VerdictRule.decide(mode, symbolic, checks, numeric);
-            return new AssertionResult(a, decision.verdict(), decision.reason(), symbolic, numeric, checks, scope,
+            return new AssertionResult(a, decision.verdict(), decision.because(), symbolic, numeric, checks, scope,
                     restrict(predictions, a), restrict(measurements, a));
         }).toList();
         return new ClaimResult(claim, results);
@@ -143,17 +144,16 @@ public final class ClaimChecker {
     }
 
     private List<DerivationCheck> checks(AssertionPlan plan, Map<Quantity, Prediction> predictions,
-                                         Map<Quantity, Measurement> measurements, Map<Quantity, List<String>> steps,
+                                         Map<Quantity, Measurement> measurements, Map<Quantity, List<Step>> steps,
                                          double tol) {
         List<DerivationCheck> checks = new ArrayList<>();
         for (Expectation e : plan.expectations()) {
             Optional<Exponent> derived = derived(predictions.get(e.quantity()));
             if (derived.isPresent()) {
                 DerivationCheck check = DerivationCheck.of(e.quantity(), derived.get(), measurements.get(e.quantity()), tol);
-                List<String> tried = steps.getOrDefault(e.quantity(), List.of());
-                checks.add(tried.size() <= 1 ? check : new DerivationCheck(check.quantity(), check.derived(),
-                        check.agreement(), check.reason() + " (sweeps: " + String.join("; then ", tried) + ")",
-                        check.remedy()));
+                List<Step> tried = steps.getOrDefault(e.quantity(), List.of());
+                checks.add(tried.size() <= 1 ? check
+                        : check.withNote(Step.of(" (sweeps: ", Step.join("; then ", tried), ")")));
             }
         }
         return checks;

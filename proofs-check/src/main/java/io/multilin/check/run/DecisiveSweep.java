@@ -3,6 +3,9 @@ package io.multilin.check.run;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
 import io.multilin.check.sides.CellCost;
 import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.NumericSettings;
@@ -33,7 +36,7 @@ final class DecisiveSweep {
     static final double MEMORY_SHARE = 0.5;
 
     /** The last measurement and every sweep that led to it. */
-    record Result(Measurement measurement, List<String> steps) {
+    record Result(Measurement measurement, List<Step> steps) {
         Result {
             steps = List.copyOf(steps);
         }
@@ -71,13 +74,13 @@ final class DecisiveSweep {
      */
     Result run(NumericSettings first, Function<Measurement, DerivationCheck.Remedy> undecided,
                Function<NumericSettings, Measurement> measure) {
-        List<String> steps = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         int look = 1;
         NumericSettings settings = first.withSeeds(first.seeds(), LookLevels.confidence(look));
-        Optional<String> tooBig = memoryRefusal(settings, settings.widths());
+        Optional<Step> tooBig = memoryRefusal(settings, settings.widths());
         if (tooBig.isPresent()) {
-            String reason = "refused before running m = " + settings.widths() + ": " + tooBig.get();
-            return new Result(Measurement.invalid(quantity, reason), List.of(reason));
+            Step reason = Step.of("refused before running ", Notate.widths(settings.widths()), ": ", tooBig.get());
+            return new Result(Measurement.invalid(quantity, reason.plain()), List.of(reason));
         }
         long started = clock.getAsLong();
         Measurement m = measure.apply(settings);
@@ -96,9 +99,9 @@ final class DecisiveSweep {
                 next = settings.withSeeds(settings.seeds() * 2, LookLevels.confidence(++look));
             } else if (mayRaiseWidths && raises < MAX_WIDTH_RAISES) {
                 List<Long> wider = SweepContract.scaled(settings.widths(), WIDTH_FACTOR);
-                Optional<String> refusal = refusal(settings, wider, seconds / newSeeds, first.seeds());
+                Optional<Step> refusal = refusal(settings, wider, seconds / newSeeds, first.seeds());
                 if (refusal.isPresent()) {
-                    steps.add("not raised to m = " + wider + ": " + refusal.get());
+                    steps.add(Step.of("not raised to ", Notate.widths(wider), ": ", refusal.get()));
                     break;
                 }
                 raises++;
@@ -123,12 +126,12 @@ final class DecisiveSweep {
      * @param secondsPerSeed wall time of one seed at every width of the current sweep
      * @param seeds          seeds the wider sweep starts with
      */
-    private Optional<String> refusal(NumericSettings current, List<Long> wider, double secondsPerSeed, int seeds) {
+    private Optional<Step> refusal(NumericSettings current, List<Long> wider, double secondsPerSeed, int seeds) {
         long largest = wider.get(wider.size() - 1);
         if (numeric.cost(architecture, quantity, largest).isEmpty()) {
-            return Optional.of("no cost estimate for a cell of " + quantity.label());
+            return Optional.of(Step.of("no cost estimate for a cell of ", Notate.quantity(quantity)));
         }
-        Optional<String> memory = memoryRefusal(current, wider);
+        Optional<Step> memory = memoryRefusal(current, wider);
         if (memory.isPresent()) {
             return memory;
         }
@@ -140,8 +143,8 @@ final class DecisiveSweep {
         }
         double estimate = workNow > 0 ? seeds * secondsPerSeed * workNext / workNow : Double.POSITIVE_INFINITY;
         if (estimate > secondsBudget) {
-            return Optional.of(String.format(java.util.Locale.ROOT, "estimated %.0f s, the budget is %.0f s",
-                    estimate, secondsBudget));
+            return Optional.of(Step.of(String.format(java.util.Locale.ROOT, "estimated %.0f s, the budget is %.0f s",
+                    estimate, secondsBudget)));
         }
         return Optional.empty();
     }
@@ -150,7 +153,7 @@ final class DecisiveSweep {
      * Whether the cells of these widths running at once (as many as threads, at most the seeds)
      * would need more than {@link #MEMORY_SHARE} of the budget; no estimate, no refusal.
      */
-    private Optional<String> memoryRefusal(NumericSettings settings, List<Long> widths) {
+    private Optional<Step> memoryRefusal(NumericSettings settings, List<Long> widths) {
         long largest = widths.get(widths.size() - 1);
         Optional<CellCost> cost = numeric.cost(architecture, quantity, largest);
         if (cost.isEmpty()) {
@@ -158,15 +161,15 @@ final class DecisiveSweep {
         }
         long bytes = cost.get().bytes() * Math.min(settings.threads(), settings.seeds());
         if (bytes > MEMORY_SHARE * heapBytes) {
-            return Optional.of(String.format(java.util.Locale.ROOT, "cells at m = %d need about %.3g GB at once"
-                    + " (estimated before running), the budget is %.3g GB (half the memory allowed)", largest,
-                    bytes / 1e9, MEMORY_SHARE * heapBytes / 1e9));
+            return Optional.of(Step.of("cells at ", Notate.row("m", Op.EQUALS, Notate.num(largest)),
+                    String.format(java.util.Locale.ROOT, " need about %.3g GB at once (estimated before running), the"
+                            + " budget is %.3g GB (half the memory allowed)", bytes / 1e9, MEMORY_SHARE * heapBytes / 1e9)));
         }
         return Optional.empty();
     }
 
-    private static String describe(NumericSettings s) {
-        return "m = " + s.widths() + " with " + s.seeds() + " seeds";
+    private static Step describe(NumericSettings s) {
+        return Step.of(Notate.widths(s.widths()), " with " + s.seeds() + " seeds");
     }
 
     /** The remedy of a derivation check, for {@link #run}: agreement needs nothing more. */

@@ -132,7 +132,7 @@ final class TrainingCheck {
                         + evidence.numericFailure().orElse("no run"))))) : Optional.empty();
         // no exact derivation of a depth exponent exists here: the two sides judge the claim each
         VerdictRule.Decision decision = VerdictRule.decideTraining(mode, symbolic, numeric);
-        return new AssertionResult(new AssertionPlan(a, List.of(), List.of()), decision.verdict(), decision.reason(),
+        return new AssertionResult(new AssertionPlan(a, List.of(), List.of()), decision.verdict(), decision.because(),
                 symbolic, numeric, Map.of(), Map.of());
     }
 

@@ -1,6 +1,7 @@
 package io.multilin.check.verdict;
 
 import io.multilin.architecture.Quantity;
+import io.multilin.architecture.notation.Step;
 import io.multilin.check.claim.Assertion;
 import io.multilin.check.plan.AssertionPlan;
 import io.multilin.check.plan.Expectation;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 /**
  * Combines one side's judgements of the expectations of an assertion into that side's finding,
@@ -77,11 +77,11 @@ public final class AssertionJudge {
         int k = taylor.degree();
         int found = estimate.get();
         if (found == k) {
-            return new SideFinding(Judgement.supports("Taylor degree " + k + ": " + all.reason()), estimate,
+            return new SideFinding(Judgement.supports("Taylor degree " + k + ": ", all.because()), estimate,
                     Optional.empty());
         }
-        String evidence = join(vanishes.subList(Math.max(0, found - 1), found + 1));
-        return new SideFinding(Judgement.contradicts("Taylor degree " + found + ", claimed " + k + ": " + evidence),
+        Step evidence = join(vanishes.subList(Math.max(0, found - 1), found + 1));
+        return new SideFinding(Judgement.contradicts("Taylor degree " + found + ", claimed " + k + ": ", evidence),
                 estimate, Optional.empty());
     }
 
@@ -89,17 +89,17 @@ public final class AssertionJudge {
         switch (all.outcome()) {
             case SUPPORTS:
                 Judgement judgement = claimed == segments
-                        ? Judgement.supports("multilinear degree " + segments + " (blocks = segments): " + all.reason())
+                        ? Judgement.supports("multilinear degree " + segments + " (blocks = segments): ", all.because())
                         : Judgement.contradicts("multilinear degree " + segments + " (blocks = segments), claimed "
-                                + claimed + ": " + all.reason());
+                                + claimed + ": ", all.because());
                 return new SideFinding(judgement, Optional.of(segments), Optional.empty());
             case CONTRADICTS:
                 if (claimed == segments) {
                     return SideFinding.of(Judgement.contradicts("the " + segments + " segments are not affine blocks"
-                            + " of degree " + segments + ": " + all.reason()));
+                            + " of degree " + segments + ": ", all.because()));
                 }
                 return SideFinding.of(Judgement.undecided("the multilinear degree could not be estimated (the "
-                        + segments + " segments are not the blocks): " + all.reason()));
+                        + segments + " segments are not the blocks): ", all.because()));
             default:
                 return SideFinding.of(all);
         }
@@ -123,8 +123,8 @@ public final class AssertionJudge {
         return Optional.empty();
     }
 
-    private static String join(List<Judgement> judgements) {
-        return judgements.stream().map(Judgement::reason).collect(Collectors.joining("; "));
+    private static Step join(List<Judgement> judgements) {
+        return Step.join("; ", judgements.stream().map(Judgement::because).toList());
     }
 
     /** Expectations of a plan, for callers that want the first (primary) quantity. */

@@ -1,6 +1,7 @@
 package io.multilin.check.verdict;
 
 import io.multilin.architecture.Quantity;
+import io.multilin.architecture.notation.Step;
 import io.multilin.check.claim.Assertion;
 import io.multilin.check.plan.AssertionPlan;
 import io.multilin.check.sides.Measurement;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * numeric checks of the derivation, the raw predictions and measurements of every quantity the
  * assertion used, and the scope the verdict reaches.
  */
-public record AssertionResult(AssertionPlan plan, Verdict verdict, String reason, Optional<SideFinding> symbolic,
+public record AssertionResult(AssertionPlan plan, Verdict verdict, Step because, Optional<SideFinding> symbolic,
                               Optional<SideFinding> numeric, List<DerivationCheck> checks, Scope scope,
                               Map<Quantity, Prediction> predictions, Map<Quantity, Measurement> measurements) {
 
@@ -28,10 +29,15 @@ public record AssertionResult(AssertionPlan plan, Verdict verdict, String reason
     }
 
     /** Without numeric checks of a derivation, at full scope (one side alone, or tests). */
-    public AssertionResult(AssertionPlan plan, Verdict verdict, String reason, Optional<SideFinding> symbolic,
+    public AssertionResult(AssertionPlan plan, Verdict verdict, Step because, Optional<SideFinding> symbolic,
                            Optional<SideFinding> numeric, Map<Quantity, Prediction> predictions,
                            Map<Quantity, Measurement> measurements) {
-        this(plan, verdict, reason, symbolic, numeric, List.of(), new Scope.Full(), predictions, measurements);
+        this(plan, verdict, because, symbolic, numeric, List.of(), new Scope.Full(), predictions, measurements);
+    }
+
+    /** The reason as the console and the JSON print it; the report typesets {@link #because()}. */
+    public String reason() {
+        return because.plain();
     }
 
     public Assertion assertion() {
@@ -40,7 +46,12 @@ public record AssertionResult(AssertionPlan plan, Verdict verdict, String reason
 
     /** The verdict as printed: its name and, for quick or one-sided checks, what it rests on. */
     public String label() {
-        return verdict.name() + scope.qualifier();
+        return labelStep().plain();
+    }
+
+    /** The label with its math, for the report. */
+    public Step labelStep() {
+        return Step.of(verdict.name(), scope.qualifierStep());
     }
 
     /** The quantity an exponent-valued assertion is about (the last expectation's). */

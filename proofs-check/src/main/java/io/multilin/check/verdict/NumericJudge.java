@@ -1,7 +1,10 @@
 package io.multilin.check.verdict;
 
 import io.multilin.architecture.Quantity;
-import io.multilin.check.claim.Numbers;
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
 import io.multilin.check.plan.Property;
 import io.multilin.check.sides.Fit;
 import io.multilin.check.sides.Measurement;
@@ -34,85 +37,91 @@ public final class NumericJudge {
     }
 
     public static Judgement judge(Quantity quantity, Property property, Measurement measurement, double tolerance) {
-        String label = quantity.label();
+        Notation label = ReasonMath.quantity(quantity);
         Optional<String> problem = measurement.problem();
         if (problem.isPresent()) {
-            return Judgement.undecided(label + ": unusable measurement (" + problem.get() + ")");
+            return Judgement.undecided(label, ": unusable measurement (" + problem.get() + ")");
         }
         if (measurement.fallsToFloor()) {
-            String falls = label + ": values fall to the noise floor as m grows";
+            Step falls = Step.of(label, ": values fall to the noise floor as m grows");
             if (property instanceof Property.Vanishes) {
                 return Judgement.supports(falls);
             }
             if (property instanceof Property.Exponent) {
-                return Judgement.undecided(falls + ", so the exponent cannot be measured");
+                return Judgement.undecided(falls, ", so the exponent cannot be measured");
             }
-            return Judgement.contradicts(falls + ", " + property.expectation());
+            return Judgement.contradicts(falls, ", ", property.expected());
         }
         long above = measurement.widthsAboveFloor();
         Optional<Fit> fit = measurement.fit();
         if (above < MIN_WIDTHS || fit.isEmpty() || fit.get().n() < MIN_WIDTHS) {
-            return Judgement.undecided(label + ": only " + Math.min(above, fit.map(Fit::n).orElse(0))
+            return Judgement.undecided(label, ": only " + Math.min(above, fit.map(Fit::n).orElse(0))
                     + " widths above the noise floor, need " + MIN_WIDTHS + " for a fit");
         }
-        return fromFit(label, property, fit.get(), !measurement.anyAtFloor(), tolerance);
+        return fromFit(Step.of(label), property, fit.get(), !measurement.anyAtFloor(), tolerance, "widths");
     }
 
     /**
      * The table of docs/VERDICTS.md applied to a fit alone ({@code clean}: no value at the noise
-     * floor); also used for fits in the depth L of training claims.
+     * floor); also used for fits in the depth L of training claims, where {@code sweptOver} is
+     * "depths": what more of would decide an undecided fit, besides seeds.
      */
-    public static Judgement fromFit(String label, Property property, Fit fit, boolean clean, double tolerance) {
+    public static Judgement fromFit(Step label, Property property, Fit fit, boolean clean, double tolerance,
+                                    String sweptOver) {
         double s = fit.slope();
         double lo = fit.ci95Low();
         double hi = fit.ci95High();
-        String slope = label + ": slope " + fmt(s) + " [" + fmt(lo) + ", " + fmt(hi) + "]";
+        Step slope = Step.of(label, ": ", ReasonMath.slope(fit));
         String floorNote = clean ? "" : " (some widths are at the noise floor)";
+        String more = "; more seeds or " + sweptOver + " needed";
+        Step vanishing = ReasonMath.compare(Notate.name("hi"), Op.LESS, VANISHING_SLOPE);
+        Step notVanishing = ReasonMath.compare(Notate.name("lo"), Op.GREATER, VANISHING_SLOPE);
         if (property instanceof Property.Vanishes) {
             if (hi < VANISHING_SLOPE) {
-                return Judgement.supports(slope + ", vanishes (hi < -0.1)");
+                return Judgement.supports(slope, ", vanishes (", vanishing, ")");
             }
             if (lo > VANISHING_SLOPE && clean) {
-                return Judgement.contradicts(slope + ", expected to vanish (hi < -0.1)");
+                return Judgement.contradicts(slope, ", expected to vanish (", vanishing, ")");
             }
-            return Judgement.undecided(slope + ", cannot decide whether it vanishes" + floorNote
-                    + "; more seeds or widths needed");
+            return Judgement.undecided(slope, ", cannot decide whether it vanishes" + floorNote + more);
         }
         if (property instanceof Property.DoesNotVanish) {
             if (lo > VANISHING_SLOPE && clean) {
-                return Judgement.supports(slope + ", does not vanish (lo > -0.1)");
+                return Judgement.supports(slope, ", does not vanish (", notVanishing, ")");
             }
             if (hi < VANISHING_SLOPE) {
-                return Judgement.contradicts(slope + ", vanishes (hi < -0.1), expected not to vanish");
+                return Judgement.contradicts(slope, ", vanishes (", vanishing, "), expected not to vanish");
             }
-            return Judgement.undecided(slope + ", cannot decide whether it vanishes" + floorNote
-                    + "; more seeds or widths needed");
+            return Judgement.undecided(slope, ", cannot decide whether it vanishes" + floorNote + more);
         }
         boolean narrow = hi - lo <= MAX_INTERVAL_IN_TOLERANCES * tolerance + EPS;
         if (property instanceof Property.OrderOne) {
             if (hi < VANISHING_SLOPE) {
-                return Judgement.contradicts(slope + ", vanishes (hi < -0.1), expected order one");
+                return Judgement.contradicts(slope, ", vanishes (", vanishing, "), expected order one");
             }
             if (lo > tolerance + EPS) {
-                return Judgement.contradicts(slope + ", grows (lo > " + fmt(tolerance) + "), expected order one");
+                return Judgement.contradicts(slope, ", grows (", ReasonMath.compare(Notate.name("lo"), Op.GREATER,
+                        tolerance), "), expected order one");
             }
             if (Math.abs(s) <= tolerance + EPS && lo > ORDER_ONE_FLOOR && narrow && clean) {
-                return Judgement.supports(slope + ", order one (|s| <= " + fmt(tolerance) + ", lo > -0.25)");
+                return Judgement.supports(slope, ", order one (", ReasonMath.compare(Notate.abs(Notate.name("s")),
+                        Op.LEQ, tolerance), ", ", ReasonMath.compare(Notate.name("lo"), Op.GREATER, ORDER_ONE_FLOOR),
+                        ")");
             }
-            return Judgement.undecided(slope + ", cannot decide order one" + floorNote + (narrow ? "" : ", interval too wide")
-                    + "; more seeds or widths needed");
+            return Judgement.undecided(slope, ", cannot decide order one" + floorNote
+                    + (narrow ? "" : ", interval too wide") + more);
         }
         double e = ((Property.Exponent) property).approximately();
-        String band = "[" + fmt(e - tolerance) + ", " + fmt(e + tolerance) + "]";
+        Step claimed = ReasonMath.claimed(e);
         if (hi < e - tolerance - EPS || lo > e + tolerance + EPS) {
-            return Judgement.contradicts(slope + ", expected exponent " + Numbers.format(e) + " (interval outside "
-                    + band + ", off by " + fmt(s - e) + ")");
+            return Judgement.contradicts(slope, ", expected exponent ", claimed, " (interval outside ",
+                    ReasonMath.interval(e - tolerance, e + tolerance), ", off by ", ReasonMath.number(s - e), ")");
         }
         if (Math.abs(s - e) <= tolerance + EPS && narrow && clean) {
-            return Judgement.supports(slope + ", matches exponent " + Numbers.format(e) + " within " + fmt(tolerance));
+            return Judgement.supports(slope, ", matches exponent ", claimed, " within ", ReasonMath.number(tolerance));
         }
-        return Judgement.undecided(slope + ", cannot decide exponent " + Numbers.format(e) + floorNote
-                + (narrow ? "" : ", interval too wide") + "; more seeds or widths needed");
+        return Judgement.undecided(slope, ", cannot decide exponent ", claimed, floorNote
+                + (narrow ? "" : ", interval too wide") + more);
     }
 
     static String fmt(double v) {

@@ -1,5 +1,7 @@
 package io.multilin.check.verdict;
 
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Step;
 import java.util.List;
 
 /**
@@ -11,6 +13,11 @@ public sealed interface Scope {
 
     /** Appended to the verdict's name wherever it is printed; empty for a full check. */
     String qualifier();
+
+    /** The qualifier with its math (the widths of a quick check), for the report. */
+    default Step qualifierStep() {
+        return Step.of(qualifier());
+    }
 
     /** Both sides, or the symbolic side alone, at a sweep that meets the contract. */
     record Full() implements Scope {
@@ -29,7 +36,11 @@ public sealed interface Scope {
         }
 
         @Override public String qualifier() {
-            return " (quick check: m = " + widths + ", " + why + ")";
+            return qualifierStep().plain();
+        }
+
+        @Override public Step qualifierStep() {
+            return Step.of(" (quick check: ", Notate.widths(widths), ", " + why + ")");
         }
     }
 }

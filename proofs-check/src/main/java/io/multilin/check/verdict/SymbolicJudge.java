@@ -2,6 +2,7 @@ package io.multilin.check.verdict;
 
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
+import io.multilin.architecture.notation.Step;
 import io.multilin.check.plan.Property;
 import io.multilin.check.sides.Prediction;
 
@@ -17,12 +18,12 @@ public final class SymbolicJudge {
 
     public static Judgement judge(Quantity quantity, Property property, Prediction prediction) {
         if (prediction instanceof Prediction.NoRule none) {
-            return Judgement.noRule(quantity.label() + ": no symbolic rule (" + none.reason() + ")");
+            return Judgement.noRule(ReasonMath.quantity(quantity), ": no symbolic rule (" + none.reason() + ")");
         }
         Exponent derived = ((Prediction.Predicted) prediction).exponent();
-        String text = quantity.label() + ": derived " + derived.spelling();
+        Step text = Step.of(ReasonMath.quantity(quantity), ": derived ", ReasonMath.exponent(derived));
         return holds(property, derived) ? Judgement.supports(text)
-                : Judgement.contradicts(text + ", " + property.expectation());
+                : Judgement.contradicts(text, ", ", property.expected());
     }
 
     /** The claimed property of an exactly derived exponent. */

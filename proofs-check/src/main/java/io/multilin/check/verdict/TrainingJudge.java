@@ -1,7 +1,10 @@
 package io.multilin.check.verdict;
 
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
 import io.multilin.check.claim.Assertion;
-import io.multilin.check.claim.Numbers;
 import io.multilin.check.claim.Scale;
 import io.multilin.check.plan.Property;
 import io.multilin.check.sides.DepthSummary;
@@ -11,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.commons.math3.fraction.Fraction;
 
 /**
  * Each side's finding on an assertion of a training claim (docs/TRAINING-CLAIMS.md, section 5).
@@ -25,7 +29,12 @@ public final class TrainingJudge {
      * {@code O(L^-1/2)}, an upper bound, not a rate.
      */
     public static final double BOUND = -0.5;
-    public static final String BOUND_TEXT = "O(L^-1/2)";
+    /** {@code O(L^-1/2)} as math; {@link #BOUND_TEXT} is its plain text. */
+    public static final Step BOUND_STEP = Step.of(Notate.call("O", Notate.pow(Notate.name("L"),
+            new Notation.Ratio(new Fraction(-1, 2)))));
+    public static final String BOUND_TEXT = BOUND_STEP.plain();
+    /** The representation cost {@code L R + O(1)} the bound comes from. */
+    private static final Notation COST = Notate.row("L", "R", Op.PLUS, Notate.call("O", 1));
     static final String REST = "RMS rest of the middle layers";
 
     private TrainingJudge() {
@@ -64,22 +73,22 @@ public final class TrainingJudge {
      * nothing about a faster rate or a tighter bound (no rule: UNSUPPORTED, never a guess).
      */
     static SideFinding bound(Scale scale, double tolerance) {
-        String text = REST + ": predicted " + BOUND_TEXT + " (upper bound from the representation cost L R + O(1))";
+        Step text = Step.of(REST + ": predicted ", BOUND_STEP, " (upper bound from the representation cost ", COST,
+                ")");
         Judgement j;
         if (scale instanceof Scale.Vanishes) {
-            j = Judgement.supports(text + ", vanishes");
+            j = Judgement.supports(text, ", vanishes");
         } else if (scale instanceof Scale.OrderOne || scale instanceof Scale.DoesNotVanish) {
-            j = Judgement.contradicts(text + ", " + scale.spelling() + " claimed");
+            j = Judgement.contradicts(text, ", " + scale.spelling() + " claimed");
         } else if (scale instanceof Scale.Bound b) {
             // exact: a bound O(L^b) follows from the paper's O(L^-1/2) only when b >= -1/2
-            j = b.value() >= BOUND ? Judgement.supports(text + ", implies O(L^" + Numbers.format(b.value()) + ")")
-                    : Judgement.noRule(text + ": a bound does not imply the tighter O(L^" + Numbers.format(b.value())
-                    + ")");
+            j = b.value() >= BOUND ? Judgement.supports(text, ", implies ", ReasonMath.bigO(b.value()))
+                    : Judgement.noRule(text, ": a bound does not imply the tighter ", ReasonMath.bigO(b.value()));
         } else {
             double e = ((Scale.Exponent) scale).approximately();
-            j = e > BOUND ? Judgement.contradicts(text + ", exponent " + Numbers.format(e)
-                    + " claimed (above the bound)")
-                    : Judgement.noRule(text + ": an upper bound does not predict the rate L^" + Numbers.format(e));
+            j = e > BOUND ? Judgement.contradicts(text, ", exponent ", ReasonMath.claimed(e),
+                    " claimed (above the bound)")
+                    : Judgement.noRule(text, ": an upper bound does not predict the rate ", ReasonMath.depthPower(e));
         }
         return new SideFinding(j, Optional.empty(), Optional.of(BOUND_TEXT));
     }
@@ -121,26 +130,24 @@ public final class TrainingJudge {
         Fit fit = summary.restFit().get();
         String value = String.format(java.util.Locale.ROOT, "slope %.2f [%.2f, %.2f]", fit.slope(), fit.ci95Low(),
                 fit.ci95High());
-        String label = REST + " against L";
+        Step label = Step.of(REST + " against ", Notate.name("L"));
         Judgement j;
         if (scale instanceof Scale.Bound b) {
             double limit = b.value() + tolerance;
-            String slope = label + ": slope " + NumericJudge.fmt(fit.slope()) + " [" + NumericJudge.fmt(fit.ci95Low())
-                    + ", " + NumericJudge.fmt(fit.ci95High()) + "]";
+            Step slope = Step.of(label, ": ", ReasonMath.slope(fit));
             if (fit.ci95High() <= limit + 1e-9) {
-                j = Judgement.supports(slope + ", O(L^" + Numbers.format(b.value()) + ") (hi <= "
-                        + NumericJudge.fmt(limit) + ")");
+                j = Judgement.supports(slope, ", ", ReasonMath.bigO(b.value()), " (",
+                        ReasonMath.compare(Notate.name("hi"), Op.LEQ, limit), ")");
             } else if (fit.ci95Low() > limit + 1e-9) {
-                j = Judgement.contradicts(slope + ", decays slower than L^" + Numbers.format(b.value()) + " (lo > "
-                        + NumericJudge.fmt(limit) + ")");
+                j = Judgement.contradicts(slope, ", decays slower than ", ReasonMath.depthPower(b.value()), " (",
+                        ReasonMath.compare(Notate.name("lo"), Op.GREATER, limit), ")");
             } else {
-                j = Judgement.undecided(slope + ", cannot decide O(L^" + Numbers.format(b.value()) + ") (interval"
-                        + " contains " + NumericJudge.fmt(limit) + "); more depths or seeds needed");
+                j = Judgement.undecided(slope, ", cannot decide ", ReasonMath.bigO(b.value()), " (interval contains ",
+                        ReasonMath.number(limit), "); more depths or seeds needed");
             }
         } else {
-            Judgement fromFit = NumericJudge.fromFit(label, property(scale), fit, true, tolerance);
-            // the table's advice is about width sweeps; here the sweep is over depths
-            j = new Judgement(fromFit.outcome(), fromFit.reason().replace("seeds or widths", "seeds or depths"));
+            // the table's advice is about what more to sweep; here the sweep is over depths
+            j = NumericJudge.fromFit(label, property(scale), fit, true, tolerance, "depths");
         }
         return new SideFinding(j, Optional.empty(), Optional.of(value));
     }

@@ -1,8 +1,8 @@
 package io.multilin.check.verdict;
 
+import io.multilin.architecture.notation.Step;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * docs/VERDICTS.md: one verdict per assertion. The symbolic side derives; the claim is
@@ -14,8 +14,22 @@ public final class VerdictRule {
     private VerdictRule() {
     }
 
-    /** A verdict with the reason a reader needs. */
-    public record Decision(Verdict verdict, String reason) {
+    /** A verdict with the reason a reader needs, as words and math. */
+    public record Decision(Verdict verdict, Step because) {
+
+        /** A reason that is words only. */
+        public Decision(Verdict verdict, String reason) {
+            this(verdict, Step.of(reason));
+        }
+
+        public static Decision of(Verdict verdict, Object... reason) {
+            return new Decision(verdict, Step.of(reason));
+        }
+
+        /** The reason as the console and the JSON print it. */
+        public String reason() {
+            return because.plain();
+        }
     }
 
     /**
@@ -30,49 +44,49 @@ public final class VerdictRule {
         if (mode == Mode.SYMBOLIC) {
             Judgement s = symbolic.orElseThrow().judgement();
             return switch (s.outcome()) {
-                case SUPPORTS -> new Decision(Verdict.VERIFIED, s.reason());
-                case CONTRADICTS -> new Decision(Verdict.REFUTED, s.reason());
-                default -> new Decision(Verdict.UNSUPPORTED, s.reason());
+                case SUPPORTS -> new Decision(Verdict.VERIFIED, s.because());
+                case CONTRADICTS -> new Decision(Verdict.REFUTED, s.because());
+                default -> new Decision(Verdict.UNSUPPORTED, s.because());
             };
         }
         Judgement n = numeric.orElseThrow().judgement();
         if (mode == Mode.NUMERIC) {
             return switch (n.outcome()) {
-                case SUPPORTS -> new Decision(Verdict.VERIFIED, "numeric only: " + n.reason());
-                case CONTRADICTS -> new Decision(Verdict.REFUTED, "numeric only: " + n.reason());
-                default -> new Decision(Verdict.INCONCLUSIVE, "numeric only: " + n.reason());
+                case SUPPORTS -> Decision.of(Verdict.VERIFIED, "numeric only: ", n.because());
+                case CONTRADICTS -> Decision.of(Verdict.REFUTED, "numeric only: ", n.because());
+                default -> Decision.of(Verdict.INCONCLUSIVE, "numeric only: ", n.because());
             };
         }
         Judgement s = symbolic.orElseThrow().judgement();
         if (s.outcome() == Outcome.NO_RULE || s.outcome() == Outcome.UNDECIDED) {
-            return new Decision(Verdict.UNSUPPORTED, s.reason() + " | numeric (not a verification): " + n.reason());
+            return Decision.of(Verdict.UNSUPPORTED, s.because(), " | numeric (not a verification): ", n.because());
         }
         List<DerivationCheck> contradicting = of(checks, Agreement.CONTRADICTS);
         if (!contradicting.isEmpty()) {
-            return new Decision(Verdict.DISAGREEMENT, "the measurement contradicts the derivation: "
-                    + reasons(contradicting) + " | " + s.reason());
+            return Decision.of(Verdict.DISAGREEMENT, "the measurement contradicts the derivation: ",
+                    reasons(contradicting), " | ", s.because());
         }
         List<DerivationCheck> undecided = of(checks, Agreement.CANNOT_TELL);
         if (!undecided.isEmpty()) {
-            return new Decision(Verdict.INCONCLUSIVE, "the measurement cannot tell whether it agrees with the"
-                    + " derivation: " + reasons(undecided) + " | " + s.reason());
+            return Decision.of(Verdict.INCONCLUSIVE, "the measurement cannot tell whether it agrees with the"
+                    + " derivation: ", reasons(undecided), " | ", s.because());
         }
         if (checks.isEmpty()) {
             // every quantity was exact by construction (nothing to measure) or none was planned
-            return s.outcome() == Outcome.SUPPORTS ? new Decision(Verdict.VERIFIED, s.reason())
-                    : new Decision(Verdict.REFUTED, s.reason());
+            return s.outcome() == Outcome.SUPPORTS ? new Decision(Verdict.VERIFIED, s.because())
+                    : new Decision(Verdict.REFUTED, s.because());
         }
-        String measured = "measurement agrees with the derivation: " + reasons(checks);
+        Step measured = Step.of("measurement agrees with the derivation: ", reasons(checks));
         if (s.outcome() == Outcome.SUPPORTS) {
-            return new Decision(Verdict.VERIFIED, "the claim equals the derivation (" + s.reason() + "); " + measured);
+            return Decision.of(Verdict.VERIFIED, "the claim equals the derivation (", s.because(), "); ", measured);
         }
-        String separation = n.outcome() == Outcome.CONTRADICTS
-                ? "the measurement alone also excludes the claim (" + n.reason() + ")"
-                : "only the exact derivation separates the claim from it (the measurement alone "
-                + (n.outcome() == Outcome.SUPPORTS ? "is consistent with the claim too" : "cannot tell") + ": "
-                + n.reason() + ")";
-        return new Decision(Verdict.REFUTED, "the claim differs from the derivation (" + s.reason() + "); " + measured
-                + "; " + separation);
+        Step separation = n.outcome() == Outcome.CONTRADICTS
+                ? Step.of("the measurement alone also excludes the claim (", n.because(), ")")
+                : Step.of("only the exact derivation separates the claim from it (the measurement alone "
+                + (n.outcome() == Outcome.SUPPORTS ? "is consistent with the claim too" : "cannot tell") + ": ",
+                n.because(), ")");
+        return Decision.of(Verdict.REFUTED, "the claim differs from the derivation (", s.because(), "); ", measured,
+                "; ", separation);
     }
 
     /**
@@ -87,17 +101,17 @@ public final class VerdictRule {
         Judgement s = symbolic.orElseThrow().judgement();
         Judgement n = numeric.orElseThrow().judgement();
         if (s.outcome() == Outcome.NO_RULE || s.outcome() == Outcome.UNDECIDED) {
-            return new Decision(Verdict.UNSUPPORTED, s.reason() + " | numeric (not a verification): " + n.reason());
+            return Decision.of(Verdict.UNSUPPORTED, s.because(), " | numeric (not a verification): ", n.because());
         }
         if (n.outcome() == Outcome.NO_RULE || n.outcome() == Outcome.UNDECIDED) {
-            return new Decision(Verdict.INCONCLUSIVE, n.reason());
+            return new Decision(Verdict.INCONCLUSIVE, n.because());
         }
         if (s.outcome() == n.outcome()) {
-            return new Decision(s.outcome() == Outcome.SUPPORTS ? Verdict.VERIFIED : Verdict.REFUTED,
-                    n.reason() + " | " + s.reason());
+            return Decision.of(s.outcome() == Outcome.SUPPORTS ? Verdict.VERIFIED : Verdict.REFUTED,
+                    n.because(), " | ", s.because());
         }
-        return new Decision(Verdict.DISAGREEMENT, "symbolic " + says(s) + " (" + s.reason() + ") but numeric "
-                + says(n) + " (" + n.reason() + ")");
+        return Decision.of(Verdict.DISAGREEMENT, "symbolic " + says(s) + " (", s.because(), ") but numeric "
+                + says(n) + " (", n.because(), ")");
     }
 
     private static String says(Judgement j) {
@@ -108,7 +122,7 @@ public final class VerdictRule {
         return checks.stream().filter(c -> c.agreement() == agreement).toList();
     }
 
-    private static String reasons(List<DerivationCheck> checks) {
-        return checks.stream().map(DerivationCheck::reason).collect(Collectors.joining("; "));
+    private static Step reasons(List<DerivationCheck> checks) {
+        return Step.join("; ", checks.stream().map(DerivationCheck::because).toList());
     }
 }

@@ -11,5 +11,13 @@
  * (labelled so) and, in both-sides mode, only the remark whether the measurement alone excludes
  * a refuted claim. {@link io.multilin.check.verdict.Scope} keeps quick and one-sided verdicts
  * from being printed plain.
+ *
+ * <p>Every reason ({@link io.multilin.check.verdict.Judgement}, {@link
+ * io.multilin.check.verdict.DerivationCheck}, {@link io.multilin.check.verdict.VerdictRule.Decision},
+ * {@link io.multilin.check.verdict.AssertionResult}) is an {@code architecture.notation.Step}:
+ * words, with the quantities, powers of m, slopes and their intervals, levels, thresholds and
+ * tolerances as math ({@link io.multilin.check.verdict.ReasonMath}). Its {@code reason()} is the
+ * plain text the console and the JSON print; the report typesets the same Step. A reason is
+ * composed from the Steps of the findings it rests on, never by editing their text.
  */
 package io.multilin.check.verdict;

@@ -1,5 +1,6 @@
 package io.multilin.check.fakes;
 
+import io.multilin.architecture.notation.Notate;
 import io.multilin.architecture.notation.Step;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.Exponent;
@@ -29,7 +30,7 @@ public final class ScriptedSides {
     /** Both sides agree: exponent num/den (symbolic exact, numeric a clean power law). */
     public ScriptedSides exponent(Quantity q, int numerator, int denominator) {
         predictions.put(q, new Prediction.Predicted(new Exponent.Power(new Fraction(numerator, denominator)),
-                List.of(Step.of("scripted rule for " + q.label()))));
+                List.of(Step.of("scripted rule for ", Notate.quantity(q)))));
         double e = (double) numerator / denominator;
         measurements.put(q, quantity -> Synthetic.powerLaw(quantity, e));
         return this;

@@ -78,7 +78,9 @@ class ReportMathTest {
                 pow(name("A"), name("T")), sub("z", 1), Notate.call("sqrt", "n"), Notate.neg("c"),
                 Notate.derivative("f", "W"), Notate.sumOver("l"), product(3, 1), Notate.dz(2, 1),
                 Notate.prime(name("phi"), 2), Notate.norm2(name("a")), Notate.abs(name("f")), Notate.paren(name("x")),
-                Notate.layers(List.of(1)), Notate.sup(name("f")), row("a", "b")).toList();
+                Notate.layers(List.of(1)), Notate.sup(name("f")), row("a", "b"), Notate.decimal("-0.502"),
+                Notate.interval(Notate.decimal("-0.6"), Notate.decimal("-0.4")),
+                Notate.quantity(new Quantity.HessianNorm()), new Notation.ListOf(List.of(Notate.num(1)))).toList();
         Set<Class<?>> kinds = samples.stream().map(Object::getClass).collect(Collectors.toSet());
         kinds.add(Notation.Norm.class);
         assertEquals(Set.of(Notation.class.getPermittedSubclasses()), kinds);
@@ -87,5 +89,9 @@ class ReportMathTest {
         }
         assertEquals("\u221a(n)", PlainMath.render(NotationMath.of(Notate.call("sqrt", "n"))));
         assertEquals("A^T", PlainMath.render(NotationMath.of(pow(name("A"), name("T")))));
+        assertEquals("m = [64, 128]", Notate.widths(List.of(64L, 128L)).plain());
+        assertEquals("m = [64, 128]", PlainMath.render(NotationMath.of(Notate.widths(List.of(64L, 128L)))));
+        assertEquals("[\u22120.6, \u22120.4]", PlainMath.render(NotationMath.of(
+                Notate.interval(Notate.decimal("-0.6"), Notate.decimal("-0.4")))));
     }
 }

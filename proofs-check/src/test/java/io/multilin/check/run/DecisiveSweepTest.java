@@ -105,11 +105,11 @@ class DecisiveSweepTest {
         // one thread: one cell at a time of m bytes; a budget of 8192 allows 4096 bytes at once
         Run fits = run(Remedy.LARGER_WIDTHS, true, 1e9, 8192, 1);
         assertEquals(2, fits.asked().size(), "64..1024, then 256..4096 (4096 bytes: exactly half)");
-        assertTrue(fits.result().steps().get(2).startsWith("not raised to m = [1024, 2048, 4096, 8192, 16384]"),
-                fits.result().steps().get(2));
+        assertTrue(fits.result().steps().get(2).plain().startsWith("not raised to m = [1024, 2048, 4096, 8192, 16384]"),
+                fits.result().steps().get(2).plain());
         Run over = run(Remedy.LARGER_WIDTHS, true, 1e9, 8190, 1);
         assertEquals(1, over.asked().size());
-        String refusal = over.result().steps().get(1);
+        String refusal = over.result().steps().get(1).plain();
         assertTrue(refusal.startsWith("not raised to m = [256, 512, 1024, 2048, 4096]") && refusal.contains("GB"),
                 refusal);
     }
@@ -132,8 +132,8 @@ class DecisiveSweepTest {
         assertEquals(2, run(Remedy.LARGER_WIDTHS, true, 120, Long.MAX_VALUE, 1).asked().size() - 1);
         Run tight = run(Remedy.LARGER_WIDTHS, true, 119.9, Long.MAX_VALUE, 1);
         assertEquals(1, tight.asked().size());
-        assertTrue(tight.result().steps().get(1).contains("estimated 120 s, the budget is 120 s"),
-                tight.result().steps().get(1));
+        assertTrue(tight.result().steps().get(1).plain().contains("estimated 120 s, the budget is 120 s"),
+                tight.result().steps().get(1).plain());
     }
 
     @Test

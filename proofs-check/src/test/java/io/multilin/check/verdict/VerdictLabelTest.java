@@ -11,6 +11,7 @@ import io.multilin.check.claim.Claim;
 import io.multilin.check.claim.Scale;
 import io.multilin.check.plan.AssertionPlan;
 import io.multilin.check.plan.Planner;
+import io.multilin.architecture.notation.Step;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,7 @@ class VerdictLabelTest {
     private static final Scope QUICK = new Scope.QuickCheck(List.of(32L, 64L, 128L), "3 widths, the contract asks for 5");
 
     private static AssertionResult result(Verdict verdict, Scope scope) {
-        return new AssertionResult(PLAN, verdict, "why", Optional.empty(), Optional.empty(), List.of(), scope,
+        return new AssertionResult(PLAN, verdict, Step.of("why"), Optional.empty(), Optional.empty(), List.of(), scope,
                 Map.of(), Map.of());
     }
 

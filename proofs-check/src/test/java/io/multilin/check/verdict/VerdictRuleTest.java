@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
+import io.multilin.architecture.notation.Step;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class VerdictRuleTest {
     }
 
     static DerivationCheck check(Agreement a) {
-        return new DerivationCheck(new Quantity.HessianNorm(), Exponent.of(-1, 2), a, "check " + a.name().toLowerCase(),
+        return new DerivationCheck(new Quantity.HessianNorm(), Exponent.of(-1, 2), a, Step.of("check " + a.name().toLowerCase()),
                 DerivationCheck.Remedy.NONE);
     }
 

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
         @JsonSubTypes.Type(value = MathNode.Var.class, name = "var"),
         @JsonSubTypes.Type(value = MathNode.Num.class, name = "num"),
         @JsonSubTypes.Type(value = MathNode.Frac.class, name = "frac"),
+        @JsonSubTypes.Type(value = MathNode.Decimal.class, name = "decimal"),
         @JsonSubTypes.Type(value = MathNode.Sym.class, name = "sym"),
         @JsonSubTypes.Type(value = MathNode.Word.class, name = "word"),
         @JsonSubTypes.Type(value = MathNode.Pow.class, name = "pow"),
@@ -37,6 +38,7 @@ public sealed interface MathNode {
 
     Pattern NAME = Pattern.compile("[A-Za-z]+");
     Pattern WORD = Pattern.compile("[A-Za-z0-9 ,.:;()/+=-]+");
+    Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?(e[-+]?[0-9]+)?");
 
     /** A variable: one letter in italics, several (RMS) upright. */
     record Var(String name) implements MathNode {
@@ -56,6 +58,30 @@ public sealed interface MathNode {
             if (denominator <= 0) {
                 throw new IllegalArgumentException("denominator must be positive, got " + denominator);
             }
+        }
+    }
+
+    /**
+     * A measured number with the digits the reader is shown (-0.502, 1.5e-05); an exponent
+     * part is typeset as a power of ten.
+     */
+    record Decimal(String digits) implements MathNode {
+        public Decimal {
+            if (digits == null || !DECIMAL.matcher(digits).matches()) {
+                throw new IllegalArgumentException("a decimal is -?digits[.digits][e-?digits], got: " + digits);
+            }
+        }
+
+        /** The digits before any exponent part. */
+        public String mantissa() {
+            int e = digits.indexOf('e');
+            return e < 0 ? digits : digits.substring(0, e);
+        }
+
+        /** The power of ten, 0 when the digits have none. */
+        public int powerOfTen() {
+            int e = digits.indexOf('e');
+            return e < 0 ? 0 : Integer.parseInt(digits.substring(e + 1));
         }
     }
 

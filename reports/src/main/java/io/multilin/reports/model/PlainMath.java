@@ -1,5 +1,7 @@
 package io.multilin.reports.model;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 
@@ -30,6 +32,9 @@ public final class PlainMath {
         }
     };
 
+    private static final Set<Symbol> RELATIONS = EnumSet.of(Symbol.EQUALS, Symbol.SIM,
+            Symbol.LEQ, Symbol.GEQ, Symbol.LESS, Symbol.GREATER, Symbol.IN, Symbol.APPROX);
+
     private final Scripts scripts;
 
     public PlainMath(Scripts scripts) {
@@ -46,6 +51,8 @@ public final class PlainMath {
             return v.name();
         } else if (node instanceof MathNode.Num n) {
             return n.value() < 0 ? "\u2212" + -n.value() : Long.toString(n.value());
+        } else if (node instanceof MathNode.Decimal d) {
+            return d.digits().replace("-", "\u2212");
         } else if (node instanceof MathNode.Frac f) {
             String sign = f.numerator() < 0 ? "\u2212" : "";
             long p = Math.abs(f.numerator());
@@ -94,8 +101,13 @@ public final class PlainMath {
      * argument list hugs its function, f(w), and a range its ends, 4..3.
      */
     public static boolean hugs(MathNode previous, MathNode item) {
-        return previous == null || item instanceof MathNode.Group || is(item, Symbol.COMMA) || is(item, Symbol.RANGE)
-                || is(previous, Symbol.RANGE);
+        return previous == null || item instanceof MathNode.Group && !relation(previous) || is(item, Symbol.COMMA)
+                || is(item, Symbol.RANGE) || is(previous, Symbol.RANGE);
+    }
+
+    /** A bracket after a relation is a value, not an argument list: m = [64, 128]. */
+    private static boolean relation(MathNode node) {
+        return node instanceof MathNode.Sym s && RELATIONS.contains(s.symbol());
     }
 
     private static boolean is(MathNode node, Symbol symbol) {

@@ -12,7 +12,8 @@ public enum Symbol {
     GEQ("\\ge", "\u2265"), IMPLIES("\\Rightarrow", "\u21d2"), TO("\\to", "\u2192"), TIMES("\\times", "\u00d7"),
     CDOT("\\cdot", "\u00b7"), IN("\\in", "\u2208"), PLUS("+", "+"), MINUS("-", "\u2212"), EQUALS("=", "="),
     COMMA(",", ","), COLON("\\colon", ":"), DOTS("\\dots", "\u2026"), TOP("\\top", "T"), SUM("\\sum", "\u03a3"),
-    PROD("\\prod", "\u03a0"), QUAD("\\quad", "  "), DELTA("\\Delta", "\u0394"), SLASH("/", "/"), RANGE("..", "..");
+    PROD("\\prod", "\u03a0"), LESS("<", "<"), GREATER(">", ">"), QUAD("\\quad", "  "),
+    DELTA("\\Delta", "\u0394"), SLASH("/", "/"), RANGE("..", "..");
 
     private final String latex;
     private final String unicode;

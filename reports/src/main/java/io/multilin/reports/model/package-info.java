@@ -12,7 +12,7 @@
  *   <li>text that may carry math: {@link io.multilin.reports.model.RichText}, a run of
  *       {@link io.multilin.reports.model.Inline} spans (untrusted text, or math), the math a
  *       closed tree of {@link io.multilin.reports.model.MathNode} records (variables, exact
- *       fractions, powers, subscripts, norms, absolute values, suprema, sums, sets, runs) over
+ *       fractions, measured decimals with the digits a reader is shown, powers, subscripts, norms, absolute values, suprema, sums, sets, runs) over
  *       a closed set of {@link io.multilin.reports.model.Symbol}s; paragraphs, notes, table
  *       cells, key-value entries and plot titles and axis labels hold it;
  *       {@link io.multilin.reports.model.PlainMath} spells it in Unicode for formats without

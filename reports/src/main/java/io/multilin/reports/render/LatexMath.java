@@ -37,6 +37,8 @@ final class LatexMath {
             return v.name().length() == 1 ? v.name() : "\\mathrm{" + v.name() + "}";
         } else if (node instanceof MathNode.Num n) {
             return Long.toString(n.value());
+        } else if (node instanceof MathNode.Decimal d) {
+            return d.powerOfTen() == 0 ? d.mantissa() : d.mantissa() + " \\cdot 10^{" + d.powerOfTen() + "}";
         } else if (node instanceof MathNode.Frac f) {
             return f.denominator() == 1 ? Long.toString(f.numerator()) : f.numerator() + "/" + f.denominator();
         } else if (node instanceof MathNode.Sym s) {

@@ -48,6 +48,17 @@ class MathRenderingTest {
         assertEquals("\\sum_i x_i", LatexMath.latex(new MathNode.BigOp(Symbol.SUM, var("i"), null, sub(var("x"), var("i")))));
     }
 
+    /** Measured numbers keep the digits the console shows; an exponent part becomes a power of ten. */
+    @Test
+    void decimalsKeepTheirDigits() {
+        assertEquals("-0.502", LatexMath.latex(new MathNode.Decimal("-0.502")));
+        assertEquals("1.5 \\cdot 10^{-5}", LatexMath.latex(new MathNode.Decimal("1.5e-05")));
+        assertEquals("\u22120.502", PlainMath.render(new MathNode.Decimal("-0.502")));
+        assertEquals("\\mathrm{hi} < -0.1", LatexMath.latex(row(var("hi"), sym(Symbol.LESS), new MathNode.Decimal("-0.1"))));
+        assertThrows(IllegalArgumentException.class, () -> new MathNode.Decimal("1e5}\\input"));
+        assertThrows(IllegalArgumentException.class, () -> new MathNode.Decimal("NaN"));
+    }
+
     /** GitHub tables split cells at '|' and Markdown eats "\|" and "\{": the Markdown flavour avoids them. */
     @Test
     void markdownMathAvoidsPipesAndEscapedBraces() {
