@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.check.sides.Sides;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,10 +79,23 @@ class KilledRunResumesTest {
         if (!Files.isDirectory(cache)) {
             return result;
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(cache)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".cell")).toList();
-        }
+        // The running child renames temporary files into cells while we look: a file that
+        // vanishes between listing and reading is skipped (Files.walk would throw instead).
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(cache, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (file.getFileName().toString().endsWith(".cell")) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException vanished) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
         for (Path file : files) {
             try {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
