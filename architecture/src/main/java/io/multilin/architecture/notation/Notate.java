@@ -8,7 +8,28 @@ import java.util.List;
 /** Short constructors for {@link Notation}, so that a rule writes its steps as it would on paper. */
 public final class Notate {
 
+    public static final Notation ALPHA = new Notation.Symbolic(Notation.Sym.ALPHA);
+    public static final Notation BETA = new Notation.Symbolic(Notation.Sym.BETA);
+    public static final Notation ETA = new Notation.Symbolic(Notation.Sym.ETA);
+    public static final Notation SIGMA = new Notation.Symbolic(Notation.Sym.SIGMA);
+    public static final Notation PHI = new Notation.Symbolic(Notation.Sym.PHI);
+    public static final Notation DELTA = new Notation.Symbolic(Notation.Sym.DELTA);
+    public static final Notation GRAD = new Notation.Symbolic(Notation.Sym.NABLA);
+    /** The layer index l. */
+    public static final Notation ELL = new Notation.Symbolic(Notation.Sym.ELL);
+    public static final Notation INF = new Notation.Symbolic(Notation.Sym.INFINITY);
+    /** The initial weights w0. */
+    public static final Notation W0 = new Notation.Initial(new Notation.Name("w"));
+
     private Notate() {
+    }
+
+    public static Notation transpose(Notation base) {
+        return new Notation.Transpose(base);
+    }
+
+    public static Notation sqrt(Object body) {
+        return new Notation.Sqrt(item(body));
     }
 
     public static Notation name(String name) {

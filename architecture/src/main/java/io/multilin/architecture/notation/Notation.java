@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  */
 public sealed interface Notation {
 
-    Pattern NAME = Pattern.compile("[A-Za-z]+[0-9]*");
+    /** Letters only: a symbol (alpha, grad), the initial point (w0), a square root are their own nodes. */
+    Pattern NAME = Pattern.compile("[A-Za-z]+");
     /** A decimal as printed: sign, digits, an optional fraction and an optional exponent (1.5e-05). */
     Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?(e[-+]?[0-9]+)?");
 
@@ -25,19 +26,79 @@ public sealed interface Notation {
     String plain();
 
     /**
-     * A name: one letter (f, H, z), a spelled-out symbol (alpha, phi, grad, sqrt, rms), or a
-     * letter with a number (w0, the initial weights).
+     * A name: a letter or a word (f, H, z, RMS, tanh). Never the spelling of a {@link Sym}: a
+     * symbol is a {@link Symbolic}, so that nothing downstream reads structure back from text.
      */
     record Name(String name) implements Notation {
         public Name {
             if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("a name is ASCII letters, then digits, got: " + name);
+                throw new IllegalArgumentException("a name is ASCII letters, got: " + name);
+            }
+            if (Sym.spelled(name) || name.equals("sqrt")) {
+                throw new IllegalArgumentException("'" + name + "' is a symbol, not a name: use its Notation node");
             }
         }
 
         @Override
         public String plain() {
             return name;
+        }
+    }
+
+    /** The symbols a derivation uses, with the ASCII spelling the console and the JSON show. */
+    enum Sym {
+        ALPHA("alpha"), BETA("beta"), ETA("eta"), SIGMA("sigma"), PHI("phi"), DELTA("Delta"), NABLA("grad"),
+        ELL("l"), INFINITY("inf");
+
+        private final String ascii;
+
+        Sym(String ascii) {
+            this.ascii = ascii;
+        }
+
+        public String ascii() {
+            return ascii;
+        }
+
+        static boolean spelled(String name) {
+            for (Sym sym : values()) {
+                if (sym.ascii.equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A symbol: alpha, phi, the gradient, the layer index l, infinity. */
+    record Symbolic(Sym sym) implements Notation {
+        @Override
+        public String plain() {
+            return sym.ascii();
+        }
+    }
+
+    /** A quantity at the initial point: w0 (the initial weights). */
+    record Initial(Notation base) implements Notation {
+        @Override
+        public String plain() {
+            return base.plain() + "0";
+        }
+    }
+
+    /** The transpose {@code A^T}. */
+    record Transpose(Notation base) implements Notation {
+        @Override
+        public String plain() {
+            return base.plain() + "^T";
+        }
+    }
+
+    /** The square root {@code sqrt(x)}. */
+    record Sqrt(Notation body) implements Notation {
+        @Override
+        public String plain() {
+            return "sqrt(" + body.plain() + ")";
         }
     }
 
@@ -121,12 +182,12 @@ public sealed interface Notation {
         }
     }
 
-    /** base^exponent; {@code A^T} is the transpose. A compound exponent is braced: m^{-c_l}. */
+    /** base^exponent (a transpose is a {@link Transpose}). A compound exponent is braced: m^{-c_l}. */
     record Power(Notation base, Notation exponent) implements Notation {
         @Override
         public String plain() {
-            boolean atomic = exponent instanceof Name || exponent instanceof Int || exponent instanceof Ratio
-                    || exponent instanceof Decimal;
+            boolean atomic = exponent instanceof Name || exponent instanceof Symbolic || exponent instanceof Initial
+                    || exponent instanceof Int || exponent instanceof Ratio || exponent instanceof Decimal;
             return base.plain() + "^" + (atomic ? exponent.plain() : "{" + exponent.plain() + "}");
         }
     }
@@ -167,7 +228,8 @@ public sealed interface Notation {
     record Sub(Notation base, Notation index) implements Notation {
         @Override
         public String plain() {
-            boolean atomic = index instanceof Name || index instanceof Int;
+            boolean atomic = index instanceof Name || index instanceof Symbolic || index instanceof Initial
+                    || index instanceof Int;
             return base.plain() + "_" + (atomic ? index.plain() : "{" + index.plain() + "}");
         }
     }

@@ -11,6 +11,9 @@
  * JSON have always shown ({@code ||A[6..6]^T u|| ~ m^-1/2}); proofs-check typesets the same
  * steps in the report, and builds the reasons of its verdicts from them too. Adjacent words
  * of a step merge, so that a step spliced from parts equals the same step written at once.
+ * Symbols (alpha, phi, the gradient, the layer index l), the initial point w0, transposes and
+ * square roots are records of their own, never names: a name cannot be spelled like a symbol,
+ * so no renderer has to read structure back from a name.
  *
  * <p>It lives here, in the shared vocabulary, because the symbolic side writes it and
  * proofs-check reads it; the reports module has its own math tree, since it must know nothing

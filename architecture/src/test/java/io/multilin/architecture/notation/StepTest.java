@@ -31,6 +31,12 @@ class StepTest {
         assertEquals("hi < -0.1", Notate.row("hi", Op.LESS, Notate.decimal("-0.1")).plain());
         assertEquals("O(L^-0.5)", Notate.call("O", Notate.pow(Notate.name("L"), Notate.decimal("-0.5"))).plain());
         assertThrows(IllegalArgumentException.class, () -> Notate.decimal("1.0E-4"));
+        // a symbol, the initial point and a root are nodes, never names read back by a renderer
+        for (String spelled : List.of("alpha", "phi", "grad", "l", "inf", "sqrt", "w0")) {
+            assertThrows(IllegalArgumentException.class, () -> Notate.name(spelled), spelled);
+        }
+        assertEquals("alpha_L W_L a_{L - 1}", Notate.row(Notate.sub(Notate.ALPHA, "L"), Notate.sub("W", "L"),
+                Notate.sub("a", Notate.row("L", Op.MINUS, 1))).plain());
         assertThrows(IllegalArgumentException.class, () -> new Notation.ListOf(List.of()));
     }
 }

@@ -10,21 +10,16 @@ import io.multilin.reports.model.Symbol;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static io.multilin.reports.model.MathNode.row;
 import static io.multilin.reports.model.MathNode.sym;
 
 /**
  * A derivation {@link Step} as report text: words stay text, the architecture's
- * {@link Notation} becomes report math. Spelled-out symbols (alpha, phi, grad, l) become the
- * symbols themselves, {@code w0} becomes w with subscript 0, {@code A^T} the transpose.
+ * {@link Notation} becomes report math. Symbols, the initial point, transposes and square roots
+ * are nodes of their own there, so nothing here reads structure back from a name.
  */
 final class NotationMath {
-
-    private static final Map<String, Symbol> SYMBOLS = Map.of("alpha", Symbol.ALPHA, "beta", Symbol.BETA,
-            "eta", Symbol.ETA, "sigma", Symbol.SIGMA, "phi", Symbol.VARPHI, "Delta", Symbol.DELTA, "grad", Symbol.NABLA,
-            "l", Symbol.ELL, "inf", Symbol.INFTY);
 
     private NotationMath() {
     }
@@ -56,7 +51,15 @@ final class NotationMath {
 
     static MathNode of(Notation n) {
         if (n instanceof Notation.Name name) {
-            return name(name.name());
+            return MathNode.var(name.name());
+        } else if (n instanceof Notation.Symbolic symbolic) {
+            return sym(symbol(symbolic.sym()));
+        } else if (n instanceof Notation.Initial initial) {
+            return MathNode.sub(of(initial.base()), new MathNode.Num(0));
+        } else if (n instanceof Notation.Transpose t) {
+            return MathNode.pow(of(t.base()), sym(Symbol.TOP));
+        } else if (n instanceof Notation.Sqrt r) {
+            return new MathNode.Sqrt(of(r.body()));
         } else if (n instanceof Notation.Int i) {
             return new MathNode.Num(i.value());
         } else if (n instanceof Notation.Decimal d) {
@@ -77,14 +80,10 @@ final class NotationMath {
         } else if (n instanceof Notation.Operator o) {
             return sym(symbol(o.op()));
         } else if (n instanceof Notation.Power p) {
-            boolean transpose = p.exponent() instanceof Notation.Name e && e.name().equals("T");
-            return MathNode.pow(of(p.base()), transpose ? sym(Symbol.TOP) : of(p.exponent()));
+            return MathNode.pow(of(p.base()), of(p.exponent()));
         } else if (n instanceof Notation.Sub s) {
             return MathNode.sub(of(s.base()), of(s.index()));
         } else if (n instanceof Notation.Call c) {
-            if (c.function() instanceof Notation.Name f && f.name().equals("sqrt")) {
-                return new MathNode.Sqrt(of(c.argument()));
-            }
             return row(of(c.function()), new MathNode.Group(of(c.argument()), false));
         } else if (n instanceof Notation.Neg g) {
             return row(sym(Symbol.MINUS), of(g.body()));
@@ -118,16 +117,18 @@ final class NotationMath {
         throw new IllegalArgumentException("no report math for " + n.getClass().getSimpleName());
     }
 
-    /** Spelled-out symbols become symbols; a trailing number a subscript (w0 is w_0). */
-    private static MathNode name(String name) {
-        Symbol symbol = SYMBOLS.get(name);
-        if (symbol != null) {
-            return sym(symbol);
-        }
-        String letters = name.replaceAll("[0-9]+$", "");
-        MathNode base = MathNode.var(letters);
-        return letters.length() == name.length() ? base
-                : MathNode.sub(base, new MathNode.Num(Long.parseLong(name.substring(letters.length()))));
+    private static Symbol symbol(Notation.Sym sym) {
+        return switch (sym) {
+            case ALPHA -> Symbol.ALPHA;
+            case BETA -> Symbol.BETA;
+            case ETA -> Symbol.ETA;
+            case SIGMA -> Symbol.SIGMA;
+            case PHI -> Symbol.VARPHI;
+            case DELTA -> Symbol.DELTA;
+            case NABLA -> Symbol.NABLA;
+            case ELL -> Symbol.ELL;
+            case INFINITY -> Symbol.INFTY;
+        };
     }
 
     private static Symbol symbol(Op op) {

@@ -63,21 +63,21 @@ class ReportMathTest {
     @Test
     void derivationStepsTranslateToReportMath() {
         Step step = Step.of("group ", Notate.layers(List.of(1, 2)), ": ",
-                row(norm(row(pow(product(4, 3), name("T")), "u")), Op.SIM, Notate.power(new Fraction(-1, 2))));
+                row(norm(row(Notate.transpose(product(4, 3)), "u")), Op.SIM, Notate.power(new Fraction(-1, 2))));
         assertEquals("group {1,2}: ||A[4..3]^T u|| ~ m^-1/2", step.plain());
         RichText text = NotationMath.step(step);
         assertEquals("group {1, 2}: \u2016A_[4..3]^T u\u2016 ~ m^(\u22121/2)", text.plain());
         assertEquals(4, text.spans().size());
-        assertEquals("z_\u2113(w_0)", PlainMath.render(NotationMath.of(Notate.call(sub("z", "l"), "w0"))));
+        assertEquals("z_\u2113(w_0)", PlainMath.render(NotationMath.of(Notate.call(sub("z", Notate.ELL), Notate.W0))));
     }
 
     /** Every kind of notation has a report form (the translation has no compile-time switch in Java 17). */
     @Test
     void everyNotationTranslates() {
-        List<Notation> samples = Stream.of(name("phi"), Notate.num(2), new Notation.Ratio(Fraction.ONE_HALF), Notate.op(Op.LEQ),
-                pow(name("A"), name("T")), sub("z", 1), Notate.call("sqrt", "n"), Notate.neg("c"),
-                Notate.derivative("f", "W"), Notate.sumOver("l"), product(3, 1), Notate.dz(2, 1),
-                Notate.prime(name("phi"), 2), Notate.norm2(name("a")), Notate.abs(name("f")), Notate.paren(name("x")),
+        List<Notation> samples = Stream.of(Notate.PHI, name("f"), Notate.W0, Notate.call("f", Notate.W0), Notate.num(2), new Notation.Ratio(Fraction.ONE_HALF), Notate.op(Op.LEQ),
+                pow(name("m"), name("p")), Notate.transpose(name("A")), sub("z", 1), Notate.sqrt("n"), Notate.neg("c"),
+                Notate.derivative("f", "W"), Notate.sumOver(Notate.ELL), product(3, 1), Notate.dz(2, 1),
+                Notate.prime(Notate.PHI, 2), Notate.norm2(name("a")), Notate.abs(name("f")), Notate.paren(name("x")),
                 Notate.layers(List.of(1)), Notate.sup(name("f")), row("a", "b"), Notate.decimal("-0.502"),
                 Notate.interval(Notate.decimal("-0.6"), Notate.decimal("-0.4")),
                 Notate.quantity(new Quantity.HessianNorm()), new Notation.ListOf(List.of(Notate.num(1)))).toList();
@@ -87,8 +87,13 @@ class ReportMathTest {
         for (Notation n : samples) {
             assertTrue(!PlainMath.render(NotationMath.of(n)).isBlank(), n.plain());
         }
-        assertEquals("\u221a(n)", PlainMath.render(NotationMath.of(Notate.call("sqrt", "n"))));
-        assertEquals("A^T", PlainMath.render(NotationMath.of(pow(name("A"), name("T")))));
+        assertEquals("\u221a(n)", PlainMath.render(NotationMath.of(Notate.sqrt("n"))));
+        assertEquals("sqrt(n)", Notate.sqrt("n").plain());
+        assertEquals("A^T", PlainMath.render(NotationMath.of(Notate.transpose(name("A")))));
+        assertEquals("A^T", Notate.transpose(name("A")).plain());
+        assertEquals("f(w0)", Notate.call("f", Notate.W0).plain());
+        assertEquals("\u03c6''", PlainMath.render(NotationMath.of(Notate.prime(Notate.PHI, 2))));
+        assertEquals("phi''", Notate.prime(Notate.PHI, 2).plain());
         assertEquals("m = [64, 128]", Notate.widths(List.of(64L, 128L)).plain());
         assertEquals("m = [64, 128]", PlainMath.render(NotationMath.of(Notate.widths(List.of(64L, 128L)))));
         assertEquals("[\u22120.6, \u22120.4]", PlainMath.render(NotationMath.of(

@@ -13,6 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
 
+import static io.multilin.architecture.notation.Notate.ALPHA;
+import static io.multilin.architecture.notation.Notate.SIGMA;
+import static io.multilin.architecture.notation.Notate.GRAD;
+import static io.multilin.architecture.notation.Notate.W0;
+import static io.multilin.architecture.notation.Notate.sqrt;
 import static io.multilin.architecture.notation.Notate.abs;
 import static io.multilin.architecture.notation.Notate.call;
 import static io.multilin.architecture.notation.Notate.entry;
@@ -71,19 +76,19 @@ final class BoundedActivationResidual {
         Fraction rowNorm = e.initStds()[depth].add(width.divide(2));
         Fraction fBound = alpha[depth].add(InitNorms.max(rowNorm, Fraction.ZERO)).add(width.divide(2));
         Notation supSigma = sigma.spelling().matches("[A-Za-z]+") ? sup(abs(name(sigma.spelling())))
-                : name("sigma"); // a bounded activation is named in letters (tanh, sigmoid)
-        why.add(Step.of(row(abs(name("f")), Op.LEQ, sub("alpha", "L"), paren(row(norm(entry(sub("W", "L"), 1)), Op.PLUS, "R")),
-                call("sqrt", sub("n", depth - 1)), supSigma), " over the ball ", Notate.sim(fBound)));
+                : SIGMA; // a bounded activation is named in letters (tanh, sigmoid)
+        why.add(Step.of(row(abs(name("f")), Op.LEQ, sub(ALPHA, "L"), paren(row(norm(entry(sub("W", "L"), 1)), Op.PLUS, "R")),
+                sqrt(sub("n", depth - 1)), supSigma), " over the ball ", Notate.sim(fBound)));
         Fraction upper = fBound;
         Fraction lower;
         if (order == 0) {
             lower = alpha[depth].add(n.aNorm(depth - 1));
-            why.add(Step.of(row(sup(abs(row("f", Op.MINUS, call("f", "w0")))), Op.GEQ, sub("alpha", "L"), "R",
+            why.add(Step.of(row(sup(abs(row("f", Op.MINUS, call("f", W0)))), Op.GEQ, sub(ALPHA, "L"), "R",
                     norm(sub("a", depth - 1))), " (f is affine in ", sub("W", "L"), ") ", Notate.sim(lower)));
         } else {
             upper = InitNorms.max(fBound, n.gradient());
             why.add(Step.of(row(residualOne(), Op.LEQ, 2, sup(abs(name("f"))), Op.PLUS, "R",
-                    norm(row("grad", call("f", "w0")))), " (", Notate.power(n.gradient()), ") ", Notate.sim(upper)));
+                    norm(row(GRAD, call("f", W0)))), " (", Notate.power(n.gradient()), ") ", Notate.sim(upper)));
             Fraction shift = alpha[depth - 1].add(n.aNorm(depth - 2)).subtract(width.divide(2));
             if (shift.compareTo(n.z(depth - 1)) > 0) {
                 return Outcome.unsupported("a spread perturbation of W_" + (depth - 1) + " moves every coordinate of z_"
@@ -93,8 +98,8 @@ final class BoundedActivationResidual {
             lower = alpha[depth].add(n.slope(depth - 1)).add(alpha[depth - 1]).add(n.aNorm(depth - 2));
             why.add(Step.of("a spread perturbation of ", sub("W", depth - 1), " moves each coordinate of ",
                     sub("z", depth - 1), " by ", Notate.power(shift), " (<= its init size ", Notate.power(n.z(depth - 1)),
-                    "), and with ", sub("W", depth), " it gives ", row(residualOne(), Op.GEQ, sub("alpha", "L"),
-                    abs(prime(name("sigma"), 1)), sub("alpha", depth - 1), norm(sub("a", depth - 2))), " ",
+                    "), and with ", sub("W", depth), " it gives ", row(residualOne(), Op.GEQ, sub(ALPHA, "L"),
+                    abs(prime(SIGMA, 1)), sub(ALPHA, depth - 1), norm(sub("a", depth - 2))), " ",
                     Notate.sim(lower)));
         }
         if (lower.compareTo(upper) != 0) {

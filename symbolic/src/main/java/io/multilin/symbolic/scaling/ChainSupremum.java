@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
 
+import static io.multilin.architecture.notation.Notate.transpose;
 import static io.multilin.architecture.notation.Notate.call;
 import static io.multilin.architecture.notation.Notate.name;
 import static io.multilin.architecture.notation.Notate.norm;
@@ -95,7 +96,7 @@ final class ChainSupremum {
         Fraction total = output[last];
         if (explain) {
             parts.add(Step.of(last == depth ? row(norm(name("u")), Op.EQUALS, 1)
-                    : row(norm(row(pow(product(depth, last + 1), name("T")), "u")), Op.SIM, Notate.power(output[last]))));
+                    : row(norm(row(transpose(product(depth, last + 1)), "u")), Op.SIM, Notate.power(output[last]))));
         }
         for (int i = s.length - 1; i > 0; i--) {
             int hi = s[i];

@@ -10,6 +10,9 @@ import io.multilin.symbolic.activation.ActivationProfile;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.Fraction;
 
+import static io.multilin.architecture.notation.Notate.ALPHA;
+import static io.multilin.architecture.notation.Notate.SIGMA;
+import static io.multilin.architecture.notation.Notate.DELTA;
 import static io.multilin.architecture.notation.Notate.call;
 import static io.multilin.architecture.notation.Notate.entry;
 import static io.multilin.architecture.notation.Notate.paren;
@@ -63,8 +66,8 @@ final class CoherentLastLayer {
         if (outputOnMove.compareTo(first) > 0) {
             return Optional.empty();
         }
-        Notation share = row(sub("alpha", "L"), sumOver("i"), entry(sub("W", "L"), "i"),
-                paren(row(call("sigma", row(sub("z", "i"), Op.PLUS, sub("Delta", "i"))), Op.MINUS, call("sigma", sub("z", "i")))));
+        Notation share = row(sub(ALPHA, "L"), sumOver("i"), entry(sub("W", "L"), "i"),
+                paren(row(call(SIGMA, row(sub("z", "i"), Op.PLUS, sub(DELTA, "i"))), Op.MINUS, call(SIGMA, sub("z", "i")))));
         return Optional.of(Step.of("(S1) fails at ", sub("a", l), " (moved by ", Notate.power(deltaA), ", size ",
                 Notate.power(n.aNorm(l)), ") by its own step, which moves each coordinate of ", sub("z", l), " by ",
                 Notate.power(coordinate), " along ", sub("b", l), ": the output's share, ", share,

@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
 
+import static io.multilin.architecture.notation.Notate.ALPHA;
+import static io.multilin.architecture.notation.Notate.SIGMA;
+import static io.multilin.architecture.notation.Notate.PHI;
+import static io.multilin.architecture.notation.Notate.ELL;
+import static io.multilin.architecture.notation.Notate.INF;
 import static io.multilin.architecture.notation.Notate.abs;
 import static io.multilin.architecture.notation.Notate.call;
 import static io.multilin.architecture.notation.Notate.dz;
@@ -102,7 +107,7 @@ final class HessianTerms {
             }
             curvature[l] = ((Outcome.Derived<Exponent>) c).value();
         }
-        why.add(Step.of("(A) holds: over the ball every coordinate of ", sub("z", "l"), " and ", sub("g", "l"),
+        why.add(Step.of("(A) holds: over the ball every coordinate of ", sub("z", ELL), " and ", sub("g", ELL),
                 " changes by at most its init size"));
         Fraction reach = InitNorms.max(n.z(depth), ballChange(n, depth));
         Outcome<Exponent> slopeInBall = ActivationSizes.size(phi, 1, reach);
@@ -118,7 +123,7 @@ final class HessianTerms {
         Exponent outputCurvature = ((Outcome.Derived<Exponent>) out).value();
         if (!outputCurvature.isIdenticallyZero()) {
             why.add(Step.of(sub("z", "L"), " reaches ", Notate.power(reach), " in the ball: ",
-                    row(prime(name("phi"), 2)), " there ~ ", Notate.exponent(outputCurvature)));
+                    row(prime(PHI, 2)), " there ~ ", Notate.exponent(outputCurvature)));
         }
         return Outcome.derived(new HessianTerms(n, curvature, outputCurvature, why), why);
     }
@@ -154,7 +159,7 @@ final class HessianTerms {
         if (a < b) {
             Fraction chain = n.b(b).add(alpha[b]).add(n.slope(b - 1)).add(n.dz(a, b - 1));
             terms.add(new Term(Exponent.of(chain), true, Step.of("chain " + a + "-" + b + ": ", row(Notate.norm(sub("b", b)),
-                    sub("alpha", b), abs(prime(name("sigma"), 1)), sup(Notate.norm(dz(b - 1, a)))))));
+                    sub(ALPHA, b), abs(prime(SIGMA, 1)), sup(Notate.norm(dz(b - 1, a)))))));
         }
         for (int l = b; l < depth; l++) {
             if (curvature[l].isIdenticallyZero()) {
@@ -165,12 +170,12 @@ final class HessianTerms {
             // vector times g_l sigma'' is largest; two chains both through narrower layers stay
             // delocalized and the bound is only an upper bound.
             terms.add(new Term(Exponent.of(t), n.fullRank(a, l) || n.fullRank(b, l), Step.of("curvature at layer " + l
-                    + ": ", row(sub(Notate.norm(sub("g", l)), "inf"), abs(call(prime(name("sigma"), 2), sub("z", l))),
+                    + ": ", row(sub(Notate.norm(sub("g", l)), INF), abs(call(prime(SIGMA, 2), sub("z", l))),
                     sup(Notate.norm(dz(l, a))), sup(Notate.norm(dz(l, b)))))));
         }
         if (!outputCurvature.isIdenticallyZero()) {
             Fraction t = outputCurvature.value().orElseThrow().add(n.dz(a, depth)).add(n.dz(b, depth));
-            terms.add(new Term(Exponent.of(t), true, Step.of("output: ", row(abs(prime(name("phi"), 2)),
+            terms.add(new Term(Exponent.of(t), true, Step.of("output: ", row(abs(prime(PHI, 2)),
                     sup(abs(dz("L", a))), sup(abs(dz("L", b)))))));
         }
         return terms;

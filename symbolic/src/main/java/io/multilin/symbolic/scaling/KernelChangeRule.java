@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
 
+import static io.multilin.architecture.notation.Notate.PHI;
+import static io.multilin.architecture.notation.Notate.GRAD;
+import static io.multilin.architecture.notation.Notate.transpose;
 import static io.multilin.architecture.notation.Notate.call;
 import static io.multilin.architecture.notation.Notate.name;
 import static io.multilin.architecture.notation.Notate.norm;
@@ -63,7 +66,7 @@ final class KernelChangeRule {
                 Fraction piece = chain.add(n.gradient(b));
                 if (piece.compareTo(lower) > 0) {
                     lower = piece;
-                    lowerWhy = Step.of(row("H", "grad"), ": chain term (" + a + "," + b + ") applied to the gradient of"
+                    lowerWhy = Step.of(row("H", GRAD), ": chain term (" + a + "," + b + ") applied to the gradient of"
                             + " layer " + b);
                 }
             }
@@ -73,14 +76,14 @@ final class KernelChangeRule {
             Fraction piece = terms.outputCurvature().value().orElseThrow().add(zL.multiply(2)).add(grad);
             if (piece.compareTo(lower) > 0) {
                 lower = piece;
-                lowerWhy = Step.of(row("H", "grad"), ": output term ", row(prime(name("phi"), 2), "grad", sub("z", "L"),
-                        "grad", pow(sub("z", "L"), name("T"))), " applied to the gradient");
+                lowerWhy = Step.of(row("H", GRAD), ": output term ", row(prime(PHI, 2), GRAD, sub("z", "L"),
+                        GRAD, transpose(sub("z", "L"))), " applied to the gradient");
             }
         }
         Notation supH = sup(norm(name("H")));
         List<Step> why = new ArrayList<>();
-        why.add(Step.of(row(norm(row("grad", "f")), Notate.sim(grad)), ", ", row(supH, Notate.sim(h))));
-        why.add(Step.of("upper bound ", row(2, norm(name("grad")), supH, "R", Op.PLUS,
+        why.add(Step.of(row(norm(row(GRAD, "f")), Notate.sim(grad)), ", ", row(supH, Notate.sim(h))));
+        why.add(Step.of("upper bound ", row(2, norm(GRAD), supH, "R", Op.PLUS,
                 pow(paren(row(supH, "R")), num(2))), " ", Notate.implies(upper)));
         why.add(Step.of("lower bound ", lowerWhy, " ", Notate.implies(lower)));
         if (lower.compareTo(upper) < 0) {

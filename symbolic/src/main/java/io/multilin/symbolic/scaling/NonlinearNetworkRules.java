@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.fraction.Fraction;
 
+import static io.multilin.architecture.notation.Notate.ALPHA;
+import static io.multilin.architecture.notation.Notate.PHI;
+import static io.multilin.architecture.notation.Notate.GRAD;
+import static io.multilin.architecture.notation.Notate.W0;
 import static io.multilin.architecture.notation.Notate.abs;
 import static io.multilin.architecture.notation.Notate.call;
 import static io.multilin.architecture.notation.Notate.name;
@@ -87,7 +91,7 @@ final class NonlinearNetworkRules implements RuleFamily {
         return quantity.accept(new Quantity.Cases<>() {
             @Override
             public Outcome<Exponent> outputScale(Quantity.OutputScale q) {
-                return initScale(architecture.depth(), true, row("RMS", call("f", "w0")));
+                return initScale(architecture.depth(), true, row("RMS", call("f", W0)));
             }
 
             @Override
@@ -96,7 +100,7 @@ final class NonlinearNetworkRules implements RuleFamily {
                     throw new IllegalArgumentException("no layer " + q.layer() + " in a network of "
                             + architecture.depth() + " layers");
                 }
-                return initScale(q.layer(), false, row("RMS", call(sub("z", q.layer()), "w0")));
+                return initScale(q.layer(), false, row("RMS", call(sub("z", q.layer()), W0)));
             }
 
             @Override
@@ -148,7 +152,7 @@ final class NonlinearNetworkRules implements RuleFamily {
         boolean onlyLast = rows.stream().allMatch(l -> l == depth) && columns.stream().allMatch(l -> l == depth);
         if (onlyLast && phi.polynomial() && phi.lowestNonZeroFrom(2).isEmpty()) {
             return Outcome.derived(Exponent.ZERO_FUNCTION, List.of(Step.of("Hessian block " + rows + "x" + columns + ": ",
-                    row("f", Op.EQUALS, call("phi", row(sub("alpha", "L"), sub("W", "L"), sub("a", row("L", Op.MINUS, 1))))),
+                    row("f", Op.EQUALS, call(PHI, row(sub(ALPHA, "L"), sub("W", "L"), sub("a", row("L", Op.MINUS, 1))))),
                     " with the affine output " + phi.spelling() + " is affine in ", sub("W", depth),
                     " whatever the hidden layers, so identically 0")));
         }
@@ -190,8 +194,8 @@ final class NonlinearNetworkRules implements RuleFamily {
             }
             Exponent g = Exponent.of(n.gradient());
             Exponent r = g.max(d.value());
-            why.add(Step.of(row(sup(abs(row("f", Op.MINUS, call("f", "w0")))), Op.SIM, "max"), "(",
-                    row("R", norm(row("grad", "f"))), " (", Notate.exponent(g), "), ", r2SupH, ") ", implies(r)));
+            why.add(Step.of(row(sup(abs(row("f", Op.MINUS, call("f", W0)))), Op.SIM, "max"), "(",
+                    row("R", norm(row(GRAD, "f"))), " (", Notate.exponent(g), "), ", r2SupH, ") ", implies(r)));
             return Outcome.derived(r, why);
         });
     }

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.Fraction;
 
+import static io.multilin.architecture.notation.Notate.W0;
+import static io.multilin.architecture.notation.Notate.ELL;
+import static io.multilin.architecture.notation.Notate.ETA;
 import static io.multilin.architecture.notation.Notate.abs;
 import static io.multilin.architecture.notation.Notate.call;
 import static io.multilin.architecture.notation.Notate.derivative;
@@ -83,7 +86,7 @@ final class OneStepRule {
         Fraction residual = target != 0 ? InitNorms.max(f, Fraction.ZERO) : f;
         List<Step> why = new ArrayList<>();
         Notation error = abs(row("f", Op.MINUS, "y"));
-        why.add(Step.of(row(abs(call("f", "w0")), Notate.sim(f)), ", target " + target + " ",
+        why.add(Step.of(row(abs(call("f", W0)), Notate.sim(f)), ", target " + target + " ",
                 row(Op.IMPLIES, error, Notate.sim(residual))));
         Fraction first = null;
         for (int l = 1; l <= depth; l++) {
@@ -93,8 +96,8 @@ final class OneStepRule {
             first = first == null ? t : InitNorms.max(first, t);
         }
         first = first.add(residual);
-        why.add(Step.of("first order: ", row("eta", error, sumOver("l"), pow(name("m"), neg(sub("c", "l"))),
-                pow(norm(derivative("f", sub("W", "l"))), num(2)), Notate.implies(first))));
+        why.add(Step.of("first order: ", row(ETA, error, sumOver(ELL), pow(name("m"), neg(sub("c", ELL))),
+                pow(norm(derivative("f", sub("W", ELL))), num(2)), Notate.implies(first))));
         Fraction[] direct = new Fraction[depth + 1];
         for (int a = 1; a <= depth; a++) {
             direct[a] = lr[a].add(residual).add(n.layers().multipliers()[a].multiply(2))
