@@ -25,11 +25,16 @@ public sealed interface Notation {
     /** The ASCII spelling the console and the JSON show. */
     String plain();
 
+    /** The one way to take a notation apart: a new kind does not compile until every reader handles it. */
+    <R> R accept(NotationCases<R> cases);
+
     /**
      * A name: a letter or a word (f, H, z, RMS, tanh). Never the spelling of a {@link Sym}: a
      * symbol is a {@link Symbolic}, so that nothing downstream reads structure back from text.
      */
     record Name(String name) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.name(this); }
+
         public Name {
             if (name == null || !NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("a name is ASCII letters, got: " + name);
@@ -72,6 +77,8 @@ public sealed interface Notation {
 
     /** A symbol: alpha, phi, the gradient, the layer index l, infinity. */
     record Symbolic(Sym sym) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.symbolic(this); }
+
         @Override
         public String plain() {
             return sym.ascii();
@@ -80,6 +87,8 @@ public sealed interface Notation {
 
     /** A quantity at the initial point: w0 (the initial weights). */
     record Initial(Notation base) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.initial(this); }
+
         @Override
         public String plain() {
             return base.plain() + "0";
@@ -88,6 +97,8 @@ public sealed interface Notation {
 
     /** The transpose {@code A^T}. */
     record Transpose(Notation base) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.transpose(this); }
+
         @Override
         public String plain() {
             return base.plain() + "^T";
@@ -96,6 +107,8 @@ public sealed interface Notation {
 
     /** The square root {@code sqrt(x)}. */
     record Sqrt(Notation body) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.sqrt(this); }
+
         @Override
         public String plain() {
             return "sqrt(" + body.plain() + ")";
@@ -103,6 +116,8 @@ public sealed interface Notation {
     }
 
     record Int(long value) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.integer(this); }
+
         @Override
         public String plain() {
             return Long.toString(value);
@@ -111,6 +126,8 @@ public sealed interface Notation {
 
     /** An exact rational, written p/q. */
     record Ratio(Fraction value) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.ratio(this); }
+
         public Ratio {
             Objects.requireNonNull(value, "value");
         }
@@ -126,6 +143,8 @@ public sealed interface Notation {
      * value a reader is shown, so the report typesets exactly them and no other rounding.
      */
     record Decimal(String digits) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.decimal(this); }
+
         public Decimal {
             if (digits == null || !DECIMAL.matcher(digits).matches()) {
                 throw new IllegalArgumentException("a decimal is -?digits[.digits][e-?digits], got: " + digits);
@@ -143,6 +162,8 @@ public sealed interface Notation {
      * {@code [low, high]} (a confidence interval of a slope, a tolerance band).
      */
     record ListOf(List<Notation> items) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.listOf(this); }
+
         public ListOf {
             if (items.isEmpty()) {
                 throw new IllegalArgumentException("a list in brackets has at least one item");
@@ -161,6 +182,8 @@ public sealed interface Notation {
      * the math form it has everywhere else (so a verdict's reason and the tables agree).
      */
     record QuantityOf(Quantity quantity) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.quantityOf(this); }
+
         public QuantityOf {
             Objects.requireNonNull(quantity, "quantity");
         }
@@ -172,6 +195,8 @@ public sealed interface Notation {
     }
 
     record Operator(Op op) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.operator(this); }
+
         public Operator {
             Objects.requireNonNull(op, "op");
         }
@@ -184,6 +209,8 @@ public sealed interface Notation {
 
     /** base^exponent (a transpose is a {@link Transpose}). A compound exponent is braced: m^{-c_l}. */
     record Power(Notation base, Notation exponent) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.power(this); }
+
         @Override
         public String plain() {
             boolean atomic = exponent instanceof Name || exponent instanceof Symbolic || exponent instanceof Initial
@@ -194,6 +221,8 @@ public sealed interface Notation {
 
     /** A function applied to an argument: f(w0). */
     record Call(Notation function, Notation argument) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.call(this); }
+
         @Override
         public String plain() {
             return function.plain() + "(" + argument.plain() + ")";
@@ -202,6 +231,8 @@ public sealed interface Notation {
 
     /** The negative: -c. */
     record Neg(Notation body) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.neg(this); }
+
         @Override
         public String plain() {
             return "-" + body.plain();
@@ -210,6 +241,8 @@ public sealed interface Notation {
 
     /** The derivative of one thing with respect to another: df/dW. */
     record Derivative(Notation of, Notation by) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.derivative(this); }
+
         @Override
         public String plain() {
             return "d" + of.plain() + "/d" + by.plain();
@@ -218,6 +251,8 @@ public sealed interface Notation {
 
     /** A sum over an index, prefixed to what it sums: sum_l. */
     record SumOver(Notation index) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.sumOver(this); }
+
         @Override
         public String plain() {
             return "sum_" + index.plain();
@@ -226,6 +261,8 @@ public sealed interface Notation {
 
     /** base_index: z_l, T_1, alpha_L; a compound index is braced, a_{L - 1}. */
     record Sub(Notation base, Notation index) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.sub(this); }
+
         @Override
         public String plain() {
             boolean atomic = index instanceof Name || index instanceof Symbolic || index instanceof Initial
@@ -236,6 +273,8 @@ public sealed interface Notation {
 
     /** A product of layer matrices or a range of layers: {@code A[j..i]}. */
     record Indexed(Notation base, Notation from, Notation to) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.indexed(this); }
+
         @Override
         public String plain() {
             return base.plain() + "[" + from.plain() + ".." + to.plain() + "]";
@@ -244,6 +283,8 @@ public sealed interface Notation {
 
     /** A map applied to a direction, {@code dz_l[D_a]}. */
     record At(Notation base, Notation argument) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.at(this); }
+
         @Override
         public String plain() {
             return base.plain() + "[" + argument.plain() + "]";
@@ -251,6 +292,8 @@ public sealed interface Notation {
     }
 
     record Prime(Notation base, int count) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.prime(this); }
+
         @Override
         public String plain() {
             return base.plain() + "'".repeat(count);
@@ -259,6 +302,8 @@ public sealed interface Notation {
 
     /** ||body||, the Euclidean norm, its _2 spelled out, or the operator norm. */
     record Norm(Notation body, Kind kind) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.norm(this); }
+
         public enum Kind { PLAIN, TWO, OPERATOR }
 
         @Override
@@ -272,6 +317,8 @@ public sealed interface Notation {
     }
 
     record Abs(Notation body) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.abs(this); }
+
         @Override
         public String plain() {
             return "|" + body.plain() + "|";
@@ -279,6 +326,8 @@ public sealed interface Notation {
     }
 
     record Paren(Notation body) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.paren(this); }
+
         @Override
         public String plain() {
             return "(" + body.plain() + ")";
@@ -287,6 +336,8 @@ public sealed interface Notation {
 
     /** A set of layers: {1,2}. */
     record LayerSet(List<Integer> layers) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.layerSet(this); }
+
         public LayerSet {
             layers = List.copyOf(layers);
         }
@@ -299,6 +350,8 @@ public sealed interface Notation {
 
     /** sup body, over the ball. */
     record Sup(Notation body) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.sup(this); }
+
         @Override
         public String plain() {
             return "sup" + (body instanceof Abs || body instanceof Norm ? "" : " ") + body.plain();
@@ -307,6 +360,8 @@ public sealed interface Notation {
 
     /** Items side by side, separated by spaces (none before a comma, none in a coefficient: 2||x||). */
     record Row(List<Notation> items) implements Notation {
+        @Override public <R> R accept(NotationCases<R> cases) { return cases.row(this); }
+
         public Row {
             items = List.copyOf(items);
         }

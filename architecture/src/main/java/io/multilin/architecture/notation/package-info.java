@@ -13,7 +13,9 @@
  * of a step merge, so that a step spliced from parts equals the same step written at once.
  * Symbols (alpha, phi, the gradient, the layer index l), the initial point w0, transposes and
  * square roots are records of their own, never names: a name cannot be spelled like a symbol,
- * so no renderer has to read structure back from a name.
+ * so no renderer has to read structure back from a name. Readers take the tree apart through
+ * {@link io.multilin.architecture.notation.NotationCases}, one method per kind, so that a new
+ * kind of notation does not compile until every reader handles it.
  *
  * <p>It lives here, in the shared vocabulary, because the symbolic side writes it and
  * proofs-check reads it; the reports module has its own math tree, since it must know nothing

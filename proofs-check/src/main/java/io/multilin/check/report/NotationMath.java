@@ -1,6 +1,7 @@
 package io.multilin.check.report;
 
 import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.NotationCases;
 import io.multilin.architecture.notation.Op;
 import io.multilin.architecture.notation.Step;
 import io.multilin.reports.model.Inline;
@@ -11,7 +12,6 @@ import io.multilin.reports.model.Symbol;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.multilin.reports.model.MathNode.row;
 import static io.multilin.reports.model.MathNode.sym;
 
 /**
@@ -50,21 +50,48 @@ final class NotationMath {
     }
 
     static MathNode of(Notation n) {
-        if (n instanceof Notation.Name name) {
+        return n.accept(TO_MATH);
+    }
+
+    /** One case per kind of notation: a new kind does not compile until it is typeset here. */
+    private static final NotationCases<MathNode> TO_MATH = new NotationCases<>() {
+        @Override
+        public MathNode name(Notation.Name name) {
             return MathNode.var(name.name());
-        } else if (n instanceof Notation.Symbolic symbolic) {
+        }
+
+        @Override
+        public MathNode symbolic(Notation.Symbolic symbolic) {
             return sym(symbol(symbolic.sym()));
-        } else if (n instanceof Notation.Initial initial) {
+        }
+
+        @Override
+        public MathNode initial(Notation.Initial initial) {
             return MathNode.sub(of(initial.base()), new MathNode.Num(0));
-        } else if (n instanceof Notation.Transpose t) {
+        }
+
+        @Override
+        public MathNode transpose(Notation.Transpose t) {
             return MathNode.pow(of(t.base()), sym(Symbol.TOP));
-        } else if (n instanceof Notation.Sqrt r) {
+        }
+
+        @Override
+        public MathNode sqrt(Notation.Sqrt r) {
             return new MathNode.Sqrt(of(r.body()));
-        } else if (n instanceof Notation.Int i) {
+        }
+
+        @Override
+        public MathNode integer(Notation.Int i) {
             return new MathNode.Num(i.value());
-        } else if (n instanceof Notation.Decimal d) {
+        }
+
+        @Override
+        public MathNode decimal(Notation.Decimal d) {
             return new MathNode.Decimal(d.digits());
-        } else if (n instanceof Notation.ListOf l) {
+        }
+
+        @Override
+        public MathNode listOf(Notation.ListOf l) {
             List<MathNode> items = new ArrayList<>();
             for (Notation item : l.items()) {
                 if (!items.isEmpty()) {
@@ -73,49 +100,102 @@ final class NotationMath {
                 items.add(of(item));
             }
             return new MathNode.Group(new MathNode.Row(items), true);
-        } else if (n instanceof Notation.QuantityOf q) {
+        }
+
+        @Override
+        public MathNode quantityOf(Notation.QuantityOf q) {
             return QuantityMath.of(q.quantity());
-        } else if (n instanceof Notation.Ratio r) {
+        }
+
+        @Override
+        public MathNode ratio(Notation.Ratio r) {
             return new MathNode.Frac(r.value().getNumerator(), r.value().getDenominator());
-        } else if (n instanceof Notation.Operator o) {
+        }
+
+        @Override
+        public MathNode operator(Notation.Operator o) {
             return sym(symbol(o.op()));
-        } else if (n instanceof Notation.Power p) {
+        }
+
+        @Override
+        public MathNode power(Notation.Power p) {
             return MathNode.pow(of(p.base()), of(p.exponent()));
-        } else if (n instanceof Notation.Sub s) {
+        }
+
+        @Override
+        public MathNode sub(Notation.Sub s) {
             return MathNode.sub(of(s.base()), of(s.index()));
-        } else if (n instanceof Notation.Call c) {
-            return row(of(c.function()), new MathNode.Group(of(c.argument()), false));
-        } else if (n instanceof Notation.Neg g) {
-            return row(sym(Symbol.MINUS), of(g.body()));
-        } else if (n instanceof Notation.Derivative d) {
-            return row(sym(Symbol.PARTIAL), of(d.of()), sym(Symbol.SLASH), sym(Symbol.PARTIAL), of(d.by()));
-        } else if (n instanceof Notation.SumOver s) {
+        }
+
+        @Override
+        public MathNode call(Notation.Call c) {
+            return MathNode.row(of(c.function()), new MathNode.Group(of(c.argument()), false));
+        }
+
+        @Override
+        public MathNode neg(Notation.Neg g) {
+            return MathNode.row(sym(Symbol.MINUS), of(g.body()));
+        }
+
+        @Override
+        public MathNode derivative(Notation.Derivative d) {
+            return MathNode.row(sym(Symbol.PARTIAL), of(d.of()), sym(Symbol.SLASH), sym(Symbol.PARTIAL), of(d.by()));
+        }
+
+        @Override
+        public MathNode sumOver(Notation.SumOver s) {
             return MathNode.sub(sym(Symbol.SUM), of(s.index()));
-        } else if (n instanceof Notation.Indexed x) {
-            return MathNode.sub(of(x.base()), new MathNode.Group(row(of(x.from()), sym(Symbol.RANGE), of(x.to())), true));
-        } else if (n instanceof Notation.At a) {
-            return row(of(a.base()), new MathNode.Group(of(a.argument()), true));
-        } else if (n instanceof Notation.Prime p) {
+        }
+
+        @Override
+        public MathNode indexed(Notation.Indexed x) {
+            return MathNode.sub(of(x.base()), new MathNode.Group(MathNode.row(of(x.from()), sym(Symbol.RANGE), of(x.to())), true));
+        }
+
+        @Override
+        public MathNode at(Notation.At a) {
+            return MathNode.row(of(a.base()), new MathNode.Group(of(a.argument()), true));
+        }
+
+        @Override
+        public MathNode prime(Notation.Prime p) {
             return new MathNode.Prime(of(p.base()), p.count());
-        } else if (n instanceof Notation.Norm norm) {
+        }
+
+        @Override
+        public MathNode norm(Notation.Norm norm) {
             return new MathNode.Norm(of(norm.body()), switch (norm.kind()) {
                 case PLAIN -> null;
                 case TWO -> new MathNode.Num(2);
                 case OPERATOR -> new MathNode.Word("op");
             });
-        } else if (n instanceof Notation.Abs a) {
+        }
+
+        @Override
+        public MathNode abs(Notation.Abs a) {
             return new MathNode.Abs(of(a.body()));
-        } else if (n instanceof Notation.Paren p) {
+        }
+
+        @Override
+        public MathNode paren(Notation.Paren p) {
             return new MathNode.Group(of(p.body()), false);
-        } else if (n instanceof Notation.LayerSet s) {
+        }
+
+        @Override
+        public MathNode layerSet(Notation.LayerSet s) {
             return new MathNode.SetOf(s.layers().stream().map(l -> (MathNode) new MathNode.Num(l)).toList());
-        } else if (n instanceof Notation.Sup s) {
+        }
+
+        @Override
+        public MathNode sup(Notation.Sup s) {
             return new MathNode.Sup(null, of(s.body()));
-        } else if (n instanceof Notation.Row r) {
+        }
+
+        @Override
+        public MathNode row(Notation.Row r) {
             return new MathNode.Row(r.items().stream().map(NotationMath::of).toList());
         }
-        throw new IllegalArgumentException("no report math for " + n.getClass().getSimpleName());
-    }
+    };
 
     private static Symbol symbol(Notation.Sym sym) {
         return switch (sym) {

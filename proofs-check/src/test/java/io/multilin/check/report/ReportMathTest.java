@@ -71,7 +71,7 @@ class ReportMathTest {
         assertEquals("z_\u2113(w_0)", PlainMath.render(NotationMath.of(Notate.call(sub("z", Notate.ELL), Notate.W0))));
     }
 
-    /** Every kind of notation has a report form (the translation has no compile-time switch in Java 17). */
+    /** Every kind of notation has a report form that renders (NotationCases makes the compiler check that one exists). */
     @Test
     void everyNotationTranslates() {
         List<Notation> samples = Stream.of(Notate.PHI, name("f"), Notate.W0, Notate.call("f", Notate.W0), Notate.num(2), new Notation.Ratio(Fraction.ONE_HALF), Notate.op(Op.LEQ),
