@@ -13,10 +13,17 @@ public sealed interface Task {
     /** A short name for reports: forward, along, taylor4, hvp, lanczos30. */
     String label();
 
+    /** The bench task it is, without its parameters: forward, along, taylor, hvp, lanczos. */
+    String name();
+
     /** {@code ForwardPass.evaluate}: reads W once. */
     record Forward() implements Task {
         public double passes(int l) {
             return 1;
+        }
+
+        public String name() {
+            return "forward";
         }
 
         public String label() {
@@ -28,6 +35,10 @@ public sealed interface Task {
     record Along() implements Task {
         public double passes(int l) {
             return 2;
+        }
+
+        public String name() {
+            return "along";
         }
 
         public String label() {
@@ -47,6 +58,10 @@ public sealed interface Task {
             return 2;
         }
 
+        public String name() {
+            return "taylor";
+        }
+
         public String label() {
             return "taylor" + order;
         }
@@ -61,6 +76,10 @@ public sealed interface Task {
     record Hvp() implements Task {
         public double passes(int l) {
             return l == 1 ? 2 : 5;
+        }
+
+        public String name() {
+            return "hvp";
         }
 
         public String label() {
@@ -84,6 +103,10 @@ public sealed interface Task {
 
         public double passes(int l) {
             return l == 1 ? 0 : 2.0 * iterations;
+        }
+
+        public String name() {
+            return "lanczos";
         }
 
         public String label() {

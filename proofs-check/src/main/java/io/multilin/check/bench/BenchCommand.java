@@ -65,11 +65,11 @@ public final class BenchCommand implements Callable<Integer> {
             int repeats = smoke ? 1 : 5;
             Activation tanh = new Activation.Tanh();
             for (int[] widths : smoke ? new int[][] {{4, 32, 32, 1}} : KERNEL_SUITE) {
-                kernels.kernel("forward", new Task.Forward(), widths, tanh, repeats);
-                kernels.kernel("taylor", new Task.Taylor(4), widths, tanh, repeats);
-                kernels.kernel("hvp", new Task.Hvp(), widths, tanh, repeats);
+                kernels.kernel(new Task.Forward(), widths, tanh, repeats);
+                kernels.kernel(new Task.Taylor(4), widths, tanh, repeats);
+                kernels.kernel(new Task.Hvp(), widths, tanh, repeats);
                 if (widths[0] == 16 || smoke) {
-                    kernels.kernel("lanczos", new Task.Lanczos(30), widths, tanh, smoke ? 1 : 3);
+                    kernels.kernel(new Task.Lanczos(30), widths, tanh, smoke ? 1 : 3);
                 }
             }
         }
@@ -99,34 +99,34 @@ public final class BenchCommand implements Callable<Integer> {
     @Command(name = "forward", mixinStandardHelpOptions = true,
             description = "One forward pass f(w; x), beside the memory bandwidth measured with it")
     int forward(@Mixin NetworkOptions network, @Option(names = "--repeats", defaultValue = "5") int repeats) {
-        return kernel("forward", new Task.Forward(), network, repeats);
+        return kernel(new Task.Forward(), network, repeats);
     }
 
     @Command(name = "taylor", mixinStandardHelpOptions = true,
             description = "Taylor mode: the coefficients of f(w + t u) in t to an order, in one pass")
     int taylor(@Mixin NetworkOptions network, @Option(names = "--order", defaultValue = "4") int order,
                @Option(names = "--repeats", defaultValue = "5") int repeats) {
-        return kernel("taylor", usable(() -> new Task.Taylor(order)), network, repeats);
+        return kernel(usable(() -> new Task.Taylor(order)), network, repeats);
     }
 
     @Command(name = "hvp", mixinStandardHelpOptions = true, description = "One Hessian-vector product H v")
     int hvp(@Mixin NetworkOptions network, @Option(names = "--repeats", defaultValue = "5") int repeats) {
-        return kernel("hvp", new Task.Hvp(), network, repeats);
+        return kernel(new Task.Hvp(), network, repeats);
     }
 
     @Command(name = "lanczos", mixinStandardHelpOptions = true,
             description = "The Hessian norm by a fixed number of Lanczos steps (range coordinates)")
     int lanczos(@Mixin NetworkOptions network, @Option(names = "--iterations", defaultValue = "30") int iterations,
                 @Option(names = "--repeats", defaultValue = "3") int repeats) {
-        return kernel("lanczos", usable(() -> new Task.Lanczos(iterations)), network, repeats);
+        return kernel(usable(() -> new Task.Lanczos(iterations)), network, repeats);
     }
 
-    private int kernel(String name, Task task, NetworkOptions network, int repeats) {
+    private int kernel(Task task, NetworkOptions network, int repeats) {
         Architecture architecture = usable(() -> network.architecture("16,2048x5,1", "tanh"));
         int[] widths = usable(() -> network.concreteWidths(architecture));
         try (KernelBenches kernels = usable(() -> new KernelBenches(new BenchOutput(out), threadCount(),
                 StreamBandwidth.DEFAULT_LENGTH))) {
-            kernels.kernel(name, task, widths, architecture.activation(), Math.max(1, repeats));
+            kernels.kernel(task, widths, architecture.activation(), Math.max(1, repeats));
         }
         return 0;
     }

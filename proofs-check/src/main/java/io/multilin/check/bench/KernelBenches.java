@@ -43,11 +43,11 @@ final class KernelBenches implements AutoCloseable {
         output.emit(line);
     }
 
-    /** One kernel line: {@code name} is the bench task (forward, taylor, hvp, lanczos). */
-    void kernel(String name, Task task, int[] widths, Activation activation, int repeats) {
+    /** One kernel line, named by its task (forward, taylor, hvp, lanczos). */
+    void kernel(Task task, int[] widths, Activation activation, int repeats) {
         BandwidthRatio r = new KernelBench(widths, activation, kernels).compare(task, stream, repeats);
         KernelTiming t = r.kernel();
-        ObjectNode line = output.line(name);
+        ObjectNode line = output.line(task.name());
         BenchOutput.putInts(line, "widths", t.widths());
         line.put("activation", t.activation());
         if (task instanceof Task.Taylor taylor) {
