@@ -5,7 +5,9 @@ import io.multilin.architecture.Architecture;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.claim.ClaimError;
 import io.multilin.check.claim.ClaimParser;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.claim.ParsedClaim;
+import io.multilin.check.claim.TrainingClaim;
 import io.multilin.check.run.SweepContract;
 import io.multilin.check.run.SweepDefaults;
 import io.multilin.numeric.bench.StreamBandwidth;
@@ -15,11 +17,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code multilin bench}: the tool's performance as JSON lines on stdout. Without a task it runs
@@ -162,15 +164,21 @@ public final class BenchCommand implements Callable<Integer> {
             }
             return 2;
         }
-        Claim claim = parsed.claim().get();
-        if (claim.isTraining()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), file + ": a training claim has no width"
-                    + " sweep; bench sweep takes a network claim");
-        }
+        NetworkClaim claim = parsed.claim().get().accept(new Claim.Cases<NetworkClaim>() {
+            @Override
+            public NetworkClaim network(NetworkClaim c) {
+                return c;
+            }
+
+            @Override
+            public NetworkClaim training(TrainingClaim c) {
+                throw new CommandLine.ParameterException(spec.commandLine(), file + ": a training claim has no width"
+                        + " sweep; bench sweep takes a network claim");
+            }
+        });
         List<Long> ms = widths != null ? widths : claim.sweep().flatMap(s -> s.widths())
                 .orElseGet(() -> SweepContract.defaultWidths(claim.architecture()));
-        int seedCount = seeds != null ? seeds : claim.sweep().map(s -> s.seeds().orElse(SweepDefaults.SEEDS))
-                .orElse(SweepDefaults.SEEDS);
+        int seedCount = seeds != null ? seeds : claim.seeds(SweepDefaults.SEEDS);
         SweepPlan plan = usable(() -> new SweepPlan(ms.stream().mapToLong(Long::longValue).toArray(), seedCount,
                 SweepDefaults.SEED));
         BenchOutput output = new BenchOutput(out);

@@ -3,7 +3,7 @@ package io.multilin.check.bench;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
-import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.plan.Planner;
 import io.multilin.numeric.ball.CellCost;
 import io.multilin.numeric.ball.QuantityMeasurer;
@@ -31,7 +31,7 @@ final class SweepBench {
      * claim's network can be swept in a given memory (a sweep is refused when the cells running
      * at once would need more than half of {@code --max-memory}).
      */
-    void estimate(Claim claim, SweepPlan plan) {
+    void estimate(NetworkClaim claim, SweepPlan plan) {
         Architecture architecture = claim.architecture();
         for (Quantity quantity : Planner.plan(claim).quantities()) {
             for (long m : plan.widths()) {
@@ -49,7 +49,7 @@ final class SweepBench {
     }
 
     /** Sweeps every planned quantity of {@code claim} over {@code plan}; returns the total seconds. */
-    double run(Claim claim, SweepPlan plan) throws Exception {
+    double run(NetworkClaim claim, SweepPlan plan) throws Exception {
         Architecture architecture = claim.architecture();
         List<Quantity> quantities = Planner.plan(claim).quantities();
         HeapPeak heap = new HeapPeak();

@@ -21,13 +21,10 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class AssertionParser {
 
-    static final Set<String> KINDS = new LinkedHashSet<>(List.of("multilinear-degree", "taylor-degree", "linear",
-            "hessian-norm", "hessian-block", "tangent-kernel", "init-scale", "one-step-change", "stationary-at-init"));
-    static final Set<String> TRAINING_KINDS = new LinkedHashSet<>(List.of("learned-rank", "small-singular-values",
-            "representation-rank", "jacobian-rank"));
-    private static final Set<String> ALL_KINDS = new LinkedHashSet<>(KINDS);
+    /** Every kind's key: an entry under any other key is refused as unknown. */
+    private static final Set<String> ALL_KEYS = new LinkedHashSet<>(AssertionKind.keys(AssertionKind.Family.NETWORK));
     static {
-        ALL_KINDS.addAll(TRAINING_KINDS);
+        ALL_KEYS.addAll(AssertionKind.keys(AssertionKind.Family.TRAINING));
     }
     private static final Set<String> DEPTH_SCALE_KEYS = new LinkedHashSet<>(List.of("vanishes", "bound", "exponent",
             "order"));
@@ -41,16 +38,33 @@ final class AssertionParser {
 
     private final YamlFields fields;
     private final Optional<Architecture> architecture;
-    private final boolean training;
 
-    /** @param training whether the claim has {@code train:} (training kinds) rather than {@code network:} */
-    AssertionParser(YamlFields fields, Optional<Architecture> architecture, boolean training) {
+    /** @param architecture the claim's network, when it is a valid network claim */
+    AssertionParser(YamlFields fields, Optional<Architecture> architecture) {
         this.fields = fields;
         this.architecture = architecture;
-        this.training = training;
     }
 
-    List<Assertion> list(Node node) {
+    /** Reads one entry's value once its kind is known; a kind of the other family is refused. */
+    private interface Reader<A extends Assertion> {
+        Optional<A> read(AssertionKind kind, Entry entry);
+    }
+
+    /** One entry of the list: its value, the key path for messages, its line, and the nodes around it. */
+    private record Entry(Node value, String key, int line, MappingNode item, Node keyNode) {
+    }
+
+    /** The {@code assert} list of a network claim. */
+    List<NetworkAssertion> networkList(Node node) {
+        return list(node, AssertionKind.Family.NETWORK, this::network);
+    }
+
+    /** The {@code assert} list of a training claim. */
+    List<TrainingAssertion> trainingList(Node node) {
+        return list(node, AssertionKind.Family.TRAINING, this::training);
+    }
+
+    private <A extends Assertion> List<A> list(Node node, AssertionKind.Family family, Reader<A> reader) {
         Optional<List<Node>> items = fields.sequence(node, "assert", "a list of assertions such as '- linear: true'");
         if (items.isEmpty()) {
             return List.of();
@@ -58,60 +72,78 @@ final class AssertionParser {
         if (items.get().isEmpty()) {
             fields.error(node, "assert", "expected at least one assertion");
         }
-        List<Assertion> result = new ArrayList<>();
+        List<A> result = new ArrayList<>();
         for (int i = 0; i < items.get().size(); i++) {
-            one(items.get().get(i), "assert[" + (i + 1) + "]").ifPresent(result::add);
+            one(items.get().get(i), "assert[" + (i + 1) + "]", family, reader).ifPresent(result::add);
         }
         return result;
     }
 
-    private Optional<Assertion> one(Node item, String path) {
+    private <A extends Assertion> Optional<A> one(Node item, String path, AssertionKind.Family family,
+                                                  Reader<A> reader) {
         if (!(item instanceof MappingNode mapping) || mapping.getValue().size() != 1) {
             fields.error(item, path, "expected one assertion written as 'kind: value' with kind one of "
-                    + String.join(", ", kinds()) + ", found " + YamlFields.describe(item));
+                    + String.join(", ", AssertionKind.keys(family)) + ", found " + YamlFields.describe(item));
             return Optional.empty();
         }
-        return fields.mapping(item, path, ALL_KINDS, "an assertion").flatMap(entries -> {
+        return fields.mapping(item, path, ALL_KEYS, "an assertion").flatMap(entries -> {
             if (entries.isEmpty()) {
                 return Optional.empty();
             }
             Map.Entry<String, Node> entry = entries.entrySet().iterator().next();
-            String kind = entry.getKey();
-            String key = path + "." + kind;
-            Node value = entry.getValue();
-            int line = YamlFields.line(item);
-            if (!kinds().contains(kind)) {
-                fields.error(mapping.getValue().get(0).getKeyNode(), key, "'" + kind + "' is an assertion of "
-                        + (training ? "network claims (with network:), not of training claims" : "training claims"
-                        + " (with train:), not of network claims") + ": expected one of " + String.join(", ", kinds()));
-                return Optional.empty();
-            }
-            return switch (kind) {
-                case "learned-rank" -> rank(value, key).map(r -> new Assertion.LearnedRank(r, line));
-                case "representation-rank" -> rank(value, key).map(r -> new Assertion.RepresentationRank(r, line));
-                case "jacobian-rank" -> rank(value, key).map(r -> new Assertion.JacobianRank(r, line));
-                case "small-singular-values" -> fields.mapping(value, key, DEPTH_SCALE_KEYS,
-                                "a mapping {vanishes: true} or {bound: e} or {exponent: e} or {order: one}")
-                        .flatMap(m -> depthScale(value, m, key)).map(s -> new Assertion.SmallSingularValues(s, line));
-                case "multilinear-degree" -> degree(value, key).map(d -> new Assertion.MultilinearDegree(d, line));
-                case "taylor-degree" -> degree(value, key).map(d -> new Assertion.TaylorDegree(d, line));
-                case "linear" -> fields.bool(value, key).map(b -> new Assertion.Linear(b, line));
-                case "stationary-at-init" -> fields.bool(value, key).filter(b -> learningRatesKnown(item, key))
-                        .map(b -> new Assertion.StationaryAtInit(b, line));
-                case "tangent-kernel" -> tangentKernel(value, key, line);
-                case "hessian-norm" -> fields.mapping(value, key, SCALE_KEYS,
-                                "a mapping {exponent: e} or {order: one} or {vanishes: true}")
-                        .flatMap(m -> scale(value, m, key)).map(s -> new Assertion.HessianNorm(s, line));
-                case "hessian-block" -> hessianBlock(value, key, line);
-                case "init-scale" -> initScale(value, key, line);
-                case "one-step-change" -> oneStep(value, key, line);
-                default -> Optional.empty();
-            };
+            AssertionKind kind = AssertionKind.ofKey(entry.getKey()).orElseThrow();
+            String key = path + "." + kind.key();
+            return reader.read(kind, new Entry(entry.getValue(), key, YamlFields.line(item), mapping,
+                    mapping.getValue().get(0).getKeyNode()));
         });
     }
 
-    private Set<String> kinds() {
-        return training ? TRAINING_KINDS : KINDS;
+    private Optional<NetworkAssertion> network(AssertionKind kind, Entry e) {
+        Node value = e.value();
+        String key = e.key();
+        int line = e.line();
+        return switch (kind) {
+            case MULTILINEAR_DEGREE -> degree(value, key).map(d -> new NetworkAssertion.MultilinearDegree(d, line));
+            case TAYLOR_DEGREE -> degree(value, key).map(d -> new NetworkAssertion.TaylorDegree(d, line));
+            case LINEAR -> fields.bool(value, key).map(b -> new NetworkAssertion.Linear(b, line));
+            case STATIONARY_AT_INIT -> fields.bool(value, key).filter(b -> learningRatesKnown(e.item(), key))
+                    .map(b -> new NetworkAssertion.StationaryAtInit(b, line));
+            case TANGENT_KERNEL -> tangentKernel(value, key, line);
+            case HESSIAN_NORM -> fields.mapping(value, key, SCALE_KEYS,
+                            "a mapping {exponent: e} or {order: one} or {vanishes: true}")
+                    .flatMap(m -> scale(value, m, key)).map(s -> new NetworkAssertion.HessianNorm(s, line));
+            case HESSIAN_BLOCK -> hessianBlock(value, key, line);
+            case INIT_SCALE -> initScale(value, key, line);
+            case ONE_STEP_CHANGE -> oneStep(value, key, line);
+            case LEARNED_RANK, REPRESENTATION_RANK, JACOBIAN_RANK, SMALL_SINGULAR_VALUES -> otherFamily(kind, e);
+        };
+    }
+
+    private Optional<TrainingAssertion> training(AssertionKind kind, Entry e) {
+        Node value = e.value();
+        String key = e.key();
+        int line = e.line();
+        return switch (kind) {
+            case LEARNED_RANK -> rank(value, key).map(r -> new TrainingAssertion.LearnedRank(r, line));
+            case REPRESENTATION_RANK -> rank(value, key).map(r -> new TrainingAssertion.RepresentationRank(r, line));
+            case JACOBIAN_RANK -> rank(value, key).map(r -> new TrainingAssertion.JacobianRank(r, line));
+            case SMALL_SINGULAR_VALUES -> fields.mapping(value, key, DEPTH_SCALE_KEYS,
+                            "a mapping {vanishes: true} or {bound: e} or {exponent: e} or {order: one}")
+                    .flatMap(m -> depthScale(value, m, key)).map(s -> new TrainingAssertion.SmallSingularValues(s, line));
+            case MULTILINEAR_DEGREE, TAYLOR_DEGREE, LINEAR, HESSIAN_NORM, HESSIAN_BLOCK, TANGENT_KERNEL, INIT_SCALE,
+                    ONE_STEP_CHANGE, STATIONARY_AT_INIT -> otherFamily(kind, e);
+        };
+    }
+
+    /** A kind that exists but belongs to the other kind of claim. */
+    private <A extends Assertion> Optional<A> otherFamily(AssertionKind kind, Entry e) {
+        boolean inTrainingClaim = kind.family() == AssertionKind.Family.NETWORK;
+        AssertionKind.Family here = inTrainingClaim ? AssertionKind.Family.TRAINING : AssertionKind.Family.NETWORK;
+        fields.error(e.keyNode(), e.key(), "'" + kind.key() + "' is an assertion of "
+                + (inTrainingClaim ? "network claims (with network:), not of training claims" : "training claims"
+                + " (with train:), not of network claims") + ": expected one of "
+                + String.join(", ", AssertionKind.keys(here)));
+        return Optional.empty();
     }
 
     private Optional<Integer> rank(Node node, String key) {
@@ -148,10 +180,10 @@ final class AssertionParser {
         });
     }
 
-    private Optional<Assertion> tangentKernel(Node node, String key, int line) {
+    private Optional<NetworkAssertion> tangentKernel(Node node, String key, int line) {
         return fields.scalar(node, key, "constant or varies").flatMap(text -> switch (text) {
-            case "constant" -> Optional.of(new Assertion.TangentKernel(true, line));
-            case "varies" -> Optional.of(new Assertion.TangentKernel(false, line));
+            case "constant" -> Optional.of(new NetworkAssertion.TangentKernel(true, line));
+            case "varies" -> Optional.of(new NetworkAssertion.TangentKernel(false, line));
             default -> {
                 fields.error(node, key, "expected constant or varies, found '" + text + "'");
                 yield Optional.empty();
@@ -183,7 +215,7 @@ final class AssertionParser {
         };
     }
 
-    private Optional<Assertion> hessianBlock(Node node, String key, int line) {
+    private Optional<NetworkAssertion> hessianBlock(Node node, String key, int line) {
         return fields.mapping(node, key, BLOCK_KEYS,
                 "a mapping {segments: [a, b], exponent: e} (or order: one, or vanishes: true)").flatMap(entries -> {
             Optional<Scale> scale = scale(node, entries, key);
@@ -220,12 +252,12 @@ final class AssertionParser {
             if (segments.isEmpty() || scale.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Assertion.HessianBlock(segments.get().get(0), segments.get().get(1), scale.get(),
+            return Optional.of(new NetworkAssertion.HessianBlock(segments.get().get(0), segments.get().get(1), scale.get(),
                     line));
         });
     }
 
-    private Optional<Assertion> initScale(Node node, String key, int line) {
+    private Optional<NetworkAssertion> initScale(Node node, String key, int line) {
         return fields.mapping(node, key, INIT_KEYS, "a mapping {of: output | layer l, exponent: e}").flatMap(entries -> {
             Node of = entries.get("of");
             Node exponent = entries.get("exponent");
@@ -253,11 +285,11 @@ final class AssertionParser {
             });
             Optional<Exponent> e = fields.exponent(exponent, key + ".exponent", EXPONENT);
             return target.isPresent() && e.isPresent()
-                    ? Optional.of(new Assertion.InitScale(target.get(), e.get(), line)) : Optional.empty();
+                    ? Optional.of(new NetworkAssertion.InitScale(target.get(), e.get(), line)) : Optional.empty();
         });
     }
 
-    private Optional<Assertion> oneStep(Node node, String key, int line) {
+    private Optional<NetworkAssertion> oneStep(Node node, String key, int line) {
         return fields.mapping(node, key, STEP_KEYS, "a mapping {exponent: e, loss: mse, target: y, lr: eta}")
                 .flatMap(entries -> {
                     int before = fields.errors().size();
@@ -277,7 +309,7 @@ final class AssertionParser {
                             .orElse(1.0);
                     learningRatesKnown(node, key);
                     return fields.errors().size() == before && exponent.isPresent()
-                            ? Optional.of(new Assertion.OneStepChange(exponent.get(), target, lr, line))
+                            ? Optional.of(new NetworkAssertion.OneStepChange(exponent.get(), target, lr, line))
                             : Optional.empty();
                 });
     }

@@ -99,17 +99,17 @@ public final class ClaimParser {
         Optional<Architecture> architecture = required(entries, "network", rootLine, fields)
                 .flatMap(node -> network(node, fields));
         double radius = Optional.ofNullable(entries.get("ball")).flatMap(node -> radius(node, fields))
-                .orElse(Claim.DEFAULT_RADIUS);
-        List<Assertion> assertions = required(entries, "assert", rootLine, fields)
-                .map(node -> new AssertionParser(fields, architecture, false).list(node)).orElse(List.of());
+                .orElse(NetworkClaim.DEFAULT_RADIUS);
+        List<NetworkAssertion> assertions = required(entries, "assert", rootLine, fields)
+                .map(node -> new AssertionParser(fields, architecture).networkList(node)).orElse(List.of());
         Optional<SweepOverride> sweep = Optional.ofNullable(entries.get("sweep")).flatMap(node -> sweep(node, fields));
         double tolerance = tolerance(entries, fields);
         if (!fields.errors().isEmpty() || id.isEmpty() || title.isEmpty() || architecture.isEmpty()
                 || assertions.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Claim(id.get(), title.get(), source, file, architecture.get(), radius, assertions,
-                sweep, tolerance));
+        return Optional.of(new NetworkClaim(id.get(), title.get(), source, file, architecture.get(), radius,
+                assertions, sweep, tolerance));
     }
 
     /** A claim with {@code train:} (docs/TRAINING-CLAIMS.md): no network, no ball, sweep only sets seeds. */
@@ -124,8 +124,8 @@ public final class ClaimParser {
         }
         Optional<Training> training = new TrainParser(fields).parse(entries.get("train"));
         int rootLine = 1;
-        List<Assertion> assertions = required(entries, "assert", rootLine, fields)
-                .map(node -> new AssertionParser(fields, Optional.empty(), true).list(node)).orElse(List.of());
+        List<TrainingAssertion> assertions = required(entries, "assert", rootLine, fields)
+                .map(node -> new AssertionParser(fields, Optional.empty()).trainingList(node)).orElse(List.of());
         Optional<SweepOverride> sweep = Optional.ofNullable(entries.get("sweep")).flatMap(node -> sweep(node, fields));
         Node sweepNode = entries.get("sweep");
         if (sweepNode instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping) {
@@ -135,7 +135,7 @@ public final class ClaimParser {
         }
         training.ifPresent(t -> {
             if (t.spec().depths().length < 3) {
-                assertions.stream().filter(a -> a instanceof Assertion.SmallSingularValues).forEach(a ->
+                assertions.stream().filter(a -> a instanceof TrainingAssertion.SmallSingularValues).forEach(a ->
                         fields.error(a.line(), "train.depths", "small-singular-values fits a law in L and needs at"
                                 + " least 3 depths, found " + t.spec().depths().length));
             }
@@ -145,7 +145,7 @@ public final class ClaimParser {
                 || assertions.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Claim.trained(id.get(), title.get(), source, file, training.get(), assertions, sweep,
+        return Optional.of(new TrainingClaim(id.get(), title.get(), source, file, training.get(), assertions, sweep,
                 tolerance));
     }
 

@@ -9,12 +9,19 @@
  *       {@link io.multilin.check.claim.ClaimError} with its line, key and what was expected.
  *       YAML is only composed into nodes, never constructed into objects, so nothing in a file
  *       is evaluated;</li>
- *   <li>{@link io.multilin.check.claim.Claim}: a network claim (an
+ *   <li>{@link io.multilin.check.claim.Claim}: the sealed family of claims, a
+ *       {@link io.multilin.check.claim.NetworkClaim} (an
  *       {@link io.multilin.architecture.Architecture}, the ball radius, the tolerance, an
- *       optional {@link io.multilin.check.claim.SweepOverride}) or a training claim (a
- *       {@link io.multilin.check.claim.Training} section instead of a network);</li>
- *   <li>{@link io.multilin.check.claim.Assertion}: the closed family of {@code assert} entries,
- *       each with its line; scaling assertions carry a {@link io.multilin.check.claim.Scale};
+ *       optional {@link io.multilin.check.claim.SweepOverride}) or a
+ *       {@link io.multilin.check.claim.TrainingClaim} (a
+ *       {@link io.multilin.check.claim.Training} section instead of a network), taken apart
+ *       through {@code Claim.Cases};</li>
+ *   <li>{@link io.multilin.check.claim.Assertion}: the {@code assert} entries, each with its
+ *       line, in two sealed families with a visitor each
+ *       ({@link io.multilin.check.claim.NetworkAssertion},
+ *       {@link io.multilin.check.claim.TrainingAssertion}); their keys in claim files live in
+ *       {@link io.multilin.check.claim.AssertionKind} alone; scaling assertions carry a
+ *       {@link io.multilin.check.claim.Scale};
  *       {@link io.multilin.check.claim.Numbers} reads decimals and fractions exactly
  *       ({@code -0.5} is {@code -1/2}, docs/VERDICTS.md section 2).</li>
  * </ul>

@@ -1,7 +1,7 @@
 package io.multilin.check.cli;
 
-import io.multilin.check.report.AssertionCells;
 import io.multilin.check.claim.ClaimError;
+import io.multilin.check.report.AssertionCells;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Verdict;
@@ -27,7 +27,7 @@ final class VerdictTable {
                 Terminal.clean(result.claim().file()));
         out.printf(ROW, "KIND", "CLAIMED", "PREDICTED", "MEASURED", "VERDICT", "REASON");
         for (AssertionResult r : result.assertions()) {
-            out.printf(ROW, r.assertion().kind(), cut(r.assertion().claimedText(), 30), cut(AssertionCells.predicted(r), 16),
+            out.printf(ROW, r.assertion().kind().key(), cut(r.assertion().claimedText(), 30), cut(AssertionCells.predicted(r), 16),
                     cut(AssertionCells.measured(r), 22), r.label(), Terminal.clean(r.reason()));
         }
         out.printf("  => %s %s%n%n", Terminal.clean(result.claim().id()), result.label());

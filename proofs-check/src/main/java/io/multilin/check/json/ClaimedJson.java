@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.NetworkAssertion;
 import io.multilin.check.claim.Scale;
+import io.multilin.check.claim.TrainingAssertion;
 
 /** The claimed value of an assertion, as it was written in the claim file. */
 final class ClaimedJson {
@@ -15,45 +17,89 @@ final class ClaimedJson {
     }
 
     static JsonNode of(Assertion assertion) {
-        if (assertion instanceof Assertion.MultilinearDegree d) {
-            return F.numberNode(d.degree());
-        }
-        if (assertion instanceof Assertion.TaylorDegree d) {
-            return F.numberNode(d.degree());
-        }
-        if (assertion instanceof Assertion.Linear l) {
-            return F.booleanNode(l.linear());
-        }
-        if (assertion instanceof Assertion.StationaryAtInit s) {
-            return F.booleanNode(s.stationary());
-        }
-        if (Assertion.trainedRank(assertion).isPresent()) {
-            return F.numberNode(Assertion.trainedRank(assertion).getAsInt());
-        }
-        if (assertion instanceof Assertion.TangentKernel k) {
-            return F.textNode(k.constant() ? "constant" : "varies");
-        }
-        ObjectNode node = F.objectNode();
-        if (assertion instanceof Assertion.SmallSingularValues v) {
-            scale(node, v.scale());
-        } else if (assertion instanceof Assertion.HessianNorm h) {
-            scale(node, h.scale());
-        } else if (assertion instanceof Assertion.HessianBlock b) {
-            node.putArray("segments").add(b.rowSegment()).add(b.columnSegment());
-            scale(node, b.scale());
-        } else if (assertion instanceof Assertion.InitScale i) {
-            node.put("of", i.layer().isPresent() ? "layer " + i.layer().getAsInt() : "output");
-            exponent(node, i.exponent());
-        } else if (assertion instanceof Assertion.OneStepChange o) {
-            exponent(node, o.exponent());
-            node.put("loss", "mse");
-            node.put("target", o.target());
-            node.put("lr", o.lr());
-        }
-        return node;
+        return assertion.accept(NETWORK, TRAINING);
     }
 
-    private static void scale(ObjectNode node, Scale scale) {
+    private static final NetworkAssertion.Cases<JsonNode> NETWORK = new NetworkAssertion.Cases<>() {
+        @Override
+        public JsonNode multilinearDegree(NetworkAssertion.MultilinearDegree a) {
+            return F.numberNode(a.degree());
+        }
+
+        @Override
+        public JsonNode taylorDegree(NetworkAssertion.TaylorDegree a) {
+            return F.numberNode(a.degree());
+        }
+
+        @Override
+        public JsonNode linear(NetworkAssertion.Linear a) {
+            return F.booleanNode(a.linear());
+        }
+
+        @Override
+        public JsonNode stationaryAtInit(NetworkAssertion.StationaryAtInit a) {
+            return F.booleanNode(a.stationary());
+        }
+
+        @Override
+        public JsonNode tangentKernel(NetworkAssertion.TangentKernel a) {
+            return F.textNode(a.constant() ? "constant" : "varies");
+        }
+
+        @Override
+        public JsonNode hessianNorm(NetworkAssertion.HessianNorm a) {
+            return scale(F.objectNode(), a.scale());
+        }
+
+        @Override
+        public JsonNode hessianBlock(NetworkAssertion.HessianBlock a) {
+            ObjectNode node = F.objectNode();
+            node.putArray("segments").add(a.rowSegment()).add(a.columnSegment());
+            return scale(node, a.scale());
+        }
+
+        @Override
+        public JsonNode initScale(NetworkAssertion.InitScale a) {
+            ObjectNode node = F.objectNode();
+            node.put("of", a.layer().isPresent() ? "layer " + a.layer().getAsInt() : "output");
+            exponent(node, a.exponent());
+            return node;
+        }
+
+        @Override
+        public JsonNode oneStepChange(NetworkAssertion.OneStepChange a) {
+            ObjectNode node = F.objectNode();
+            exponent(node, a.exponent());
+            node.put("loss", "mse");
+            node.put("target", a.target());
+            node.put("lr", a.lr());
+            return node;
+        }
+    };
+
+    private static final TrainingAssertion.Cases<JsonNode> TRAINING = new TrainingAssertion.Cases<>() {
+        @Override
+        public JsonNode learnedRank(TrainingAssertion.LearnedRank a) {
+            return F.numberNode(a.rank());
+        }
+
+        @Override
+        public JsonNode representationRank(TrainingAssertion.RepresentationRank a) {
+            return F.numberNode(a.rank());
+        }
+
+        @Override
+        public JsonNode jacobianRank(TrainingAssertion.JacobianRank a) {
+            return F.numberNode(a.rank());
+        }
+
+        @Override
+        public JsonNode smallSingularValues(TrainingAssertion.SmallSingularValues a) {
+            return scale(F.objectNode(), a.scale());
+        }
+    };
+
+    private static ObjectNode scale(ObjectNode node, Scale scale) {
         if (scale instanceof Scale.Exponent e) {
             exponent(node, e.value());
         } else if (scale instanceof Scale.Bound b) {
@@ -63,22 +109,13 @@ final class ClaimedJson {
         } else {
             node.put("vanishes", scale instanceof Scale.Vanishes);
         }
+        return node;
     }
 
     /** A claimed exponent: a number, and its exact spelling when it is not an integer. */
     private static void exponent(ObjectNode node, io.multilin.architecture.Exponent e) {
         node.put("exponent", e.approximately().orElseThrow());
         node.put("exponentExact", e.text());
-    }
-
-    /** Degree and yes/no kinds carry integer / as-written predictions; all others an exponent. */
-    static boolean isDegree(Assertion a) {
-        return a instanceof Assertion.MultilinearDegree || a instanceof Assertion.TaylorDegree;
-    }
-
-    static boolean isYesNo(Assertion a) {
-        return a instanceof Assertion.Linear || a instanceof Assertion.StationaryAtInit
-                || a instanceof Assertion.TangentKernel;
     }
 
     /** A yes/no value spelled as in claim files, as JSON (true/false are booleans). */

@@ -10,6 +10,7 @@ import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.check.claim.Assertion;
 import io.multilin.check.claim.ClaimError;
+import io.multilin.check.claim.TrainingAssertion;
 import io.multilin.check.report.ReportRequest;
 import io.multilin.check.report.RunMetadata;
 import io.multilin.check.sides.Measurement;
@@ -17,7 +18,9 @@ import io.multilin.check.sides.Prediction;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Mode;
+import io.multilin.check.verdict.NetworkClaimResult;
 import io.multilin.check.verdict.SideFinding;
+import io.multilin.check.verdict.TrainingClaimResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,15 +88,39 @@ public final class JsonReport {
         result.claim().source().ifPresent(s -> node.put("source", s));
         node.put("verdict", result.label());
         node.put("tolerance", result.claim().tolerance());
-        if (result.claim().isTraining()) {
-            TrainingJson.claim(node, result.claim().training().orElseThrow(), result.training().orElseThrow());
-            ArrayNode assertions = node.putArray("assertions");
-            result.assertions().forEach(r -> assertions.add(assertion(r, result)));
-            return node;
-        }
-        node.put("radius", result.claim().radius());
-        Architecture a = result.claim().architecture();
-        ObjectNode network = node.putObject("network");
+        return result.accept(new ClaimResult.Cases<>() {
+            @Override
+            public ObjectNode network(NetworkClaimResult r) {
+                node.put("radius", r.claim().radius());
+                JsonReport.network(node.putObject("network"), r.claim().architecture());
+                ArrayNode assertions = node.putArray("assertions");
+                r.assertions().forEach(a -> {
+                    ObjectNode one = assertion(a);
+                    a.symbolic().ifPresent(f -> one.set("symbolic", symbolic(a, f)));
+                    a.numeric().ifPresent(f -> one.set("numeric", numeric(a, f)));
+                    assertions.add(one);
+                });
+                return node;
+            }
+
+            @Override
+            public ObjectNode training(TrainingClaimResult r) {
+                TrainingJson.claim(node, r.claim().training(), r.evidence());
+                ArrayNode assertions = node.putArray("assertions");
+                for (int i = 0; i < r.assertions().size(); i++) {
+                    AssertionResult a = r.assertions().get(i);
+                    TrainingAssertion claimed = r.claim().assertions().get(i);
+                    ObjectNode one = assertion(a);
+                    a.symbolic().ifPresent(f -> one.set("symbolic", TrainingJson.symbolic(claimed, f)));
+                    a.numeric().ifPresent(f -> one.set("numeric", TrainingJson.numeric(claimed, f, r.evidence())));
+                    assertions.add(one);
+                }
+                return node;
+            }
+        });
+    }
+
+    private static void network(ObjectNode network, Architecture a) {
         ArrayNode widths = network.putArray("widths");
         a.widths().forEach(w -> widths.add(w.spelling()));
         network.put("activation", a.activation().spelling());
@@ -104,15 +131,13 @@ public final class JsonReport {
             ArrayNode layers = segments.addArray();
             s.forEach(layers::add);
         });
-        ArrayNode assertions = node.putArray("assertions");
-        result.assertions().forEach(r -> assertions.add(assertion(r, result)));
-        return node;
     }
 
-    private static ObjectNode assertion(AssertionResult r, ClaimResult claim) {
+    /** What every kind of assertion reports: its kind, claimed value, line, verdict, reason and checks. */
+    private static ObjectNode assertion(AssertionResult r) {
         Assertion a = r.assertion();
         ObjectNode node = F.objectNode();
-        node.put("kind", a.kind());
+        node.put("kind", a.kind().key());
         node.set("claimed", ClaimedJson.of(a));
         node.put("line", a.line());
         node.put("verdict", r.label());
@@ -124,29 +149,19 @@ public final class JsonReport {
                     .put("reason", c.reason()));
         }
         ArrayNode expectations = node.putArray("expectations");
-        r.plan().expectations().forEach(e -> expectations.addObject().put("quantity", e.quantity().label())
+        r.expectations().forEach(e -> expectations.addObject().put("quantity", e.quantity().label())
                 .put("property", e.property().expectation()));
-        if (claim.training().isPresent()) {
-            r.symbolic().ifPresent(f -> node.set("symbolic", TrainingJson.symbolic(a, f)));
-            r.numeric().ifPresent(f -> node.set("numeric", TrainingJson.numeric(a, f, claim.training().get())));
-            return node;
-        }
-        r.symbolic().ifPresent(f -> node.set("symbolic", symbolic(r, f)));
-        r.numeric().ifPresent(f -> node.set("numeric", numeric(r, f)));
         return node;
     }
 
     private static ObjectNode symbolic(AssertionResult r, SideFinding finding) {
-        Assertion a = r.assertion();
         ObjectNode node = F.objectNode();
-        if (ClaimedJson.isDegree(a)) {
-            finding.degree().ifPresentOrElse(d -> node.put("prediction", d), () -> node.putNull("prediction"));
-        } else if (ClaimedJson.isYesNo(a)) {
-            finding.value().ifPresentOrElse(v -> node.set("prediction", ClaimedJson.yesNo(v)),
+        switch (r.assertion().kind().answer()) {
+            case COUNT -> finding.degree().ifPresentOrElse(d -> node.put("prediction", d),
                     () -> node.putNull("prediction"));
-        } else {
-            Prediction p = r.predictions().get(r.primaryQuantity());
-            EvidenceJson.putPrediction(node, p);
+            case VALUE -> finding.value().ifPresentOrElse(v -> node.set("prediction", ClaimedJson.yesNo(v)),
+                    () -> node.putNull("prediction"));
+            case EXPONENT -> EvidenceJson.putPrediction(node, r.predictions().get(r.primaryQuantity()));
         }
         node.put("outcome", finding.outcome().name());
         node.put("reason", finding.judgement().reason());
@@ -158,17 +173,17 @@ public final class JsonReport {
     }
 
     private static ObjectNode numeric(AssertionResult r, SideFinding finding) {
-        Assertion a = r.assertion();
         ObjectNode node = F.objectNode();
-        if (ClaimedJson.isDegree(a)) {
-            finding.degree().ifPresentOrElse(d -> node.put("estimate", d), () -> node.putNull("estimate"));
-        } else {
-            if (ClaimedJson.isYesNo(a)) {
+        switch (r.assertion().kind().answer()) {
+            case COUNT -> finding.degree().ifPresentOrElse(d -> node.put("estimate", d),
+                    () -> node.putNull("estimate"));
+            case VALUE -> {
+                // a yes/no value is decided by a fitted quantity, which is shown beside it
                 finding.value().ifPresentOrElse(v -> node.set("estimate", ClaimedJson.yesNo(v)),
                         () -> node.putNull("estimate"));
+                EvidenceJson.putMeasurement(node, r.measurements().get(r.primaryQuantity()));
             }
-            Measurement m = r.measurements().get(r.primaryQuantity());
-            EvidenceJson.putMeasurement(node, m);
+            case EXPONENT -> EvidenceJson.putMeasurement(node, r.measurements().get(r.primaryQuantity()));
         }
         node.put("outcome", finding.outcome().name());
         node.put("reason", finding.judgement().reason());

@@ -3,8 +3,9 @@ package io.multilin.check.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.AssertionKind;
 import io.multilin.check.claim.Training;
+import io.multilin.check.claim.TrainingAssertion;
 import io.multilin.check.sides.DepthSummary;
 import io.multilin.check.sides.Fit;
 import io.multilin.check.sides.RankPrediction;
@@ -87,14 +88,14 @@ final class TrainingJson {
     }
 
     /** The symbolic object of a training assertion: integer rank, or the bound's exponent. */
-    static ObjectNode symbolic(Assertion a, SideFinding finding) {
+    static ObjectNode symbolic(TrainingAssertion a, SideFinding finding) {
         ObjectNode node = F.objectNode();
-        if (a instanceof Assertion.SmallSingularValues) {
+        if (a.kind().answer() == AssertionKind.Answer.COUNT) {
+            finding.degree().ifPresentOrElse(d -> node.put("prediction", d), () -> node.putNull("prediction"));
+        } else {
             node.put("prediction", TrainingJudge.BOUND);
             node.put("exact", TrainingJudge.BOUND_TEXT);
             node.put("bound", true);
-        } else {
-            finding.degree().ifPresentOrElse(d -> node.put("prediction", d), () -> node.putNull("prediction"));
         }
         node.put("outcome", finding.outcome().name());
         node.put("reason", finding.judgement().reason());
@@ -102,39 +103,40 @@ final class TrainingJson {
     }
 
     /** The numeric object: the rank estimate with per-depth ranks, or the fit in L with per-depth medians. */
-    static ObjectNode numeric(Assertion a, SideFinding finding, TrainingEvidence evidence) {
+    static ObjectNode numeric(TrainingAssertion a, SideFinding finding, TrainingEvidence evidence) {
         ObjectNode node = F.objectNode();
-        if (a instanceof Assertion.SmallSingularValues) {
-            evidence.summary().ifPresent(s -> {
-                s.restFit().ifPresentOrElse(f -> node.setAll(fit(f)), () -> {
-                    node.putNull("slope");
-                    node.putNull("ci95");
-                    node.putNull("r2");
-                });
-                ints(node.putArray("depths"), s.depths());
-                doubles(node.putArray("medians"), s.restMedians());
-                ArrayNode perSeed = node.putArray("seedValues");
-                evidence.runs().forEach(r -> doubles(perSeed.addArray(),
-                        r.depths().stream().mapToDouble(DepthResult::restNormRms).toArray()));
-            });
-        } else {
+        if (a.kind().answer() == AssertionKind.Answer.COUNT) {
             finding.degree().ifPresentOrElse(d -> node.put("estimate", d), () -> node.putNull("estimate"));
-            evidence.summary().ifPresent(s -> {
-                int[][] perSeed = a instanceof Assertion.LearnedRank ? s.learnedRanks()
-                        : a instanceof Assertion.RepresentationRank ? s.representationRanks() : s.jacobianRanks();
-                ints(node.putArray("depths"), s.depths());
-                ints(node.putArray("medians"), DepthSummary.medianOverSeeds(perSeed));
-                ArrayNode seeds = node.putArray("seedValues");
-                for (int[] ranks : perSeed) {
-                    ints(seeds.addArray(), ranks);
-                }
-                List<Integer> upper = s.upperDepthIndices();
-                upper.forEach(i -> node.withArray("upperDepths").add(s.depths()[i]));
-            });
         }
+        evidence.summary().ifPresent(s -> TrainingJudge.measuredRanks(a, s).ifPresentOrElse(
+                perSeed -> ranks(node, s, perSeed), () -> rest(node, s, evidence)));
         node.put("outcome", finding.outcome().name());
         node.put("reason", finding.judgement().reason());
         return node;
+    }
+
+    private static void ranks(ObjectNode node, DepthSummary s, int[][] perSeed) {
+        ints(node.putArray("depths"), s.depths());
+        ints(node.putArray("medians"), DepthSummary.medianOverSeeds(perSeed));
+        ArrayNode seeds = node.putArray("seedValues");
+        for (int[] ranks : perSeed) {
+            ints(seeds.addArray(), ranks);
+        }
+        List<Integer> upper = s.upperDepthIndices();
+        upper.forEach(i -> node.withArray("upperDepths").add(s.depths()[i]));
+    }
+
+    private static void rest(ObjectNode node, DepthSummary s, TrainingEvidence evidence) {
+        s.restFit().ifPresentOrElse(f -> node.setAll(fit(f)), () -> {
+            node.putNull("slope");
+            node.putNull("ci95");
+            node.putNull("r2");
+        });
+        ints(node.putArray("depths"), s.depths());
+        doubles(node.putArray("medians"), s.restMedians());
+        ArrayNode perSeed = node.putArray("seedValues");
+        evidence.runs().forEach(r -> doubles(perSeed.addArray(),
+                r.depths().stream().mapToDouble(DepthResult::restNormRms).toArray()));
     }
 
     private static ObjectNode fit(Fit f) {

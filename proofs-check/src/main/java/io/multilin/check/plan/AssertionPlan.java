@@ -1,7 +1,7 @@
 package io.multilin.check.plan;
 
 import io.multilin.architecture.Quantity;
-import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.NetworkAssertion;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +10,7 @@ import java.util.Set;
  * What one assertion needs: the expectations that decide it, plus further quantities used only
  * to estimate a degree (Taylor residuals of neighbouring orders).
  */
-public record AssertionPlan(Assertion assertion, List<Expectation> expectations, List<Quantity> estimationQuantities) {
+public record AssertionPlan(NetworkAssertion assertion, List<Expectation> expectations, List<Quantity> estimationQuantities) {
 
     public AssertionPlan {
         expectations = List.copyOf(expectations);

@@ -1,13 +1,13 @@
 package io.multilin.check.plan;
 
 import io.multilin.architecture.Quantity;
-import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.NetworkClaim;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** A claim compiled to expectations; each distinct quantity is predicted and measured once. */
-public record Plan(Claim claim, List<AssertionPlan> assertions) {
+public record Plan(NetworkClaim claim, List<AssertionPlan> assertions) {
 
     public Plan {
         assertions = List.copyOf(assertions);

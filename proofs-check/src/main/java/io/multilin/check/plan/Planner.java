@@ -4,8 +4,8 @@ import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.SegmentPartition;
-import io.multilin.check.claim.Assertion;
-import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.NetworkAssertion;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.claim.Scale;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,27 +24,42 @@ public final class Planner {
     private Planner() {
     }
 
-    public static Plan plan(Claim claim) {
+    public static Plan plan(NetworkClaim claim) {
         return new Plan(claim, claim.assertions().stream().map(a -> plan(a, claim.architecture())).toList());
     }
 
-    public static AssertionPlan plan(Assertion assertion, Architecture architecture) {
-        List<Expectation> expectations = new ArrayList<>();
-        List<Quantity> estimation = new ArrayList<>();
-        if (assertion instanceof Assertion.Linear l) {
-            expectations.add(new Expectation(new Quantity.TaylorResidual(1),
+    public static AssertionPlan plan(NetworkAssertion assertion, Architecture architecture) {
+        return assertion.accept(new Compiler(architecture));
+    }
+
+    /** Each kind's expectations (and, for the Taylor degree, the residuals that estimate it). */
+    private record Compiler(Architecture architecture) implements NetworkAssertion.Cases<AssertionPlan> {
+
+        @Override
+        public AssertionPlan linear(NetworkAssertion.Linear l) {
+            return plan(l, new Expectation(new Quantity.TaylorResidual(1),
                     l.linear() ? new Property.Vanishes() : new Property.DoesNotVanish()));
-        } else if (assertion instanceof Assertion.TaylorDegree t) {
+        }
+
+        @Override
+        public AssertionPlan taylorDegree(NetworkAssertion.TaylorDegree t) {
             int k = t.degree();
+            List<Expectation> expectations = new ArrayList<>();
             expectations.add(new Expectation(new Quantity.TaylorResidual(k), new Property.Vanishes()));
             if (k >= 1) {
                 expectations.add(new Expectation(new Quantity.TaylorResidual(k - 1), new Property.DoesNotVanish()));
             }
+            List<Quantity> estimation = new ArrayList<>();
             for (int order = 0; order <= k + 1; order++) {
                 estimation.add(new Quantity.TaylorResidual(order));
             }
-        } else if (assertion instanceof Assertion.MultilinearDegree) {
+            return new AssertionPlan(t, expectations, estimation);
+        }
+
+        @Override
+        public AssertionPlan multilinearDegree(NetworkAssertion.MultilinearDegree m) {
             SegmentPartition segments = architecture.segments();
+            List<Expectation> expectations = new ArrayList<>();
             // every block's own second derivative, one-layer blocks included: a single layer is
             // an affine block only where the network is linear in it by construction
             for (List<Integer> layers : segments.segments()) {
@@ -54,29 +69,49 @@ public final class Planner {
             }
             expectations.add(new Expectation(new Quantity.MixedDerivative(segments.segments()),
                     new Property.OrderOne()));
-        } else if (assertion instanceof Assertion.HessianNorm h) {
-            expectations.add(new Expectation(new Quantity.HessianNorm(), property(h.scale())));
-        } else if (assertion instanceof Assertion.HessianBlock b) {
+            return new AssertionPlan(m, expectations, List.of());
+        }
+
+        @Override
+        public AssertionPlan hessianNorm(NetworkAssertion.HessianNorm h) {
+            return plan(h, new Expectation(new Quantity.HessianNorm(), property(h.scale())));
+        }
+
+        @Override
+        public AssertionPlan hessianBlock(NetworkAssertion.HessianBlock b) {
             SegmentPartition segments = architecture.segments();
-            expectations.add(new Expectation(new Quantity.HessianBlock(segments.layers(b.rowSegment()),
+            return plan(b, new Expectation(new Quantity.HessianBlock(segments.layers(b.rowSegment()),
                     segments.layers(b.columnSegment())), property(b.scale())));
-        } else if (assertion instanceof Assertion.TangentKernel k) {
-            expectations.add(new Expectation(new Quantity.TangentKernelChange(KERNEL_INPUTS),
+        }
+
+        @Override
+        public AssertionPlan tangentKernel(NetworkAssertion.TangentKernel k) {
+            return plan(k, new Expectation(new Quantity.TangentKernelChange(KERNEL_INPUTS),
                     k.constant() ? new Property.Vanishes() : new Property.DoesNotVanish()));
-        } else if (assertion instanceof Assertion.InitScale i) {
-            expectations.add(new Expectation(i.layer().isPresent()
+        }
+
+        @Override
+        public AssertionPlan initScale(NetworkAssertion.InitScale i) {
+            return plan(i, new Expectation(i.layer().isPresent()
                     ? new Quantity.PreActivationScale(i.layer().getAsInt()) : new Quantity.OutputScale(),
                     new Property.Exponent(i.exponent())));
-        } else if (assertion instanceof Assertion.OneStepChange o) {
-            expectations.add(new Expectation(new Quantity.OneStepChange(o.target(), o.lr()),
-                    new Property.Exponent(o.exponent())));
-        } else if (assertion instanceof Assertion.StationaryAtInit s) {
-            expectations.add(new Expectation(new Quantity.OneStepChange(DEFAULT_TARGET, DEFAULT_LR),
-                    s.stationary() ? new Property.Vanishes() : new Property.DoesNotVanish()));
-        } else {
-            throw new IllegalArgumentException("no plan for " + assertion.kind());
         }
-        return new AssertionPlan(assertion, expectations, estimation);
+
+        @Override
+        public AssertionPlan oneStepChange(NetworkAssertion.OneStepChange o) {
+            return plan(o, new Expectation(new Quantity.OneStepChange(o.target(), o.lr()),
+                    new Property.Exponent(o.exponent())));
+        }
+
+        @Override
+        public AssertionPlan stationaryAtInit(NetworkAssertion.StationaryAtInit s) {
+            return plan(s, new Expectation(new Quantity.OneStepChange(DEFAULT_TARGET, DEFAULT_LR),
+                    s.stationary() ? new Property.Vanishes() : new Property.DoesNotVanish()));
+        }
+
+        private static AssertionPlan plan(NetworkAssertion assertion, Expectation expectation) {
+            return new AssertionPlan(assertion, List.of(expectation), List.of());
+        }
     }
 
     /**

@@ -55,22 +55,13 @@ public final class AssertionCells {
         return m.fit().map(AssertionCells::slope).orElse("no fit");
     }
 
-    /** Degrees and yes/no values; empty for exponent-valued assertions. */
+    /** Counts (degrees, ranks) and values (yes/no, a slope in L); empty for exponent-valued assertions. */
     private static Optional<String> summary(Assertion a, SideFinding finding) {
-        boolean degree = a instanceof Assertion.MultilinearDegree || a instanceof Assertion.TaylorDegree
-                || Assertion.trainedRank(a).isPresent();
-        if (a instanceof Assertion.SmallSingularValues) {
-            return Optional.of(finding.value().orElse("?"));
-        }
-        boolean yesNo = a instanceof Assertion.Linear || a instanceof Assertion.TangentKernel
-                || a instanceof Assertion.StationaryAtInit;
-        if (degree) {
-            return Optional.of(finding.degree().map(String::valueOf).orElse("?"));
-        }
-        if (yesNo) {
-            return Optional.of(finding.value().orElse("?"));
-        }
-        return Optional.empty();
+        return switch (a.kind().answer()) {
+            case COUNT -> Optional.of(finding.degree().map(String::valueOf).orElse("?"));
+            case VALUE -> Optional.of(finding.value().orElse("?"));
+            case EXPONENT -> Optional.empty();
+        };
     }
 
     public static String slope(Fit fit) {

@@ -2,18 +2,18 @@ package io.multilin.check.report;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
-import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.plan.Expectation;
 import io.multilin.check.plan.Property;
 import io.multilin.check.sides.Measurement;
 import io.multilin.check.sides.Prediction;
 import io.multilin.check.verdict.AssertionResult;
-import io.multilin.check.verdict.ClaimResult;
+import io.multilin.check.verdict.NetworkClaimResult;
 import io.multilin.reports.model.Block;
 import io.multilin.reports.model.KeyValues;
 import io.multilin.reports.model.MathNode;
-import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Paragraph;
+import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Section;
 import io.multilin.reports.model.Table;
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** One claim's section: the network, the expansion of a small instance, predictions against measurements, plots, reasons. */
 final class ClaimSection {
@@ -32,8 +31,8 @@ final class ClaimSection {
         this.expansion = expansion;
     }
 
-    Section build(ClaimResult result) {
-        Claim claim = result.claim();
+    Section build(NetworkClaimResult result) {
+        NetworkClaim claim = result.claim();
         List<Block> blocks = new ArrayList<>();
         blocks.add(network(claim));
         blocks.addAll(expansion.blocks(claim.architecture()));
@@ -43,7 +42,7 @@ final class ClaimSection {
         for (AssertionResult a : result.assertions()) {
             predictions.putAll(a.predictions());
             measurements.putAll(a.measurements());
-            for (Expectation e : a.plan().expectations()) {
+            for (Expectation e : a.expectations()) {
                 properties.putIfAbsent(e.quantity(), expectation(e.property()));
             }
         }
@@ -77,7 +76,7 @@ final class ClaimSection {
         return paragraphs;
     }
 
-    private static Block network(Claim claim) {
+    private static Block network(NetworkClaim claim) {
         Architecture arch = claim.architecture();
         List<KeyValues.Entry> entries = new ArrayList<>();
         entries.add(new KeyValues.Entry("title", claim.title()));

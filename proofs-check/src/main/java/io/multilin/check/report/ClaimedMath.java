@@ -3,8 +3,10 @@ package io.multilin.check.report;
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
 import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.NetworkAssertion;
 import io.multilin.check.claim.Numbers;
 import io.multilin.check.claim.Scale;
+import io.multilin.check.claim.TrainingAssertion;
 import io.multilin.reports.model.MathNode;
 import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Symbol;
@@ -25,24 +27,84 @@ final class ClaimedMath {
     }
 
     static RichText of(Assertion assertion) {
-        if (assertion instanceof Assertion.HessianNorm h) {
-            return scale(h.scale(), "m");
-        } else if (assertion instanceof Assertion.HessianBlock b) {
-            return RichText.of("segments " + b.rowSegment() + " and " + b.columnSegment() + ": ",
-                    scale(b.scale(), "m"));
-        } else if (assertion instanceof Assertion.InitScale i) {
-            Quantity q = i.layer().isPresent() ? new Quantity.PreActivationScale(i.layer().getAsInt())
-                    : new Quantity.OutputScale();
-            return RichText.of(QuantityMath.text(q), " ", sim(i.exponent()));
-        } else if (assertion instanceof Assertion.OneStepChange o) {
-            return RichText.of(QuantityMath.text(new Quantity.OneStepChange(o.target(), o.lr())), " ",
-                    sim(o.exponent()), " (mean squared error, target " + Numbers.format(o.target()) + ", rate "
-                            + Numbers.format(o.lr()) + ")");
-        } else if (assertion instanceof Assertion.SmallSingularValues s) {
-            return scale(s.scale(), "L");
-        }
-        return RichText.of(assertion.claimedText());
+        return assertion.accept(NETWORK, TRAINING);
     }
+
+    private static final NetworkAssertion.Cases<RichText> NETWORK = new NetworkAssertion.Cases<>() {
+        @Override
+        public RichText hessianNorm(NetworkAssertion.HessianNorm a) {
+            return scale(a.scale(), "m");
+        }
+
+        @Override
+        public RichText hessianBlock(NetworkAssertion.HessianBlock a) {
+            return RichText.of("segments " + a.rowSegment() + " and " + a.columnSegment() + ": ",
+                    scale(a.scale(), "m"));
+        }
+
+        @Override
+        public RichText initScale(NetworkAssertion.InitScale a) {
+            Quantity q = a.layer().isPresent() ? new Quantity.PreActivationScale(a.layer().getAsInt())
+                    : new Quantity.OutputScale();
+            return RichText.of(QuantityMath.text(q), " ", sim(a.exponent()));
+        }
+
+        @Override
+        public RichText oneStepChange(NetworkAssertion.OneStepChange a) {
+            return RichText.of(QuantityMath.text(new Quantity.OneStepChange(a.target(), a.lr())), " ",
+                    sim(a.exponent()), " (mean squared error, target " + Numbers.format(a.target()) + ", rate "
+                            + Numbers.format(a.lr()) + ")");
+        }
+
+        // a degree or a yes/no value reads as written
+        @Override
+        public RichText multilinearDegree(NetworkAssertion.MultilinearDegree a) {
+            return RichText.of(a.claimedText());
+        }
+
+        @Override
+        public RichText taylorDegree(NetworkAssertion.TaylorDegree a) {
+            return RichText.of(a.claimedText());
+        }
+
+        @Override
+        public RichText linear(NetworkAssertion.Linear a) {
+            return RichText.of(a.claimedText());
+        }
+
+        @Override
+        public RichText tangentKernel(NetworkAssertion.TangentKernel a) {
+            return RichText.of(a.claimedText());
+        }
+
+        @Override
+        public RichText stationaryAtInit(NetworkAssertion.StationaryAtInit a) {
+            return RichText.of(a.claimedText());
+        }
+    };
+
+    private static final TrainingAssertion.Cases<RichText> TRAINING = new TrainingAssertion.Cases<>() {
+        @Override
+        public RichText smallSingularValues(TrainingAssertion.SmallSingularValues a) {
+            return scale(a.scale(), "L");
+        }
+
+        // a rank reads as written
+        @Override
+        public RichText learnedRank(TrainingAssertion.LearnedRank a) {
+            return RichText.of(a.claimedText());
+        }
+
+        @Override
+        public RichText representationRank(TrainingAssertion.RepresentationRank a) {
+            return RichText.of(a.claimedText());
+        }
+
+        @Override
+        public RichText jacobianRank(TrainingAssertion.JacobianRank a) {
+            return RichText.of(a.claimedText());
+        }
+    };
 
     /** A claimed scale in the width m, or in the depth L for training claims. */
     private static RichText scale(Scale scale, String variable) {

@@ -3,6 +3,8 @@ package io.multilin.check.report;
 import io.multilin.check.claim.ClaimError;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
+import io.multilin.check.verdict.NetworkClaimResult;
+import io.multilin.check.verdict.TrainingClaimResult;
 import io.multilin.check.verdict.Verdict;
 import io.multilin.reports.model.Block;
 import io.multilin.reports.model.Metadata;
@@ -28,7 +30,17 @@ public final class ReportBuilder {
             sections.add(errors(request.errors()));
         }
         for (ClaimResult result : request.results()) {
-            sections.add(result.claim().isTraining() ? trainingSection.build(result) : claimSection.build(result));
+            sections.add(result.accept(new ClaimResult.Cases<>() {
+                @Override
+                public Section network(NetworkClaimResult r) {
+                    return claimSection.build(r);
+                }
+
+                @Override
+                public Section training(TrainingClaimResult r) {
+                    return trainingSection.build(r);
+                }
+            }));
         }
         return new Report("multilin: verdicts on claims about wide networks", metadata(request), sections);
     }
@@ -38,7 +50,7 @@ public final class ReportBuilder {
         List<RowStatus> status = new ArrayList<>();
         for (ClaimResult claim : results) {
             for (AssertionResult a : claim.assertions()) {
-                rows.add(List.of(RichText.of(claim.claim().id()), RichText.of(a.assertion().kind()),
+                rows.add(List.of(RichText.of(claim.claim().id()), RichText.of(a.assertion().kind().key()),
                         ClaimedMath.of(a.assertion()), predicted(a),
                         RichText.of(AssertionCells.measured(a)), NotationMath.step(a.labelStep())));
                 status.add(status(a.verdict()));

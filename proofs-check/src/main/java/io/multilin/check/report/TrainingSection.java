@@ -1,13 +1,13 @@
 package io.multilin.check.report;
 
-import io.multilin.check.claim.Claim;
 import io.multilin.check.claim.Training;
+import io.multilin.check.claim.TrainingClaim;
 import io.multilin.check.sides.DepthSummary;
 import io.multilin.check.sides.Fit;
 import io.multilin.check.sides.RankPrediction;
 import io.multilin.check.sides.TrainingEvidence;
 import io.multilin.check.verdict.AssertionResult;
-import io.multilin.check.verdict.ClaimResult;
+import io.multilin.check.verdict.TrainingClaimResult;
 import io.multilin.check.verdict.TrainingJudge;
 import io.multilin.numeric.training.DepthResult;
 import io.multilin.numeric.training.LearnedStructure;
@@ -23,8 +23,8 @@ import io.multilin.reports.model.Point;
 import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Section;
 import io.multilin.reports.model.Series;
-import io.multilin.reports.model.Symbol;
 import io.multilin.reports.model.SlopeLine;
+import io.multilin.reports.model.Symbol;
 import io.multilin.reports.model.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,10 +39,10 @@ import java.util.stream.Collectors;
  */
 final class TrainingSection {
 
-    Section build(ClaimResult result) {
-        Claim claim = result.claim();
-        Training training = claim.training().orElseThrow();
-        TrainingEvidence evidence = result.training().orElseThrow();
+    Section build(TrainingClaimResult result) {
+        TrainingClaim claim = result.claim();
+        Training training = claim.training();
+        TrainingEvidence evidence = result.evidence();
         List<Block> blocks = new ArrayList<>();
         blocks.add(setup(claim, training, evidence));
         if (!evidence.symbolic().isEmpty()) {
@@ -71,7 +71,7 @@ final class TrainingSection {
         return p.exact() ? Integer.toString(p.rank()) : p.rank() + ".." + p.upperBound();
     }
 
-    private static Block setup(Claim claim, Training training, TrainingEvidence evidence) {
+    private static Block setup(TrainingClaim claim, Training training, TrainingEvidence evidence) {
         TrainingSpec spec = training.spec();
         var task = spec.task();
         List<KeyValues.Entry> entries = new ArrayList<>();

@@ -19,7 +19,7 @@ final class VerdictReason {
     }
 
     static Block of(AssertionResult a) {
-        RichText text = RichText.of(a.assertion().kind() + ": ", ClaimedMath.of(a.assertion()), " -- ",
+        RichText text = RichText.of(a.assertion().kind().key() + ": ", ClaimedMath.of(a.assertion()), " -- ",
                 NotationMath.step(a.labelStep()), ". ", NotationMath.step(a.because()));
         return a.verdict() == Verdict.VERIFIED ? new Paragraph(text) : Note.reason(text);
     }

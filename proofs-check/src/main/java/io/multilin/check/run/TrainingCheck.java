@@ -1,9 +1,8 @@
 package io.multilin.check.run;
 
-import io.multilin.check.claim.Assertion;
-import io.multilin.check.claim.Claim;
 import io.multilin.check.claim.Training;
-import io.multilin.check.plan.AssertionPlan;
+import io.multilin.check.claim.TrainingAssertion;
+import io.multilin.check.claim.TrainingClaim;
 import io.multilin.check.sides.DepthSummary;
 import io.multilin.check.sides.ProgressListener;
 import io.multilin.check.sides.RankPrediction;
@@ -14,6 +13,7 @@ import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Judgement;
 import io.multilin.check.verdict.Mode;
 import io.multilin.check.verdict.SideFinding;
+import io.multilin.check.verdict.TrainingClaimResult;
 import io.multilin.check.verdict.TrainingJudge;
 import io.multilin.check.verdict.VerdictRule;
 import io.multilin.numeric.sweep.SweepProgress;
@@ -32,7 +32,7 @@ import java.util.concurrent.CancellationException;
  * 3), the symbolic rank of each seed's task, then the verdict of each assertion. Results are
  * remembered per (train section, seed) for the whole run: claims about the same training share it.
  */
-final class TrainingCheck {
+final class TrainingCheck implements KindCheck<TrainingClaim> {
 
     /** Seeds of a training claim unless it sets {@code sweep: seeds}. */
     static final int DEFAULT_SEEDS = 3;
@@ -63,9 +63,10 @@ final class TrainingCheck {
         this.progress = progress;
     }
 
-    ClaimResult check(Claim claim, ClaimTimeout timeout) throws InterruptedException {
-        Training training = claim.training().orElseThrow();
-        int count = claim.sweep().map(s -> s.seeds().orElse(DEFAULT_SEEDS)).orElse(DEFAULT_SEEDS);
+    @Override
+    public ClaimResult check(TrainingClaim claim, ClaimTimeout timeout) throws InterruptedException {
+        Training training = claim.training();
+        int count = claim.seeds(DEFAULT_SEEDS);
         List<Long> seeds = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             seeds.add(baseSeed + i);
@@ -116,13 +117,13 @@ final class TrainingCheck {
         TrainingEvidence evidence = new TrainingEvidence(seeds, symbolic, symbolicFailure, measured, numericFailure,
                 summary);
         List<AssertionResult> results = new ArrayList<>();
-        for (Assertion a : claim.assertions()) {
+        for (TrainingAssertion a : claim.assertions()) {
             results.add(judge(a, evidence, claim.tolerance()));
         }
-        return new ClaimResult(claim, results, Optional.of(evidence));
+        return new TrainingClaimResult(claim, results, evidence);
     }
 
-    private AssertionResult judge(Assertion a, TrainingEvidence evidence, double tolerance) {
+    private AssertionResult judge(TrainingAssertion a, TrainingEvidence evidence, double tolerance) {
         Optional<SideFinding> symbolic = mode.usesSymbolic()
                 ? Optional.of(TrainingJudge.symbolic(a, evidence.symbolic(), evidence.symbolicFailure(), tolerance))
                 : Optional.empty();
@@ -132,11 +133,12 @@ final class TrainingCheck {
                         + evidence.numericFailure().orElse("no run"))))) : Optional.empty();
         // no exact derivation of a depth exponent exists here: the two sides judge the claim each
         VerdictRule.Decision decision = VerdictRule.decideTraining(mode, symbolic, numeric);
-        return new AssertionResult(new AssertionPlan(a, List.of(), List.of()), decision.verdict(), decision.because(),
-                symbolic, numeric, Map.of(), Map.of());
+        // judged on its runs, not compiled to expectations on quantities of the width
+        return new AssertionResult(a, List.of(), decision.verdict(), decision.because(), symbolic, numeric, Map.of(),
+                Map.of());
     }
 
-    private LearnedStructure train(Claim claim, Training training, long seed) {
+    private LearnedStructure train(TrainingClaim claim, Training training, long seed) {
         Key key = Key.of(training, seed);
         LearnedStructure known = runs.get(key);
         if (known != null) {

@@ -60,7 +60,7 @@ public record ClaimCase(String name, Path file, ClaimTestOptions options) {
                 .append(result.claim().file()).append("): ").append(result.label());
         for (AssertionResult a : result.assertions()) {
             if (a.verdict() != Verdict.VERIFIED) {
-                b.append("\n  ").append(a.assertion().kind()).append(' ').append(a.assertion().claimedText())
+                b.append("\n  ").append(a.assertion().kind().key()).append(' ').append(a.assertion().claimedText())
                         .append(" (line ").append(a.assertion().line()).append("): ").append(a.label())
                         .append(" - ").append(a.reason());
             }
@@ -82,8 +82,7 @@ public record ClaimCase(String name, Path file, ClaimTestOptions options) {
         Optional<SweepOverride> sweep = claim.sweep().map(s -> new SweepOverride(
                 options.widths().isPresent() ? Optional.empty() : s.widths(),
                 options.seeds().isPresent() ? java.util.OptionalInt.empty() : s.seeds()));
-        return new Claim(claim.id(), claim.title(), claim.source(), claim.file(), claim.architecture(),
-                claim.radius(), claim.assertions(), sweep, claim.tolerance());
+        return claim.withSweep(sweep);
     }
 
     private static String spell(ClaimError e) {

@@ -2,14 +2,14 @@ package io.multilin.check.testing;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Parameterization;
-import io.multilin.check.claim.Assertion;
-import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.NetworkAssertion;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.claim.Scale;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes a claim as a claim file (docs/CLAIMS.md), so that generated claims can be saved,
+ * Writes a network claim as a claim file (docs/CLAIMS.md), so that generated claims can be saved,
  * shown as counterexamples, and read back by the parser. Free text is written as a
  * double-quoted YAML scalar with every special character escaped.
  */
@@ -18,7 +18,7 @@ public final class ClaimYaml {
     private ClaimYaml() {
     }
 
-    public static String write(Claim claim) {
+    public static String write(NetworkClaim claim) {
         Architecture a = claim.architecture();
         if (a.parameterization() instanceof Parameterization.Abc) {
             throw new IllegalArgumentException("writing abc parameterizations is not supported yet");
@@ -34,8 +34,8 @@ public final class ClaimYaml {
         b.append("  parameterization: ").append(a.parameterization().spelling()).append('\n');
         b.append("ball:\n  radius: ").append(number(claim.radius())).append('\n');
         b.append("assert:\n");
-        for (Assertion assertion : claim.assertions()) {
-            b.append("  - ").append(assertion.kind()).append(": ").append(value(assertion)).append('\n');
+        for (NetworkAssertion assertion : claim.assertions()) {
+            b.append("  - ").append(assertion.kind().key()).append(": ").append(assertion.accept(VALUE)).append('\n');
         }
         claim.sweep().ifPresent(s -> {
             if (s.widths().isPresent() || s.seeds().isPresent()) {
@@ -48,38 +48,55 @@ public final class ClaimYaml {
         return b.toString();
     }
 
-    private static String value(Assertion assertion) {
-        if (assertion instanceof Assertion.MultilinearDegree d) {
-            return Integer.toString(d.degree());
+    /** Each kind's value as a claim file writes it. */
+    private static final NetworkAssertion.Cases<String> VALUE = new NetworkAssertion.Cases<>() {
+        @Override
+        public String multilinearDegree(NetworkAssertion.MultilinearDegree a) {
+            return Integer.toString(a.degree());
         }
-        if (assertion instanceof Assertion.TaylorDegree d) {
-            return Integer.toString(d.degree());
+
+        @Override
+        public String taylorDegree(NetworkAssertion.TaylorDegree a) {
+            return Integer.toString(a.degree());
         }
-        if (assertion instanceof Assertion.Linear l) {
-            return Boolean.toString(l.linear());
+
+        @Override
+        public String linear(NetworkAssertion.Linear a) {
+            return Boolean.toString(a.linear());
         }
-        if (assertion instanceof Assertion.StationaryAtInit s) {
-            return Boolean.toString(s.stationary());
+
+        @Override
+        public String stationaryAtInit(NetworkAssertion.StationaryAtInit a) {
+            return Boolean.toString(a.stationary());
         }
-        if (assertion instanceof Assertion.TangentKernel t) {
-            return t.constant() ? "constant" : "varies";
+
+        @Override
+        public String tangentKernel(NetworkAssertion.TangentKernel a) {
+            return a.constant() ? "constant" : "varies";
         }
-        if (assertion instanceof Assertion.HessianNorm h) {
-            return "{" + scale(h.scale()) + "}";
+
+        @Override
+        public String hessianNorm(NetworkAssertion.HessianNorm a) {
+            return "{" + scale(a.scale()) + "}";
         }
-        if (assertion instanceof Assertion.HessianBlock h) {
-            return "{segments: " + List.of(h.rowSegment(), h.columnSegment()) + ", " + scale(h.scale()) + "}";
+
+        @Override
+        public String hessianBlock(NetworkAssertion.HessianBlock a) {
+            return "{segments: " + List.of(a.rowSegment(), a.columnSegment()) + ", " + scale(a.scale()) + "}";
         }
-        if (assertion instanceof Assertion.InitScale s) {
-            String of = s.layer().isPresent() ? "layer " + s.layer().getAsInt() : "output";
-            return "{of: " + of + ", exponent: " + s.exponent().text() + "}";
+
+        @Override
+        public String initScale(NetworkAssertion.InitScale a) {
+            String of = a.layer().isPresent() ? "layer " + a.layer().getAsInt() : "output";
+            return "{of: " + of + ", exponent: " + a.exponent().text() + "}";
         }
-        if (assertion instanceof Assertion.OneStepChange s) {
-            return "{exponent: " + s.exponent().text() + ", loss: mse, target: " + number(s.target()) + ", lr: "
-                    + number(s.lr()) + "}";
+
+        @Override
+        public String oneStepChange(NetworkAssertion.OneStepChange a) {
+            return "{exponent: " + a.exponent().text() + ", loss: mse, target: " + number(a.target()) + ", lr: "
+                    + number(a.lr()) + "}";
         }
-        throw new IllegalArgumentException("no YAML form yet for " + assertion.kind());
-    }
+    };
 
     private static String scale(Scale scale) {
         if (scale instanceof Scale.Exponent e) {

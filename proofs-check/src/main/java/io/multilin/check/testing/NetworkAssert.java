@@ -5,8 +5,9 @@ import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Parameterization;
 import io.multilin.architecture.Width;
-import io.multilin.check.claim.Assertion;
 import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.NetworkAssertion;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.claim.Scale;
 import io.multilin.check.claim.SweepOverride;
 import io.multilin.check.run.ClaimChecker;
@@ -65,42 +66,42 @@ public final class NetworkAssert {
     }
 
     public NetworkAssert isMultilinearOfDegree(int degree) {
-        return holds(new Assertion.MultilinearDegree(degree, 0));
+        return holds(new NetworkAssertion.MultilinearDegree(degree, 0));
     }
 
     public NetworkAssert hasTaylorDegree(int degree) {
-        return holds(new Assertion.TaylorDegree(degree, 0));
+        return holds(new NetworkAssertion.TaylorDegree(degree, 0));
     }
 
     public NetworkAssert isLinear() {
-        return holds(new Assertion.Linear(true, 0));
+        return holds(new NetworkAssertion.Linear(true, 0));
     }
 
     public NetworkAssert isNotLinear() {
-        return holds(new Assertion.Linear(false, 0));
+        return holds(new NetworkAssertion.Linear(false, 0));
     }
 
     /** {@code sup ||H|| ~ m^exponent}. */
     public NetworkAssert hasHessianExponent(double exponent) {
         Exponent exact = io.multilin.check.claim.Numbers.exponent(Double.toString(exponent)).orElseThrow(
                 () -> new IllegalArgumentException(exponent + " is not an exponent that can be read exactly"));
-        return holds(new Assertion.HessianNorm(new Scale.Exponent(exact), 0));
+        return holds(new NetworkAssertion.HessianNorm(new Scale.Exponent(exact), 0));
     }
 
     /** {@code sup ||H|| ~ m^(numerator/denominator)}, exactly. */
     public NetworkAssert hasHessianExponent(int numerator, int denominator) {
-        return holds(new Assertion.HessianNorm(new Scale.Exponent(Exponent.of(numerator, denominator)), 0));
+        return holds(new NetworkAssertion.HessianNorm(new Scale.Exponent(Exponent.of(numerator, denominator)), 0));
     }
 
     /** The Hessian block between two segments (1-based) is of order one. */
     public NetworkAssert hasOrderOneHessianBlock(int rowSegment, int columnSegment) {
-        return holds(new Assertion.HessianBlock(rowSegment, columnSegment, new Scale.OrderOne(), 0));
+        return holds(new NetworkAssertion.HessianBlock(rowSegment, columnSegment, new Scale.OrderOne(), 0));
     }
 
     /** The verdict the checker reaches on one assertion about this network (for custom checks). */
-    public ClaimResult verdictOn(Assertion assertion) {
-        Claim claim = new Claim("network-assert", "assertThat(" + architecture.widthsSpelling() + ")",
-                Optional.empty(), "<assertThat>", architecture, Claim.DEFAULT_RADIUS, List.of(assertion),
+    public ClaimResult verdictOn(NetworkAssertion assertion) {
+        NetworkClaim claim = new NetworkClaim("network-assert", "assertThat(" + architecture.widthsSpelling() + ")",
+                Optional.empty(), "<assertThat>", architecture, NetworkClaim.DEFAULT_RADIUS, List.of(assertion),
                 Optional.of(new SweepOverride(Optional.of(widths), java.util.OptionalInt.of(seeds))),
                 Claim.DEFAULT_TOLERANCE);
         ClaimChecker checker = new ClaimChecker(Sides.real(), mode,
@@ -113,12 +114,12 @@ public final class NetworkAssert {
         }
     }
 
-    private NetworkAssert holds(Assertion assertion) {
+    private NetworkAssert holds(NetworkAssertion assertion) {
         ClaimResult result = verdictOn(assertion);
         if (result.verdict() != Verdict.VERIFIED) {
             throw new AssertionError("expected " + architecture.widthsSpelling() + " ("
                     + architecture.activation().spelling() + ", " + architecture.parameterization().spelling()
-                    + ") to satisfy " + assertion.kind() + ": " + assertion.claimedText() + " ("
+                    + ") to satisfy " + assertion.kind().key() + ": " + assertion.claimedText() + " ("
                     + mode.name().toLowerCase(java.util.Locale.ROOT) + ")\n" + ClaimCase.failure(result));
         }
         return this;

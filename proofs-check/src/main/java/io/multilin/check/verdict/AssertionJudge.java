@@ -2,7 +2,7 @@ package io.multilin.check.verdict;
 
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.notation.Step;
-import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.NetworkAssertion;
 import io.multilin.check.plan.AssertionPlan;
 import io.multilin.check.plan.Expectation;
 import io.multilin.check.plan.Property;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Combines one side's judgements of the expectations of an assertion into that side's finding,
@@ -28,15 +29,52 @@ public final class AssertionJudge {
         List<Judgement> judgements = plan.expectations().stream()
                 .map(e -> judge.apply(e.quantity(), e.property())).toList();
         Judgement all = conjunction(judgements);
-        Assertion assertion = plan.assertion();
-        if (assertion instanceof Assertion.TaylorDegree taylor) {
-            return taylor(taylor, plan, judge, all);
-        }
-        if (assertion instanceof Assertion.MultilinearDegree multilinear) {
-            return multilinear(multilinear.degree(), segments, all);
-        }
-        Optional<String> value = yesNo(assertion, all.outcome());
-        return new SideFinding(all, Optional.empty(), value);
+        return plan.assertion().accept(new NetworkAssertion.Cases<>() {
+            @Override
+            public SideFinding multilinearDegree(NetworkAssertion.MultilinearDegree a) {
+                return multilinear(a.degree(), segments, all);
+            }
+
+            @Override
+            public SideFinding taylorDegree(NetworkAssertion.TaylorDegree a) {
+                return taylor(a, plan, judge, all);
+            }
+
+            @Override
+            public SideFinding linear(NetworkAssertion.Linear a) {
+                return yesNo(all, holds -> Boolean.toString(a.linear() == holds));
+            }
+
+            @Override
+            public SideFinding stationaryAtInit(NetworkAssertion.StationaryAtInit a) {
+                return yesNo(all, holds -> Boolean.toString(a.stationary() == holds));
+            }
+
+            @Override
+            public SideFinding tangentKernel(NetworkAssertion.TangentKernel a) {
+                return yesNo(all, holds -> a.constant() == holds ? "constant" : "varies");
+            }
+
+            @Override
+            public SideFinding hessianNorm(NetworkAssertion.HessianNorm a) {
+                return SideFinding.of(all);
+            }
+
+            @Override
+            public SideFinding hessianBlock(NetworkAssertion.HessianBlock a) {
+                return SideFinding.of(all);
+            }
+
+            @Override
+            public SideFinding initScale(NetworkAssertion.InitScale a) {
+                return SideFinding.of(all);
+            }
+
+            @Override
+            public SideFinding oneStepChange(NetworkAssertion.OneStepChange a) {
+                return SideFinding.of(all);
+            }
+        });
     }
 
     /**
@@ -58,7 +96,7 @@ public final class AssertionJudge {
      * j-1 does not (docs/VERDICTS.md); orders that cannot be decided are skipped rather than
      * stopping the search, since only the pair (j-1, j) matters.
      */
-    private static SideFinding taylor(Assertion.TaylorDegree taylor, AssertionPlan plan,
+    private static SideFinding taylor(NetworkAssertion.TaylorDegree taylor, AssertionPlan plan,
                                       BiFunction<Quantity, Property, Judgement> judge, Judgement all) {
         List<Judgement> vanishes = new ArrayList<>();
         for (Quantity quantity : plan.estimationQuantities()) {
@@ -105,31 +143,26 @@ public final class AssertionJudge {
         }
     }
 
-    /** The value a side measures for a yes/no assertion, as spelled in claim files. */
-    private static Optional<String> yesNo(Assertion assertion, Outcome outcome) {
-        if (outcome != Outcome.SUPPORTS && outcome != Outcome.CONTRADICTS) {
-            return Optional.empty();
-        }
-        boolean holds = outcome == Outcome.SUPPORTS;
-        if (assertion instanceof Assertion.Linear l) {
-            return Optional.of(Boolean.toString(l.linear() == holds));
-        }
-        if (assertion instanceof Assertion.StationaryAtInit s) {
-            return Optional.of(Boolean.toString(s.stationary() == holds));
-        }
-        if (assertion instanceof Assertion.TangentKernel k) {
-            return Optional.of(k.constant() == holds ? "constant" : "varies");
-        }
-        return Optional.empty();
+    /**
+     * A yes/no assertion's finding with the value the side found, as spelled in claim files
+     * ({@code value.apply(holds)}); none while the outcome is open.
+     */
+    private static SideFinding yesNo(Judgement all, Function<Boolean, String> value) {
+        Outcome outcome = all.outcome();
+        Optional<String> found = outcome == Outcome.SUPPORTS || outcome == Outcome.CONTRADICTS
+                ? Optional.of(value.apply(outcome == Outcome.SUPPORTS)) : Optional.empty();
+        return new SideFinding(all, Optional.empty(), found);
     }
 
     private static Step join(List<Judgement> judgements) {
         return Step.join("; ", judgements.stream().map(Judgement::because).toList());
     }
 
-    /** Expectations of a plan, for callers that want the first (primary) quantity. */
-    public static Quantity primaryQuantity(AssertionPlan plan) {
-        List<Expectation> expectations = plan.expectations();
+    /** The quantity an exponent-valued assertion is about: its last expectation's. */
+    public static Quantity primaryQuantity(List<Expectation> expectations) {
+        if (expectations.isEmpty()) {
+            throw new IllegalArgumentException("an assertion without expectations is about no quantity");
+        }
         return expectations.get(expectations.size() - 1).quantity();
     }
 }

@@ -1,32 +1,35 @@
 package io.multilin.check.verdict;
 
 import io.multilin.check.claim.Claim;
-import io.multilin.check.sides.TrainingEvidence;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * A claim with the verdict on each assertion; the claim's verdict is the worst of them. A
- * training claim also carries what was trained and derived ({@code training}).
+ * A claim with the verdict on each assertion; the claim's verdict is the worst of them. One kind
+ * per kind of claim: a training claim's result also carries what was trained and derived.
  */
-public record ClaimResult(Claim claim, List<AssertionResult> assertions, Optional<TrainingEvidence> training) {
+public sealed interface ClaimResult permits NetworkClaimResult, TrainingClaimResult {
 
-    public ClaimResult {
-        assertions = List.copyOf(assertions);
-    }
+    Claim claim();
 
-    public ClaimResult(Claim claim, List<AssertionResult> assertions) {
-        this(claim, assertions, Optional.empty());
+    List<AssertionResult> assertions();
+
+    <R> R accept(Cases<R> cases);
+
+    /** One method per kind of result. */
+    interface Cases<R> {
+        R network(NetworkClaimResult result);
+
+        R training(TrainingClaimResult result);
     }
 
     /** The claim's verdict as printed: the worst assertion's, qualified by the narrowest scope. */
-    public String label() {
+    default String label() {
         Verdict worst = verdict();
-        return assertions.stream().filter(a -> a.verdict() == worst).map(AssertionResult::label)
+        return assertions().stream().filter(a -> a.verdict() == worst).map(AssertionResult::label)
                 .filter(l -> !l.equals(worst.name())).findFirst().orElse(worst.name());
     }
 
-    public Verdict verdict() {
-        return Verdict.worst(assertions.stream().map(AssertionResult::verdict).toList());
+    default Verdict verdict() {
+        return Verdict.worst(assertions().stream().map(AssertionResult::verdict).toList());
     }
 }

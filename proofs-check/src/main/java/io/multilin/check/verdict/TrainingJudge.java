@@ -4,8 +4,8 @@ import io.multilin.architecture.notation.Notate;
 import io.multilin.architecture.notation.Notation;
 import io.multilin.architecture.notation.Op;
 import io.multilin.architecture.notation.Step;
-import io.multilin.check.claim.Assertion;
 import io.multilin.check.claim.Scale;
+import io.multilin.check.claim.TrainingAssertion;
 import io.multilin.check.plan.Property;
 import io.multilin.check.sides.DepthSummary;
 import io.multilin.check.sides.Fit;
@@ -41,12 +41,33 @@ public final class TrainingJudge {
     }
 
     /** The symbolic finding; {@code predictions} holds one derivation per seed (empty when it failed). */
-    public static SideFinding symbolic(Assertion assertion, List<RankPrediction> predictions, Optional<String> failure,
-                                       double tolerance) {
-        if (assertion instanceof Assertion.SmallSingularValues small) {
-            return bound(small.scale(), tolerance);
-        }
-        int claimed = rank(assertion);
+    public static SideFinding symbolic(TrainingAssertion assertion, List<RankPrediction> predictions,
+                                       Optional<String> failure, double tolerance) {
+        return assertion.accept(new TrainingAssertion.Cases<>() {
+            @Override
+            public SideFinding learnedRank(TrainingAssertion.LearnedRank a) {
+                return rank(a.rank(), predictions, failure);
+            }
+
+            @Override
+            public SideFinding representationRank(TrainingAssertion.RepresentationRank a) {
+                return rank(a.rank(), predictions, failure);
+            }
+
+            @Override
+            public SideFinding jacobianRank(TrainingAssertion.JacobianRank a) {
+                return rank(a.rank(), predictions, failure);
+            }
+
+            @Override
+            public SideFinding smallSingularValues(TrainingAssertion.SmallSingularValues a) {
+                return bound(a.scale(), tolerance);
+            }
+        });
+    }
+
+    /** The symbolic finding on a claimed rank: the derived bottleneck rank, when every seed's is proved and equal. */
+    private static SideFinding rank(int claimed, List<RankPrediction> predictions, Optional<String> failure) {
         if (predictions.isEmpty()) {
             return SideFinding.of(Judgement.noRule("no bottleneck rank derived" + failure.map(f -> ": " + f).orElse("")));
         }
@@ -94,17 +115,64 @@ public final class TrainingJudge {
     }
 
     /** The numeric finding from the runs of every seed. */
-    public static SideFinding numeric(Assertion assertion, DepthSummary summary, double tolerance) {
-        if (assertion instanceof Assertion.SmallSingularValues small) {
-            return rest(small.scale(), summary, tolerance);
-        }
-        int claimed = rank(assertion);
-        int[][] perSeed = assertion instanceof Assertion.LearnedRank ? summary.learnedRanks()
-                : assertion instanceof Assertion.RepresentationRank ? summary.representationRanks()
-                : summary.jacobianRanks();
+    public static SideFinding numeric(TrainingAssertion assertion, DepthSummary summary, double tolerance) {
+        return assertion.accept(new TrainingAssertion.Cases<>() {
+            @Override
+            public SideFinding learnedRank(TrainingAssertion.LearnedRank a) {
+                return rank(a, a.rank(), summary);
+            }
+
+            @Override
+            public SideFinding representationRank(TrainingAssertion.RepresentationRank a) {
+                return rank(a, a.rank(), summary);
+            }
+
+            @Override
+            public SideFinding jacobianRank(TrainingAssertion.JacobianRank a) {
+                return rank(a, a.rank(), summary);
+            }
+
+            @Override
+            public SideFinding smallSingularValues(TrainingAssertion.SmallSingularValues a) {
+                return rest(a.scale(), summary, tolerance);
+            }
+        });
+    }
+
+    /**
+     * The measured ranks a rank assertion is judged on, per seed and depth; empty for
+     * small-singular-values, which claims a law in L rather than a rank.
+     */
+    public static Optional<int[][]> measuredRanks(TrainingAssertion assertion, DepthSummary summary) {
+        return assertion.accept(new TrainingAssertion.Cases<>() {
+            @Override
+            public Optional<int[][]> learnedRank(TrainingAssertion.LearnedRank a) {
+                return Optional.of(summary.learnedRanks());
+            }
+
+            @Override
+            public Optional<int[][]> representationRank(TrainingAssertion.RepresentationRank a) {
+                return Optional.of(summary.representationRanks());
+            }
+
+            @Override
+            public Optional<int[][]> jacobianRank(TrainingAssertion.JacobianRank a) {
+                return Optional.of(summary.jacobianRanks());
+            }
+
+            @Override
+            public Optional<int[][]> smallSingularValues(TrainingAssertion.SmallSingularValues a) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The numeric finding on a claimed rank: the median over seeds of the rank measured at every upper depth. */
+    private static SideFinding rank(TrainingAssertion assertion, int claimed, DepthSummary summary) {
+        int[][] perSeed = measuredRanks(assertion, summary).orElseThrow();
         int[] median = DepthSummary.medianOverSeeds(perSeed);
         List<Integer> upper = summary.upperDepthIndices();
-        String name = assertion.kind().replace('-', ' ');
+        String name = assertion.kind().words();
         StringBuilder shown = new StringBuilder();
         for (int d = 0; d < median.length; d++) {
             shown.append(d == 0 ? "" : ", ").append("L=").append(summary.depths()[d]).append(": ").append(median[d]);
@@ -160,18 +228,5 @@ public final class TrainingJudge {
             return new Property.OrderOne();
         }
         return scale instanceof Scale.Vanishes ? new Property.Vanishes() : new Property.DoesNotVanish();
-    }
-
-    private static int rank(Assertion assertion) {
-        if (assertion instanceof Assertion.LearnedRank r) {
-            return r.rank();
-        }
-        if (assertion instanceof Assertion.RepresentationRank r) {
-            return r.rank();
-        }
-        if (assertion instanceof Assertion.JacobianRank r) {
-            return r.rank();
-        }
-        throw new IllegalArgumentException(assertion.kind() + " is not an assertion of training claims");
     }
 }

@@ -1,9 +1,9 @@
 package io.multilin.check.adversarial;
 
+import io.multilin.check.claim.NetworkClaim;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.architecture.Architecture;
-import io.multilin.check.claim.Claim;
 import io.multilin.check.run.SweepDefaults;
 import io.multilin.check.sides.real.NumericAdapter;
 import io.multilin.check.testing.ArchitectureArbitraries;
@@ -42,7 +42,7 @@ class BothSidesNearMissTest {
     /** The library's networks small enough for this sweep (depth <= 4), at their claims' tolerances. */
     @BeforeProperty
     void libraryNetworks() {
-        for (Claim claim : Library.distinctNetworks(Library.trueClaims())) {
+        for (NetworkClaim claim : Library.distinctNetworks(Library.trueClaims())) {
             if (claim.architecture().depth() <= MAX_DEPTH) {
                 SymbolicNearMissTest.checkNetwork(claims, claim.architecture(), claim.radius(), claim.tolerance(),
                         total);

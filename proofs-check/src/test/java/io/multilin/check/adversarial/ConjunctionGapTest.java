@@ -1,10 +1,10 @@
 package io.multilin.check.adversarial;
 
+import io.multilin.check.claim.NetworkAssertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
-import io.multilin.check.claim.Assertion;
 import io.multilin.check.testing.NetworkAssert;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Verdict;
@@ -24,12 +24,12 @@ class ConjunctionGapTest {
     @Test
     void aConjunctionWithOneDerivedFailingPartIsRefuted() {
         Architecture ntk = NetworkAssert.architecture("4, m, m, 1", "tanh", "ntk");
-        ClaimResult taylor = NetworkAssert.assertThat(ntk).verdictOn(new Assertion.TaylorDegree(2, 0));
+        ClaimResult taylor = NetworkAssert.assertThat(ntk).verdictOn(new NetworkAssertion.TaylorDegree(2, 0));
         assertEquals(Verdict.REFUTED, taylor.verdict(), () -> taylor.assertions().get(0).reason());
         // the network of liu2020-nonlinear-output, whose hessian-norm {order: one} the library verifies
         Architecture tanhOutput = new Architecture(NetworkAssert.architecture("4, m, m, m, 1", "tanh", "ntk").widths(),
                 new Activation.Tanh(), new Activation.Tanh(), ntk.parameterization());
-        ClaimResult multilinear = NetworkAssert.assertThat(tanhOutput).verdictOn(new Assertion.MultilinearDegree(1, 0));
+        ClaimResult multilinear = NetworkAssert.assertThat(tanhOutput).verdictOn(new NetworkAssertion.MultilinearDegree(1, 0));
         assertEquals(Verdict.REFUTED, multilinear.verdict(), () -> multilinear.assertions().get(0).reason());
     }
 }

@@ -1,7 +1,9 @@
 package io.multilin.check.adversarial;
 
 import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.ClaimKinds;
 import io.multilin.check.claim.ClaimParser;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.claim.ParsedClaim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,15 +26,13 @@ final class Library {
     private Library() {
     }
 
-    static List<Claim> trueClaims() {
-        List<Claim> result = new ArrayList<>();
+    static List<NetworkClaim> trueClaims() {
+        List<NetworkClaim> result = new ArrayList<>();
         try (Stream<Path> files = Files.list(CLAIMS)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 ParsedClaim parsed = new ClaimParser().parse(file);
                 Claim claim = parsed.claim().orElseThrow(() -> new AssertionError(file + ": " + parsed.errors()));
-                if (!claim.isTraining()) {
-                    result.add(claim);
-                }
+                ClaimKinds.network(claim).ifPresent(result::add);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,8 +45,8 @@ final class Library {
     }
 
     /** One claim per distinct (network, ball, tolerance): several files share a network. */
-    static List<Claim> distinctNetworks(List<Claim> claims) {
-        Map<List<Object>, Claim> result = new LinkedHashMap<>();
+    static List<NetworkClaim> distinctNetworks(List<NetworkClaim> claims) {
+        Map<List<Object>, NetworkClaim> result = new LinkedHashMap<>();
         claims.forEach(c -> result.putIfAbsent(List.of(c.architecture(), c.radius(), c.tolerance()), c));
         return List.copyOf(result.values());
     }

@@ -1,8 +1,8 @@
 package io.multilin.check.adversarial;
 
+import io.multilin.check.claim.NetworkClaim;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.multilin.check.claim.Claim;
 import io.multilin.check.run.SweepDefaults;
 import io.multilin.check.sides.real.NumericAdapter;
 import io.multilin.check.verdict.AssertionResult;
@@ -23,7 +23,7 @@ class NumericOnlyNearMissTest {
 
     @Test
     void numericOnlyNeverPrintsAPlainVerified() {
-        Claim liu = Library.trueClaims().stream().filter(c -> c.id().equals("liu2020-tanh-wide-linear")).findFirst()
+        NetworkClaim liu = Library.trueClaims().stream().filter(c -> c.id().equals("liu2020-tanh-wide-linear")).findFirst()
                 .orElseThrow();
         VariantClaims claims = new VariantClaims(SymbolicNearMissTest.checker(Mode.NUMERIC,
                 new SweepDefaults(BothSidesNearMissTest.WIDTHS, BothSidesNearMissTest.SEEDS, SweepDefaults.SEED, 1),

@@ -1,10 +1,10 @@
 package io.multilin.check.adversarial;
 
+import io.multilin.check.claim.NetworkAssertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.architecture.Architecture;
-import io.multilin.check.claim.Assertion;
 import io.multilin.check.testing.NetworkAssert;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.Verdict;
@@ -18,7 +18,7 @@ class OneLayerSegmentTest {
 
     private static AssertionResult bilinear(String widths, String activation) {
         Architecture a = NetworkAssert.architecture(widths, activation, "ntk");
-        return NetworkAssert.assertThat(a).verdictOn(new Assertion.MultilinearDegree(2, 0)).assertions().get(0);
+        return NetworkAssert.assertThat(a).verdictOn(new NetworkAssertion.MultilinearDegree(2, 0)).assertions().get(0);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.multilin.check.adversarial;
 
+import io.multilin.check.claim.NetworkClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.architecture.Architecture;
-import io.multilin.check.claim.Claim;
 import io.multilin.check.run.ClaimChecker;
 import io.multilin.check.run.SweepDefaults;
 import io.multilin.check.sides.ProgressListener;
@@ -24,9 +24,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.statistics.Statistics;
 import org.apache.commons.math3.fraction.Fraction;
 
 /**
@@ -63,12 +63,12 @@ class SymbolicNearMissTest {
      */
     @BeforeProperty
     void libraryNetworks() throws InterruptedException {
-        List<Claim> library = Library.trueClaims();
-        for (Claim claim : library) {
+        List<NetworkClaim> library = Library.trueClaims();
+        for (NetworkClaim claim : library) {
             ClaimResult own = checker.check(claim);
             assertEquals(Verdict.VERIFIED, own.verdict(), () -> ClaimCase.failure(own));
         }
-        for (Claim claim : Library.distinctNetworks(library)) {
+        for (NetworkClaim claim : Library.distinctNetworks(library)) {
             checkNetwork(claims, claim.architecture(), claim.radius(), claim.tolerance(), total);
         }
     }

@@ -2,8 +2,9 @@ package io.multilin.check.adversarial;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Parameterization;
-import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.ClaimKinds;
 import io.multilin.check.claim.ClaimParser;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.claim.Numbers;
 import io.multilin.check.claim.ParsedClaim;
 import io.multilin.check.run.ClaimChecker;
@@ -74,7 +75,7 @@ final class VariantClaims {
         if (parsed.claim().isEmpty()) {
             throw new AssertionError("a generated claim does not parse: " + parsed.errors() + "\n" + text);
         }
-        Claim claim = parsed.claim().get();
+        NetworkClaim claim = ClaimKinds.asNetwork(parsed.claim().get());
         if (claim.tolerance() != tolerance || !claim.architecture().equals(a)) {
             throw new AssertionError("the generated claim reads back differently:\n" + text);
         }

@@ -45,15 +45,15 @@ class ClaimParserExamplesTest {
             tolerance: 0.15                       # optional; exponent tolerance
             """;
 
-    static Claim parse(String text) {
+    static NetworkClaim parse(String text) {
         ParsedClaim parsed = new ClaimParser().parse("claim.yaml", text);
         assertTrue(parsed.errors().isEmpty(), () -> "unexpected errors " + parsed.errors());
-        return parsed.claim().orElseThrow();
+        return ClaimKinds.asNetwork(parsed.claim().orElseThrow());
     }
 
     @Test
     void theFormatExampleParsesIntoEveryAssertionKind() {
-        Claim claim = parse(FORMAT_EXAMPLE);
+        NetworkClaim claim = parse(FORMAT_EXAMPLE);
         assertEquals("zhu2022-one-bottleneck", claim.id());
         assertEquals("Zhu, Pandit, Belkin (2022), arXiv:2206.15058", claim.source().orElseThrow());
         assertEquals("[8, m, m, 2, m, m, 1]", claim.architecture().widthsSpelling());
@@ -63,24 +63,24 @@ class ClaimParserExamplesTest {
         assertEquals(0.15, claim.tolerance());
         assertEquals(List.of(256L, 512L, 1024L, 2048L, 4096L), claim.sweep().orElseThrow().widths().orElseThrow());
         assertEquals(3, claim.sweep().orElseThrow().seeds().getAsInt());
-        List<Assertion> a = claim.assertions();
-        assertEquals(new Assertion.MultilinearDegree(2, 15), a.get(0));
-        assertEquals(new Assertion.TaylorDegree(2, 16), a.get(1));
-        assertEquals(new Assertion.Linear(false, 17), a.get(2));
-        assertEquals(new Assertion.HessianNorm(new Scale.Exponent(io.multilin.check.fakes.Exact.e(-0.5)), 18), a.get(3));
-        assertEquals(new Assertion.HessianBlock(1, 2, new Scale.OrderOne(), 19), a.get(4));
-        assertEquals(new Assertion.TangentKernel(true, 20), a.get(5));
-        assertEquals(new Assertion.InitScale(OptionalInt.empty(), io.multilin.check.fakes.Exact.e(-1.5), 21), a.get(6));
-        assertEquals(new Assertion.OneStepChange(io.multilin.check.fakes.Exact.e(-2), 1.0, 0.01, 22), a.get(7));
-        assertEquals(new Assertion.StationaryAtInit(true, 23), a.get(8));
+        List<NetworkAssertion> a = claim.assertions();
+        assertEquals(new NetworkAssertion.MultilinearDegree(2, 15), a.get(0));
+        assertEquals(new NetworkAssertion.TaylorDegree(2, 16), a.get(1));
+        assertEquals(new NetworkAssertion.Linear(false, 17), a.get(2));
+        assertEquals(new NetworkAssertion.HessianNorm(new Scale.Exponent(io.multilin.check.fakes.Exact.e(-0.5)), 18), a.get(3));
+        assertEquals(new NetworkAssertion.HessianBlock(1, 2, new Scale.OrderOne(), 19), a.get(4));
+        assertEquals(new NetworkAssertion.TangentKernel(true, 20), a.get(5));
+        assertEquals(new NetworkAssertion.InitScale(OptionalInt.empty(), io.multilin.check.fakes.Exact.e(-1.5), 21), a.get(6));
+        assertEquals(new NetworkAssertion.OneStepChange(io.multilin.check.fakes.Exact.e(-2), 1.0, 0.01, 22), a.get(7));
+        assertEquals(new NetworkAssertion.StationaryAtInit(true, 23), a.get(8));
         assertEquals(List.of("multilinear-degree", "taylor-degree", "linear", "hessian-norm", "hessian-block",
                 "tangent-kernel", "init-scale", "one-step-change", "stationary-at-init"),
-                a.stream().map(Assertion::kind).toList());
+                a.stream().map(x -> x.kind().key()).toList());
     }
 
     @Test
     void widthExpressionsActivationsAndDefaults() {
-        Claim claim = parse("""
+        NetworkClaim claim = parse("""
                 id: widths-2
                 title: every width form
                 network:
@@ -99,16 +99,16 @@ class ClaimParserExamplesTest {
         assertEquals(new Width.Scaling(new Fraction(2), new Fraction(3, 4)), widths.get(5));
         assertEquals(new Activation.Polynomial(List.of(0.0, 1.0, 0.5)), claim.architecture().activation());
         assertInstanceOf(Activation.Tanh.class, claim.architecture().output());
-        assertEquals(Claim.DEFAULT_RADIUS, claim.radius());
+        assertEquals(NetworkClaim.DEFAULT_RADIUS, claim.radius());
         assertEquals(Claim.DEFAULT_TOLERANCE, claim.tolerance());
         assertTrue(claim.sweep().isEmpty());
-        assertEquals(new Assertion.HessianNorm(new Scale.Vanishes(), 9), claim.assertions().get(0));
-        assertEquals(new Assertion.InitScale(OptionalInt.of(3), io.multilin.check.fakes.Exact.e(0), 10), claim.assertions().get(1));
+        assertEquals(new NetworkAssertion.HessianNorm(new Scale.Vanishes(), 9), claim.assertions().get(0));
+        assertEquals(new NetworkAssertion.InitScale(OptionalInt.of(3), io.multilin.check.fakes.Exact.e(0), 10), claim.assertions().get(1));
     }
 
     @Test
     void abcListsTakeFractionsAndDecimals() {
-        Claim claim = parse("""
+        NetworkClaim claim = parse("""
                 id: abc-net
                 title: abc
                 network:
@@ -125,13 +125,13 @@ class ClaimParserExamplesTest {
         assertEquals(List.of(Fraction.ZERO, new Fraction(1, 2), new Fraction(1, 2)), abc.a());
         assertEquals(List.of(new Fraction(1, 2), Fraction.ZERO, Fraction.ZERO), abc.b());
         assertEquals(List.of(new Fraction(-1), new Fraction(-2), new Fraction(-1)), abc.c().orElseThrow());
-        assertEquals(new Assertion.OneStepChange(io.multilin.check.fakes.Exact.e(0), 1.0, 1.0, 11), claim.assertions().get(1));
+        assertEquals(new NetworkAssertion.OneStepChange(io.multilin.check.fakes.Exact.e(0), 1.0, 1.0, 11), claim.assertions().get(1));
     }
 
     @Test
     void freeTextIsKeptVerbatim() {
         String hostile = "\\input{/etc/passwd} $ & % _ # ~ { } \u001b[31mred\u001b[0m";
-        Claim claim = parse("id: hostile\ntitle: \"" + hostile.replace("\\", "\\\\").replace("\u001b", "\\e")
+        NetworkClaim claim = parse("id: hostile\ntitle: \"" + hostile.replace("\\", "\\\\").replace("\u001b", "\\e")
                 + "\"\nnetwork: {widths: [2, m, 1], parameterization: ntk}\nassert: [{linear: true}]\n");
         assertEquals(hostile, claim.title());
     }

@@ -44,8 +44,8 @@ class ExactExponentsTest {
         String text = "id: e\ntitle: t\nnetwork: {widths: [4, m, 1], activation: tanh, parameterization: ntk}\n"
                 + "assert:\n  - hessian-norm: {exponent: -0.4}\n  - init-scale: {of: output, exponent: -1/3}\n";
         Claim claim = new ClaimParser().parse("e.yaml", text).claim().orElseThrow();
-        assertEquals(new Scale.Exponent(Exponent.of(-2, 5)), ((Assertion.HessianNorm) claim.assertions().get(0)).scale());
-        assertEquals(Exponent.of(-1, 3), ((Assertion.InitScale) claim.assertions().get(1)).exponent());
+        assertEquals(new Scale.Exponent(Exponent.of(-2, 5)), ((NetworkAssertion.HessianNorm) claim.assertions().get(0)).scale());
+        assertEquals(Exponent.of(-1, 3), ((NetworkAssertion.InitScale) claim.assertions().get(1)).exponent());
         String tooLong = text.replace("-0.4", "-0.12345678901");
         var errors = new ClaimParser().parse("e.yaml", tooLong).errors();
         assertEquals(1, errors.size());

@@ -42,18 +42,17 @@ class TrainingClaimParserTest {
               biases: true
             """;
 
-    static Claim parse(String text) {
+    static TrainingClaim parse(String text) {
         ParsedClaim parsed = new ClaimParser().parse("bad.yaml", text);
         assertEquals(List.of(), parsed.errors());
-        return parsed.claim().orElseThrow();
+        return ClaimKinds.asTraining(parsed.claim().orElseThrow());
     }
 
     @Test
     void everyKeyOfTheTrainSectionReachesTheTrainingSpec() {
-        Claim c = parse(claim(TRAIN, "  - learned-rank: 2\n  - small-singular-values: {bound: -1/2}\n"
+        TrainingClaim c = parse(claim(TRAIN, "  - learned-rank: 2\n  - small-singular-values: {bound: -1/2}\n"
                 + "  - representation-rank: 2\n  - jacobian-rank: 3\nsweep: {seeds: 2}\ntolerance: 0.2\n"));
-        assertTrue(c.isTraining());
-        TrainingSpec spec = c.training().orElseThrow().spec();
+        TrainingSpec spec = c.training().spec();
         assertEquals(new TaskSpec(8, 20, 2, 6, 16, 128), spec.task());
         assertArrayEquals(new int[] {6, 9, 12, 16}, spec.depths());
         assertEquals(48, spec.width());
@@ -62,34 +61,33 @@ class TrainingClaimParserTest {
         assertEquals(0.003, spec.schedule().learningRate());
         assertEquals(Optimizer.Adam.DEFAULT, spec.optimizer());
         assertTrue(spec.biases());
-        assertEquals("relu", c.training().get().activation().spelling());
-        assertEquals(List.of(new Assertion.LearnedRank(2, 14), new Assertion.SmallSingularValues(new Scale.Bound(-0.5), 15),
-                new Assertion.RepresentationRank(2, 16), new Assertion.JacobianRank(3, 17)), c.assertions());
+        assertEquals("relu", c.training().activation().spelling());
+        assertEquals(List.of(new TrainingAssertion.LearnedRank(2, 14), new TrainingAssertion.SmallSingularValues(new Scale.Bound(-0.5), 15),
+                new TrainingAssertion.RepresentationRank(2, 16), new TrainingAssertion.JacobianRank(3, 17)), c.assertions());
         assertEquals(OptionalInt.of(2), c.sweep().orElseThrow().seeds());
         assertEquals(0.2, c.tolerance());
-        assertThrows(IllegalStateException.class, c::architecture, "a training claim has no network");
     }
 
     @Test
     void optionalKeysTakeTheDocumentedDefaults() {
-        Claim c = parse(claim("  data: {latent: 3, inputs: 4, uses: 1, outputs: 2, samples: 32}\n  depths: [2, 3, 4]\n"
+        TrainingClaim c = parse(claim("  data: {latent: 3, inputs: 4, uses: 1, outputs: 2, samples: 32}\n  depths: [2, 3, 4]\n"
                 + "  width: 8\n  weight-decay: 0\n  steps: 10\n  learning-rate: 0.01\n",
                 "  - small-singular-values: {vanishes: true}\n  - small-singular-values: {order: one}\n"
                         + "  - small-singular-values: {exponent: -0.5}\n"));
-        TrainingSpec spec = c.training().orElseThrow().spec();
+        TrainingSpec spec = c.training().spec();
         assertEquals(16, spec.task().generatorWidth());
         assertEquals(Optimizer.Adam.DEFAULT, spec.optimizer());
-        assertEquals("relu", c.training().get().activation().spelling());
+        assertEquals("relu", c.training().activation().spelling());
         assertTrue(spec.biases());
         assertEquals(List.of(new Scale.Vanishes(), new Scale.OrderOne(), new Scale.Exponent(io.multilin.check.fakes.Exact.e(-0.5))),
-                c.assertions().stream().map(a -> ((Assertion.SmallSingularValues) a).scale()).toList());
+                c.assertions().stream().map(a -> ((TrainingAssertion.SmallSingularValues) a).scale()).toList());
     }
 
     @Test
     void gdTanhAndNoBiasesAreRead() {
-        Claim c = parse(claim(TRAIN.replace("relu", "tanh").replace("adam", "gd").replace("biases: true", "biases: false"),
+        TrainingClaim c = parse(claim(TRAIN.replace("relu", "tanh").replace("adam", "gd").replace("biases: true", "biases: false"),
                 "  - jacobian-rank: 2\n"));
-        TrainingSpec spec = c.training().orElseThrow().spec();
+        TrainingSpec spec = c.training().spec();
         assertInstanceOf(Optimizer.GradientDescent.class, spec.optimizer());
         assertInstanceOf(Tanh.class, spec.activation());
         assertFalse(spec.biases());
@@ -178,7 +176,7 @@ class TrainingClaimParserTest {
         for (Path file : files) {
             ParsedClaim parsed = new ClaimParser().parse(file);
             assertEquals(List.of(), parsed.errors(), file::toString);
-            assertTrue(parsed.claim().orElseThrow().isTraining());
+            ClaimKinds.asTraining(parsed.claim().orElseThrow());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.multilin.check.crosscheck;
 
+import io.multilin.check.claim.ClaimKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,7 +91,7 @@ class ZhuClaimsCrossCheckTest {
                 .findFirst().orElseThrow();
         assertFalse(refuted.reason().isBlank());
         String message = ClaimCase.failure(result);
-        assertTrue(message.contains(refuted.assertion().kind()), message);
+        assertTrue(message.contains(refuted.assertion().kind().key()), message);
     }
 
     private static Stream<ClaimCase> zhu(Path folder) {
@@ -98,7 +99,7 @@ class ZhuClaimsCrossCheckTest {
         // a claim whose fixed hidden widths the small sweep does not clear by 8x gets its own default
         // sweep (with the same 2 seeds): at m = 32..512 a 64-unit "bottleneck" is not narrow yet
         List<ClaimCase> cases = ClaimTests.in(folder, SMALL).stream().filter(c -> c.name().startsWith("zhu2022"))
-                .map(c -> SweepContract.shortfall(c.claim().architecture(), SMALL.widths().orElseThrow()).isEmpty() ? c
+                .map(c -> SweepContract.shortfall(ClaimKinds.asNetwork(c.claim()).architecture(), SMALL.widths().orElseThrow()).isEmpty() ? c
                         : ClaimTests.of(Path.of(c.claim().file()), ClaimTestOptions.defaults().withSeeds(2)))
                 .toList();
         assertFalse(cases.isEmpty());
@@ -108,7 +109,7 @@ class ZhuClaimsCrossCheckTest {
     private static String summary(ClaimResult result) {
         StringBuilder b = new StringBuilder(result.claim().id() + ": " + result.verdict());
         for (AssertionResult a : result.assertions()) {
-            b.append("\n  ").append(a.assertion().kind()).append(' ').append(a.assertion().claimedText()).append(": ")
+            b.append("\n  ").append(a.assertion().kind().key()).append(' ').append(a.assertion().claimedText()).append(": ")
                     .append(a.verdict()).append(" - ").append(a.reason());
         }
         return b.toString();

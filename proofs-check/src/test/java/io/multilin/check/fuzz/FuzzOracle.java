@@ -1,5 +1,6 @@
 package io.multilin.check.fuzz;
 
+import io.multilin.check.claim.ClaimKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,7 +76,7 @@ final class FuzzOracle {
         }
         Future<ParsedClaim> run = executor.submit(() -> {
             ParsedClaim p = new ClaimParser().parse(file);
-            p.claim().filter(c -> !c.isTraining()).ifPresent(Planner::plan);
+            p.claim().flatMap(ClaimKinds::network).ifPresent(Planner::plan);
             return p;
         });
         ParsedClaim parsed;

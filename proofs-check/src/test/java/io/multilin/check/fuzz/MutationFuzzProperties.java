@@ -1,8 +1,8 @@
 package io.multilin.check.fuzz;
 
+import io.multilin.check.claim.NetworkClaim;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.multilin.check.claim.Claim;
 import io.multilin.check.claim.ParsedClaim;
 import io.multilin.check.testing.ClaimArbitraries;
 import io.multilin.check.testing.ClaimYaml;
@@ -54,7 +54,7 @@ class MutationFuzzProperties extends WithFuzzOracle {
     }
 
     @Property(tries = 600, seed = "5003", generation = GenerationMode.RANDOMIZED)
-    void mutatedGeneratedClaims(@ForAll("claims") Claim claim, @ForAll("kinds") int kind,
+    void mutatedGeneratedClaims(@ForAll("claims") NetworkClaim claim, @ForAll("kinds") int kind,
                                 @ForAll @IntRange(min = 0, max = 3) int count, @ForAll long seed) {
         byte[] yaml = ClaimYaml.write(claim).getBytes(StandardCharsets.UTF_8);
         ParsedClaim parsed = oracle.check(new Hostile("mutated-generated-claims",
@@ -73,7 +73,7 @@ class MutationFuzzProperties extends WithFuzzOracle {
     }
 
     @Provide
-    Arbitrary<Claim> claims() {
+    Arbitrary<NetworkClaim> claims() {
         return ClaimArbitraries.claims();
     }
 

@@ -3,7 +3,7 @@ package io.multilin.check.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.multilin.architecture.Quantity;
-import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.ClaimKinds;
 import io.multilin.check.claim.ClaimParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,8 +13,7 @@ class PlannerTest {
     static Plan plan(String widths, String... assertions) {
         String text = "id: p\ntitle: t\nnetwork: {widths: " + widths + ", parameterization: ntk}\nassert:\n"
                 + String.join("", List.of(assertions).stream().map(a -> "  - " + a + "\n").toList());
-        Claim claim = new ClaimParser().parse("p.yaml", text).claim().orElseThrow();
-        return Planner.plan(claim);
+        return Planner.plan(ClaimKinds.asNetwork(new ClaimParser().parse("p.yaml", text).claim().orElseThrow()));
     }
 
     static Expectation e(Quantity q, Property p) {
@@ -40,7 +39,7 @@ class PlannerTest {
     static Plan planWith(String widths, String activation, String output, String assertion) {
         String text = "id: p\ntitle: t\nnetwork: {widths: " + widths + ", activation: " + activation + ", output: "
                 + output + ", parameterization: ntk}\nassert:\n  - " + assertion + "\n";
-        return Planner.plan(new ClaimParser().parse("p.yaml", text).claim().orElseThrow());
+        return Planner.plan(ClaimKinds.asNetwork(new ClaimParser().parse("p.yaml", text).claim().orElseThrow()));
     }
 
     @Test

@@ -1,10 +1,11 @@
 package io.multilin.check.properties;
 
+import io.multilin.check.claim.ClaimKinds;
+import io.multilin.check.claim.NetworkClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.check.claim.Assertion;
-import io.multilin.check.claim.Claim;
 import io.multilin.check.claim.ClaimParser;
 import io.multilin.check.claim.ParsedClaim;
 import io.multilin.check.testing.ClaimArbitraries;
@@ -18,11 +19,11 @@ import net.jqwik.api.Provide;
 class ClaimRoundTripProperties {
 
     @Property(tries = 300, seed = "20240604")
-    void theParserRoundTripsGeneratedClaims(@ForAll("claims") Claim claim) {
+    void theParserRoundTripsGeneratedClaims(@ForAll("claims") NetworkClaim claim) {
         String yaml = ClaimYaml.write(claim);
         ParsedClaim parsed = new ClaimParser().parse("generated.yaml", yaml);
         assertTrue(parsed.errors().isEmpty(), () -> parsed.errors() + "\n" + yaml);
-        Claim back = parsed.claim().orElseThrow();
+        NetworkClaim back = ClaimKinds.asNetwork(parsed.claim().orElseThrow());
         assertEquals(claim.id(), back.id());
         assertEquals(claim.title(), back.title(), yaml);
         assertEquals(claim.source(), back.source());
@@ -39,7 +40,7 @@ class ClaimRoundTripProperties {
     }
 
     @Provide
-    Arbitrary<Claim> claims() {
+    Arbitrary<NetworkClaim> claims() {
         return ClaimArbitraries.claims();
     }
 }

@@ -1,5 +1,6 @@
 package io.multilin.check.report;
 
+import io.multilin.check.verdict.NetworkClaimResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class ReasonTypesetTest {
 
     /** Every kind of reason, and a scripted claim with blocks, init scales and a one-step change. */
     static Report report() throws InterruptedException {
-        ClaimResult reasons = new ClaimResult(ReasonTextCases.claim("hessian-norm: {exponent: -1/2}"),
+        ClaimResult reasons = new NetworkClaimResult(ReasonTextCases.claim("hessian-norm: {exponent: -1/2}"),
                 ReasonTextCases.all());
         ScriptedSides sides = new ScriptedSides().exponent(new Quantity.HessianBlock(List.of(1, 2, 3), List.of(4, 5)),
                 -1, 2).exponent(new Quantity.OutputScale(), 0, 1).exponent(new Quantity.OneStepChange(1, 0.1), -1, 2);

@@ -1,10 +1,11 @@
 package io.multilin.check.run;
 
+import io.multilin.check.claim.ClaimKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.multilin.check.fakes.Synthetic;
 import io.multilin.architecture.Exponent;
+import io.multilin.check.fakes.Synthetic;
 import io.multilin.check.sides.NumericSide;
 import io.multilin.check.sides.Prediction;
 import io.multilin.check.sides.ProgressListener;
@@ -70,8 +71,8 @@ class CheckRunTest {
         var claim = new io.multilin.check.claim.ClaimParser().parse("s.yaml", "id: s\ntitle: t\nnetwork: {widths: [2, m, 1],"
                 + " parameterization: ntk}\nassert: [{linear: true}]\nsweep: {widths: [16, 32, 64, 128, 256]}\nball: {radius: 2}\n")
                 .claim().orElseThrow();
-        var settings = new ClaimChecker(new Sides(null, null), Mode.BOTH, SweepDefaults.of(9, 2), ProgressListener.NONE)
-                .settings(claim);
+        var settings = new NetworkCheck(new Sides(null, null), Mode.BOTH, SweepDefaults.of(9, 2), ProgressListener.NONE)
+                .settings(ClaimKinds.asNetwork(claim));
         assertEquals(List.of(16L, 32L, 64L, 128L, 256L), settings.widths());
         assertEquals(SweepDefaults.SEEDS, settings.seeds());
         assertEquals(9, settings.baseSeed());

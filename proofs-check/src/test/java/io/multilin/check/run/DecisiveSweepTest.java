@@ -1,5 +1,6 @@
 package io.multilin.check.run;
 
+import io.multilin.check.claim.ClaimKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class DecisiveSweepTest {
             title: t
             network: {widths: [4, m, m, 1], activation: linear, parameterization: ntk}
             assert: [{linear: true}]
-            """).claim().orElseThrow().architecture();
+            """).claim().flatMap(ClaimKinds::network).orElseThrow().architecture();
     private static final NumericSettings FIRST = new NumericSettings(List.of(64L, 128L, 256L, 512L, 1024L), 3, 1, 1,
             1.0, ProgressListener.NONE);
 

@@ -1,6 +1,7 @@
 package io.multilin.check.run;
 
 import io.multilin.architecture.notation.Step;
+import io.multilin.check.claim.ClaimKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,7 +109,7 @@ class RaisedWidthsTest {
     @Test
     void defaultWidthsClearTheFixedHiddenWidthsByEightTimes() {
         Architecture arch = new ClaimParser().parse("c.yaml", CLAIM.replace("[8, m, 3, m, 2, m, 1]",
-                "[8, m, 100, m, 1]")).claim().orElseThrow().architecture();
+                "[8, m, 100, m, 1]")).claim().flatMap(ClaimKinds::network).orElseThrow().architecture();
         assertEquals(List.of(1024L, 2048L, 4096L, 8192L, 16384L), SweepContract.defaultWidths(arch));
         assertEquals(Optional.empty(), SweepContract.shortfall(arch, SweepContract.defaultWidths(arch)));
         assertTrue(SweepContract.shortfall(arch, List.of(64L, 128L, 256L, 512L, 1024L)).orElseThrow()

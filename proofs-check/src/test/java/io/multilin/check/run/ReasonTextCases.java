@@ -4,8 +4,9 @@ import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.notation.Step;
-import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.ClaimKinds;
 import io.multilin.check.claim.ClaimParser;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.fakes.Synthetic;
 import io.multilin.check.sides.CellCost;
 import io.multilin.check.sides.Fit;
@@ -86,8 +87,9 @@ public final class ReasonTextCases {
     }
 
     /** The claim of the cases, with one assertion. */
-    public static Claim claim(String assertion) {
-        return new ClaimParser().parse("r.yaml", String.format(CLAIM, assertion)).claim().orElseThrow();
+    public static NetworkClaim claim(String assertion) {
+        return ClaimKinds.asNetwork(new ClaimParser().parse("r.yaml", String.format(CLAIM, assertion)).claim()
+                .orElseThrow());
     }
 
     static AssertionResult check(String assertion, SymbolicSide symbolic, NumericSide numeric, Mode mode)

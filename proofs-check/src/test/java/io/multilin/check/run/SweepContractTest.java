@@ -1,5 +1,6 @@
 package io.multilin.check.run;
 
+import io.multilin.check.claim.ClaimKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,7 @@ class SweepContractTest {
 
     static Architecture widths(String widths) {
         return new ClaimParser().parse("c.yaml", "id: c\ntitle: t\nnetwork: {widths: " + widths
-                + ", activation: linear, parameterization: ntk}\nassert: [{linear: true}]\n").claim().orElseThrow()
+                + ", activation: linear, parameterization: ntk}\nassert: [{linear: true}]\n").claim().flatMap(ClaimKinds::network).orElseThrow()
                 .architecture();
     }
 

@@ -1,11 +1,12 @@
 package io.multilin.check.schema;
 
+import io.multilin.check.claim.NetworkAssertion;
 import static io.multilin.check.schema.ClaimTree.raw;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Width;
 import io.multilin.check.claim.Assertion;
-import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.claim.Scale;
 import io.multilin.check.testing.ClaimArbitraries;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class ClaimTrees {
     }
 
     /** {@code abc}: 0 keeps the named parameterization, 1 is abc with a, b, 2 abc with a, b, c. */
-    private static Map<String, Object> networkTree(Claim claim, List<Map<String, Object>> more, int abc,
+    private static Map<String, Object> networkTree(NetworkClaim claim, List<Map<String, Object>> more, int abc,
                                                    List<String> exponents) {
         Architecture a = claim.architecture();
         Map<String, Object> network = new LinkedHashMap<>();
@@ -104,19 +105,19 @@ final class ClaimTrees {
 
     private static Object assertion(Assertion a) {
         Object value;
-        if (a instanceof Assertion.HessianNorm h) {
+        if (a instanceof NetworkAssertion.HessianNorm h) {
             value = scale(h.scale());
-        } else if (a instanceof Assertion.HessianBlock b) {
+        } else if (a instanceof NetworkAssertion.HessianBlock b) {
             Map<String, Object> block = ClaimTree.map(Map.entry("segments",
                     new ArrayList<Object>(List.of(raw(b.rowSegment()), raw(b.columnSegment())))));
             block.putAll(scale(b.scale()));
             value = block;
-        } else if (a instanceof Assertion.TangentKernel k) {
+        } else if (a instanceof NetworkAssertion.TangentKernel k) {
             value = raw(k.constant() ? "constant" : "varies");
         } else {
             value = raw(a.claimedText());
         }
-        return ClaimTree.map(Map.entry(a.kind(), value));
+        return ClaimTree.map(Map.entry(a.kind().key(), value));
     }
 
     static Map<String, Object> scale(Scale scale) {

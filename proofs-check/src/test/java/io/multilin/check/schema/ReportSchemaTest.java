@@ -1,5 +1,7 @@
 package io.multilin.check.schema;
 
+import io.multilin.check.claim.ClaimKinds;
+import io.multilin.check.claim.NetworkClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,10 +64,10 @@ class ReportSchemaTest {
                 new Sides((a, q) -> MINUS_HALF, (a, q, s) -> Synthetic.withNaN(q)));
     }
 
-    static List<Claim> networkClaims() throws Exception {
-        List<Claim> claims = new ArrayList<>();
+    static List<NetworkClaim> networkClaims() throws Exception {
+        List<NetworkClaim> claims = new ArrayList<>();
         for (Path file : BundledClaimsSchemaTest.bundled()) {
-            new ClaimParser().parse(file).claim().filter(c -> !c.isTraining()).ifPresent(claims::add);
+            new ClaimParser().parse(file).claim().flatMap(ClaimKinds::network).ifPresent(claims::add);
         }
         return claims;
     }
@@ -79,7 +81,7 @@ class ReportSchemaTest {
 
     @Test
     void reportsOfEveryVerdictAndKindValidate() throws Exception {
-        List<Claim> claims = networkClaims();
+        List<NetworkClaim> claims = networkClaims();
         Set<String> verdicts = new TreeSet<>();
         Set<String> kinds = new TreeSet<>();
         int documents = 0;

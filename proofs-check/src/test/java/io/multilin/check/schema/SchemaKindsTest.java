@@ -1,5 +1,10 @@
 package io.multilin.check.schema;
 
+import io.multilin.check.claim.AssertionKind;
+import io.multilin.check.claim.NetworkAssertion;
+import io.multilin.check.claim.TrainingAssertion;
+import java.util.ArrayList;
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,23 +16,41 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * A new record of the sealed {@link Assertion} must get a branch in docs/claim.schema.json
- * (CONTRIBUTING.md, "A new assertion kind"), or editors would flag valid claims: the kinds the
- * schema knows are exactly the kinds the records report.
+ * A new {@link AssertionKind} must get a branch in docs/claim.schema.json (CONTRIBUTING.md, "A
+ * new assertion kind"), or editors would flag valid claims: the kinds the schema knows are
+ * exactly the kinds, and every kind has its record.
  */
 class SchemaKindsTest {
 
     @Test
     void theSchemaHasOneBranchPerAssertionKind() throws ReflectiveOperationException {
         Set<String> kinds = new TreeSet<>();
-        for (Class<?> type : Assertion.class.getPermittedSubclasses()) {
-            kinds.add(((Assertion) instantiate(type)).kind());
+        for (AssertionKind kind : AssertionKind.values()) {
+            kinds.add(kind.key());
         }
         JsonNode defs = Schemas.tree(Schemas.CLAIM).get("$defs");
         Set<String> inSchema = new TreeSet<>();
         defs.get("networkAssertion").get("properties").fieldNames().forEachRemaining(inSchema::add);
         defs.get("trainingAssertion").get("properties").fieldNames().forEachRemaining(inSchema::add);
-        assertEquals(kinds, inSchema, "assertion kinds of the records vs. of docs/claim.schema.json");
+        assertEquals(kinds, inSchema, "assertion kinds vs. of docs/claim.schema.json");
+    }
+
+    /** Every kind has exactly one record, in the family the kind names. */
+    @Test
+    void everyKindHasOneRecordInItsFamily() throws ReflectiveOperationException {
+        List<AssertionKind> ofRecords = new ArrayList<>();
+        for (Class<?> type : NetworkAssertion.class.getPermittedSubclasses()) {
+            AssertionKind kind = ((Assertion) instantiate(type)).kind();
+            assertEquals(AssertionKind.Family.NETWORK, kind.family(), type.getName());
+            ofRecords.add(kind);
+        }
+        for (Class<?> type : TrainingAssertion.class.getPermittedSubclasses()) {
+            AssertionKind kind = ((Assertion) instantiate(type)).kind();
+            assertEquals(AssertionKind.Family.TRAINING, kind.family(), type.getName());
+            ofRecords.add(kind);
+        }
+        assertEquals(new TreeSet<>(List.of(AssertionKind.values())), new TreeSet<>(ofRecords));
+        assertEquals(AssertionKind.values().length, ofRecords.size(), "one record per kind");
     }
 
     /** kind() is a constant of each record, so any component values do. */

@@ -1,5 +1,7 @@
 package io.multilin.check.training;
 
+import io.multilin.check.claim.ClaimKinds;
+import io.multilin.check.claim.TrainingClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.claim.ClaimParser;
+import io.multilin.check.claim.Training;
 import io.multilin.check.json.JsonReport;
 import io.multilin.check.report.ReportBuilder;
 import io.multilin.check.report.ReportOptions;
@@ -17,15 +20,14 @@ import io.multilin.check.run.ClaimChecker;
 import io.multilin.check.run.SweepDefaults;
 import io.multilin.check.schema.ReportSchema;
 import io.multilin.check.sides.ProgressListener;
-import io.multilin.check.claim.Training;
 import io.multilin.check.sides.RankPrediction;
 import io.multilin.check.sides.Sides;
 import io.multilin.check.sides.TrainingSide;
 import io.multilin.check.sides.real.TrainingAdapter;
-import io.multilin.numeric.sweep.SweepProgress;
-import io.multilin.numeric.training.LearnedStructure;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Mode;
+import io.multilin.numeric.sweep.SweepProgress;
+import io.multilin.numeric.training.LearnedStructure;
 import io.multilin.reports.model.Plot;
 import io.multilin.reports.model.Section;
 import java.time.Duration;
@@ -79,9 +81,9 @@ class TrainingClaimEndToEndTest {
 
     @Test
     void theAdapterDerivesTheRankOfTheGeneratedTask() {
-        Claim claim = new ClaimParser().parse("tiny.yaml", CLAIM.replace("latent: 3, inputs: 4", "latent: 2, inputs: 2")
-                .replace("generator-width: 4", "generator-width: 2")).claim().orElseThrow();
-        RankPrediction rank = new TrainingAdapter().bottleneckRank(claim.training().orElseThrow(), 11);
+        TrainingClaim claim = ClaimKinds.asTraining(new ClaimParser().parse("tiny.yaml", CLAIM.replace("latent: 3, inputs: 4",
+                "latent: 2, inputs: 2").replace("generator-width: 4", "generator-width: 2")).claim().orElseThrow());
+        RankPrediction rank = new TrainingAdapter().bottleneckRank(claim.training(), 11);
         assertEquals(1, rank.rank(), "the target reads z1 only");
         assertTrue(rank.exact());
         assertEquals(2, rank.inputMapRank(), "generic weights: the input map is an immersion");

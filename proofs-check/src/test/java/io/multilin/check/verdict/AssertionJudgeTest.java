@@ -1,17 +1,17 @@
 package io.multilin.check.verdict;
 
+import io.multilin.check.claim.NetworkAssertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Activation;
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Parameterization;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.Width;
-import io.multilin.check.claim.Assertion;
 import io.multilin.check.plan.AssertionPlan;
 import io.multilin.check.plan.Planner;
-import io.multilin.architecture.Exponent;
 import io.multilin.check.sides.Prediction;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ class AssertionJudgeTest {
             List.of("8", "m", "m", "2", "m", "1").stream().map(Width::parse).toList(), Activation.LINEAR,
             new Parameterization.Ntk());
 
-    static SideFinding find(Assertion a, Map<Quantity, Exponent> exponents) {
+    static SideFinding find(NetworkAssertion a, Map<Quantity, Exponent> exponents) {
         AssertionPlan plan = Planner.plan(a, BOTTLENECK);
         return AssertionJudge.find(plan, (q, p) -> SymbolicJudge.judge(q, p,
                 exponents.containsKey(q) ? new Prediction.Predicted(exponents.get(q), List.of())
@@ -40,23 +40,23 @@ class AssertionJudgeTest {
 
     @Test
     void taylorDegreeIsTheFirstVanishingResidual() {
-        SideFinding two = find(new Assertion.TaylorDegree(2, 1), QUADRATIC);
+        SideFinding two = find(new NetworkAssertion.TaylorDegree(2, 1), QUADRATIC);
         assertEquals(Outcome.SUPPORTS, two.outcome());
         assertEquals(Optional.of(2), two.degree());
-        SideFinding one = find(new Assertion.TaylorDegree(1, 1), QUADRATIC);
+        SideFinding one = find(new NetworkAssertion.TaylorDegree(1, 1), QUADRATIC);
         assertEquals(Outcome.CONTRADICTS, one.outcome());
         assertEquals(Optional.of(2), one.degree());
         assertTrue(one.judgement().reason().startsWith("Taylor degree 2, claimed 1"), one.judgement()::reason);
         Map<Quantity, Exponent> withoutOrderZero = new java.util.HashMap<>(QUADRATIC);
         withoutOrderZero.remove(new Quantity.TaylorResidual(0));   // an undecidable T_0 does not hide the degree
-        assertEquals(Optional.of(2), find(new Assertion.TaylorDegree(2, 1), withoutOrderZero).degree());
-        assertEquals(Outcome.SUPPORTS, find(new Assertion.TaylorDegree(2, 1), withoutOrderZero).outcome());
+        assertEquals(Optional.of(2), find(new NetworkAssertion.TaylorDegree(2, 1), withoutOrderZero).degree());
+        assertEquals(Outcome.SUPPORTS, find(new NetworkAssertion.TaylorDegree(2, 1), withoutOrderZero).outcome());
         Map<Quantity, Exponent> withoutOrderOne = new java.util.HashMap<>(QUADRATIC);
         withoutOrderOne.put(new Quantity.TaylorResidual(1), Exponent.of(-1, 4));   // T_1 vanishes too
-        SideFinding linear = find(new Assertion.TaylorDegree(2, 1), withoutOrderOne);
+        SideFinding linear = find(new NetworkAssertion.TaylorDegree(2, 1), withoutOrderOne);
         assertEquals(Optional.of(1), linear.degree());
         assertEquals(Outcome.CONTRADICTS, linear.outcome());
-        SideFinding three = find(new Assertion.TaylorDegree(3, 1), QUADRATIC);
+        SideFinding three = find(new NetworkAssertion.TaylorDegree(3, 1), QUADRATIC);
         assertEquals(Outcome.CONTRADICTS, three.outcome());   // T_4 has no rule, but T_2 already vanishes
         assertEquals(Optional.of(2), three.degree());
     }
@@ -68,22 +68,22 @@ class AssertionJudgeTest {
         Quantity mixed = new Quantity.MixedDerivative(List.of(List.of(1, 2, 3), List.of(4, 5)));
         Map<Quantity, Exponent> bilinear = Map.of(block1, Exponent.of(-1, 2), block2, Exponent.of(-1, 2),
                 mixed, Exponent.of(0, 1));
-        SideFinding two = find(new Assertion.MultilinearDegree(2, 1), bilinear);
+        SideFinding two = find(new NetworkAssertion.MultilinearDegree(2, 1), bilinear);
         assertEquals(Outcome.SUPPORTS, two.outcome());
         assertEquals(Optional.of(2), two.degree());
-        SideFinding three = find(new Assertion.MultilinearDegree(3, 1), bilinear);
+        SideFinding three = find(new NetworkAssertion.MultilinearDegree(3, 1), bilinear);
         assertEquals(Outcome.CONTRADICTS, three.outcome());
         assertEquals(Optional.of(2), three.degree());
 
         Map<Quantity, Exponent> curved = Map.of(block1, Exponent.of(0, 1), block2, Exponent.of(-1, 2),
                 mixed, Exponent.of(0, 1));
-        SideFinding curvedTwo = find(new Assertion.MultilinearDegree(2, 1), curved);
+        SideFinding curvedTwo = find(new NetworkAssertion.MultilinearDegree(2, 1), curved);
         assertEquals(Outcome.CONTRADICTS, curvedTwo.outcome());
         assertTrue(curvedTwo.judgement().reason().contains("sup ||H[[1, 2, 3],[1, 2, 3]]||"));
-        SideFinding curvedThree = find(new Assertion.MultilinearDegree(3, 1), curved);
+        SideFinding curvedThree = find(new NetworkAssertion.MultilinearDegree(3, 1), curved);
         assertEquals(Outcome.UNDECIDED, curvedThree.outcome());
         assertTrue(curvedThree.judgement().reason().contains("could not be estimated"));
-        assertEquals(Outcome.NO_RULE, find(new Assertion.MultilinearDegree(2, 1), Map.of(block1,
+        assertEquals(Outcome.NO_RULE, find(new NetworkAssertion.MultilinearDegree(2, 1), Map.of(block1,
                 Exponent.of(-1, 2))).outcome());
     }
 
@@ -91,9 +91,9 @@ class AssertionJudgeTest {
     void yesNoValuesAreSpelledAsInClaims() {
         Map<Quantity, Exponent> linear = Map.of(new Quantity.TaylorResidual(1), Exponent.of(-1, 2),
                 new Quantity.TangentKernelChange(3), Exponent.of(-1, 2));
-        assertEquals(Optional.of("true"), find(new Assertion.Linear(false, 1), linear).value());
-        assertEquals(Outcome.CONTRADICTS, find(new Assertion.Linear(false, 1), linear).outcome());
-        assertEquals(Optional.of("constant"), find(new Assertion.TangentKernel(false, 1), linear).value());
-        assertEquals(Optional.of("constant"), find(new Assertion.TangentKernel(true, 1), linear).value());
+        assertEquals(Optional.of("true"), find(new NetworkAssertion.Linear(false, 1), linear).value());
+        assertEquals(Outcome.CONTRADICTS, find(new NetworkAssertion.Linear(false, 1), linear).outcome());
+        assertEquals(Optional.of("constant"), find(new NetworkAssertion.TangentKernel(false, 1), linear).value());
+        assertEquals(Optional.of("constant"), find(new NetworkAssertion.TangentKernel(true, 1), linear).value());
     }
 }

@@ -1,10 +1,10 @@
 package io.multilin.check.verdict;
 
+import io.multilin.check.claim.NetworkAssertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
-import io.multilin.check.claim.Assertion;
 import io.multilin.check.plan.AssertionPlan;
 import io.multilin.check.plan.Planner;
 import io.multilin.check.sides.Prediction;
@@ -34,7 +34,7 @@ class TaylorEstimateTest {
     }
 
     private static SideFinding find(int claimed, Map<Quantity, Exponent> exponents) {
-        AssertionPlan plan = Planner.plan(new Assertion.TaylorDegree(claimed, 1), AssertionJudgeTest.BOTTLENECK);
+        AssertionPlan plan = Planner.plan(new NetworkAssertion.TaylorDegree(claimed, 1), AssertionJudgeTest.BOTTLENECK);
         return AssertionJudge.find(plan, (q, p) -> SymbolicJudge.judge(q, p,
                 exponents.containsKey(q) ? new Prediction.Predicted(exponents.get(q), List.of())
                         : new Prediction.NoRule("none")), 2);

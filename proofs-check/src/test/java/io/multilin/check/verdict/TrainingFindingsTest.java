@@ -1,8 +1,8 @@
 package io.multilin.check.verdict;
 
+import io.multilin.check.claim.TrainingAssertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.multilin.check.claim.Assertion;
 import io.multilin.check.claim.Scale;
 import io.multilin.check.sides.DepthSummary;
 import io.multilin.check.sides.Fit;
@@ -44,16 +44,16 @@ class TrainingFindingsTest {
     void eachRankAssertionReadsItsOwnRanks() {
         // learned 2, representation 3, Jacobian 4 at every depth, one seed
         DepthSummary s = ranks(new int[][] {{2, 2, 2, 2}}, new int[][] {{3, 3, 3, 3}}, new int[][] {{4, 4, 4, 4}});
-        SideFinding learned = TrainingJudge.numeric(new Assertion.LearnedRank(2, 1), s, TOL);
+        SideFinding learned = TrainingJudge.numeric(new TrainingAssertion.LearnedRank(2, 1), s, TOL);
         assertEquals(Outcome.SUPPORTS, learned.outcome());
         assertEquals(Optional.of(2), learned.degree());
-        SideFinding representation = TrainingJudge.numeric(new Assertion.RepresentationRank(3, 1), s, TOL);
+        SideFinding representation = TrainingJudge.numeric(new TrainingAssertion.RepresentationRank(3, 1), s, TOL);
         assertEquals(Outcome.SUPPORTS, representation.outcome());
         assertEquals(Optional.of(3), representation.degree());
-        SideFinding jacobian = TrainingJudge.numeric(new Assertion.JacobianRank(4, 1), s, TOL);
+        SideFinding jacobian = TrainingJudge.numeric(new TrainingAssertion.JacobianRank(4, 1), s, TOL);
         assertEquals(Outcome.SUPPORTS, jacobian.outcome());
         assertEquals(Optional.of(4), jacobian.degree());
-        assertEquals(Outcome.CONTRADICTS, TrainingJudge.numeric(new Assertion.JacobianRank(2, 1), s, TOL).outcome());
+        assertEquals(Outcome.CONTRADICTS, TrainingJudge.numeric(new TrainingAssertion.JacobianRank(2, 1), s, TOL).outcome());
     }
 
     @Test
@@ -61,16 +61,16 @@ class TrainingFindingsTest {
         DepthSummary one = ranks(new int[][] {{3, 2, 2, 2}}, new int[][] {{3, 2, 2, 2}}, new int[][] {{3, 2, 2, 2}});
         assertEquals("learned rank (median over 1 seed) L=6: 3, L=9: 2, L=12: 2, L=16: 2; upper depths L >= 12: 2 at"
                         + " every upper depth",
-                TrainingJudge.numeric(new Assertion.LearnedRank(2, 1), one, TOL).judgement().reason());
+                TrainingJudge.numeric(new TrainingAssertion.LearnedRank(2, 1), one, TOL).judgement().reason());
         int[][] two = {{2, 2, 2, 2}, {2, 2, 2, 2}};
         assertEquals("jacobian rank (median over 2 seeds) L=6: 2, L=9: 2, L=12: 2, L=16: 2; upper depths L >= 12: 2 at"
                         + " every upper depth, claimed 1",
-                TrainingJudge.numeric(new Assertion.JacobianRank(1, 1), ranks(two, two, two), TOL).judgement().reason());
+                TrainingJudge.numeric(new TrainingAssertion.JacobianRank(1, 1), ranks(two, two, two), TOL).judgement().reason());
     }
 
     @Test
     void theSymbolicReasonSaysWhatWasProved() {
-        Assertion two = new Assertion.LearnedRank(2, 1);
+        TrainingAssertion two = new TrainingAssertion.LearnedRank(2, 1);
         assertEquals("bottleneck rank of the target 2 (proved: bounds meet)",
                 TrainingJudge.symbolic(two, List.of(exact(2)), Optional.empty(), TOL).judgement().reason());
         assertEquals("bottleneck rank of the target 2 (proved: bounds meet, every seed's task)",
@@ -85,7 +85,7 @@ class TrainingFindingsTest {
 
     @Test
     void aBoundIsContradictedOnlyWhenLoIsAboveItsTolerance() {
-        Assertion bound = new Assertion.SmallSingularValues(new Scale.Bound(-0.5), 1);
+        TrainingAssertion bound = new TrainingAssertion.SmallSingularValues(new Scale.Bound(-0.5), 1);
         // lo = -0.35 = -1/2 + tol sits on the limit: the interval contains it, undecided
         SideFinding edge = TrainingJudge.numeric(bound, rest(fit(-0.3, -0.35, -0.25)), TOL);
         assertEquals(Outcome.UNDECIDED, edge.outcome());
@@ -104,19 +104,19 @@ class TrainingFindingsTest {
     void orderOneOfTheRestIsJudgedAsOrderOneNotAsNotVanishing() {
         // [-0.2, 0.2] around 0: order one (|s| <= tol, lo > -0.25); "does not vanish" needs lo > -0.1
         Fit flat = fit(0.0, -0.2, 0.2);
-        assertEquals(Outcome.SUPPORTS, TrainingJudge.numeric(new Assertion.SmallSingularValues(new Scale.OrderOne(), 1),
+        assertEquals(Outcome.SUPPORTS, TrainingJudge.numeric(new TrainingAssertion.SmallSingularValues(new Scale.OrderOne(), 1),
                 rest(flat), TOL).outcome());
         SideFinding notVanishing = TrainingJudge.numeric(
-                new Assertion.SmallSingularValues(new Scale.DoesNotVanish(), 1), rest(flat), TOL);
+                new TrainingAssertion.SmallSingularValues(new Scale.DoesNotVanish(), 1), rest(flat), TOL);
         assertEquals(Outcome.UNDECIDED, notVanishing.outcome());
         // the advice names depths, the variable of this sweep
         assertEquals("RMS rest of the middle layers against L: slope 0 [-0.2, 0.2], cannot decide whether it vanishes;"
                 + " more seeds or depths needed", notVanishing.judgement().reason());
         // growing with depth: not order one, but not vanishing either
         Fit grows = fit(0.5, 0.4, 0.6);
-        assertEquals(Outcome.CONTRADICTS, TrainingJudge.numeric(new Assertion.SmallSingularValues(new Scale.OrderOne(), 1),
+        assertEquals(Outcome.CONTRADICTS, TrainingJudge.numeric(new TrainingAssertion.SmallSingularValues(new Scale.OrderOne(), 1),
                 rest(grows), TOL).outcome());
         assertEquals(Outcome.SUPPORTS, TrainingJudge.numeric(
-                new Assertion.SmallSingularValues(new Scale.DoesNotVanish(), 1), rest(grows), TOL).outcome());
+                new TrainingAssertion.SmallSingularValues(new Scale.DoesNotVanish(), 1), rest(grows), TOL).outcome());
     }
 }

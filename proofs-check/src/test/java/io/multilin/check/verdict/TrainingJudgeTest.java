@@ -1,9 +1,9 @@
 package io.multilin.check.verdict;
 
+import io.multilin.check.claim.TrainingAssertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.multilin.check.claim.Assertion;
 import io.multilin.check.claim.Scale;
 import io.multilin.check.sides.DepthSummary;
 import io.multilin.check.sides.Fit;
@@ -32,7 +32,7 @@ class TrainingJudgeTest {
         return Optional.of(new Fit(s, lo, hi, 0.9, 4, List.of(6L, 9L, 12L, 16L), 3, 0.95));
     }
 
-    static Verdict verdict(Assertion a, List<RankPrediction> symbolic, DepthSummary s) {
+    static Verdict verdict(TrainingAssertion a, List<RankPrediction> symbolic, DepthSummary s) {
         return VerdictRule.decideTraining(Mode.BOTH, Optional.of(TrainingJudge.symbolic(a, symbolic, Optional.empty(), TOL)),
                 Optional.of(TrainingJudge.numeric(a, s, TOL))).verdict();
     }
@@ -41,7 +41,7 @@ class TrainingJudgeTest {
 
     @Test
     void rankEqualAtEveryUpperDepthAndProvedIsVerified() {
-        Assertion a = new Assertion.LearnedRank(2, 1);
+        TrainingAssertion a = new TrainingAssertion.LearnedRank(2, 1);
         assertEquals(Verdict.VERIFIED, verdict(a, List.of(exact(2), exact(2), exact(2)), summary(TWO_ABOVE, Optional.empty())));
         SideFinding n = TrainingJudge.numeric(a, summary(TWO_ABOVE, Optional.empty()), TOL);
         assertEquals(Optional.of(2), n.degree());
@@ -51,26 +51,26 @@ class TrainingJudgeTest {
 
     @Test
     void aWrongRankIsRefutedByBothSides() {
-        assertEquals(Verdict.REFUTED, verdict(new Assertion.LearnedRank(3, 1), List.of(exact(2)),
+        assertEquals(Verdict.REFUTED, verdict(new TrainingAssertion.LearnedRank(3, 1), List.of(exact(2)),
                 summary(TWO_ABOVE, Optional.empty())));
-        assertEquals(Verdict.REFUTED, verdict(new Assertion.JacobianRank(1, 1), List.of(exact(2)),
+        assertEquals(Verdict.REFUTED, verdict(new TrainingAssertion.JacobianRank(1, 1), List.of(exact(2)),
                 summary(TWO_ABOVE, Optional.empty())));
     }
 
     @Test
     void sidesThatContradictEachOtherGiveDisagreement() {
         int[][] three = {{3, 3, 3, 3}};
-        assertEquals(Verdict.DISAGREEMENT, verdict(new Assertion.RepresentationRank(2, 1), List.of(exact(2)),
+        assertEquals(Verdict.DISAGREEMENT, verdict(new TrainingAssertion.RepresentationRank(2, 1), List.of(exact(2)),
                 summary(three, Optional.empty())));
     }
 
     @Test
     void upperDepthsThatDisagreeAreInconclusive() {
         int[][] mixed = {{2, 2, 2, 3}, {2, 2, 2, 3}};
-        SideFinding n = TrainingJudge.numeric(new Assertion.LearnedRank(2, 1), summary(mixed, Optional.empty()), TOL);
+        SideFinding n = TrainingJudge.numeric(new TrainingAssertion.LearnedRank(2, 1), summary(mixed, Optional.empty()), TOL);
         assertEquals(Outcome.UNDECIDED, n.outcome());
         assertEquals(Optional.empty(), n.degree());
-        assertEquals(Verdict.INCONCLUSIVE, verdict(new Assertion.LearnedRank(2, 1), List.of(exact(2)),
+        assertEquals(Verdict.INCONCLUSIVE, verdict(new TrainingAssertion.LearnedRank(2, 1), List.of(exact(2)),
                 summary(mixed, Optional.empty())));
     }
 
@@ -83,7 +83,7 @@ class TrainingJudgeTest {
 
     @Test
     void anUnprovedOrSeedDependentRankIsUnsupported() {
-        Assertion a = new Assertion.LearnedRank(2, 1);
+        TrainingAssertion a = new TrainingAssertion.LearnedRank(2, 1);
         RankPrediction loose = new RankPrediction(1, 2, false, 8, List.of());
         assertEquals(Verdict.UNSUPPORTED, verdict(a, List.of(loose), summary(TWO_ABOVE, Optional.empty())));
         assertEquals(Verdict.UNSUPPORTED, verdict(a, List.of(exact(2), exact(1)), summary(TWO_ABOVE, Optional.empty())));
@@ -105,12 +105,12 @@ class TrainingJudgeTest {
     }
 
     private static Outcome sym(Scale scale) {
-        return TrainingJudge.symbolic(new Assertion.SmallSingularValues(scale, 1), List.of(), Optional.empty(), TOL)
+        return TrainingJudge.symbolic(new TrainingAssertion.SmallSingularValues(scale, 1), List.of(), Optional.empty(), TOL)
                 .outcome();
     }
 
     private static Outcome num(Scale scale, Optional<Fit> fit) {
-        return TrainingJudge.numeric(new Assertion.SmallSingularValues(scale, 1), summary(TWO_ABOVE, fit), TOL).outcome();
+        return TrainingJudge.numeric(new TrainingAssertion.SmallSingularValues(scale, 1), summary(TWO_ABOVE, fit), TOL).outcome();
     }
 
     @Test
@@ -135,13 +135,13 @@ class TrainingJudgeTest {
     @Test
     void smallValuesVerdictsCombineBothSides() {
         DepthSummary falling = summary(TWO_ABOVE, fit(-1.38, -2.09, -0.67));
-        assertEquals(Verdict.VERIFIED, verdict(new Assertion.SmallSingularValues(new Scale.Bound(-0.5), 1), List.of(), falling));
-        assertEquals(Verdict.VERIFIED, verdict(new Assertion.SmallSingularValues(new Scale.Vanishes(), 1), List.of(), falling));
-        assertEquals(Verdict.REFUTED, verdict(new Assertion.SmallSingularValues(new Scale.OrderOne(), 1), List.of(), falling));
-        assertEquals(Verdict.UNSUPPORTED, verdict(new Assertion.SmallSingularValues(new Scale.Exponent(io.multilin.check.fakes.Exact.e(-0.5)), 1), List.of(),
+        assertEquals(Verdict.VERIFIED, verdict(new TrainingAssertion.SmallSingularValues(new Scale.Bound(-0.5), 1), List.of(), falling));
+        assertEquals(Verdict.VERIFIED, verdict(new TrainingAssertion.SmallSingularValues(new Scale.Vanishes(), 1), List.of(), falling));
+        assertEquals(Verdict.REFUTED, verdict(new TrainingAssertion.SmallSingularValues(new Scale.OrderOne(), 1), List.of(), falling));
+        assertEquals(Verdict.UNSUPPORTED, verdict(new TrainingAssertion.SmallSingularValues(new Scale.Exponent(io.multilin.check.fakes.Exact.e(-0.5)), 1), List.of(),
                 falling), "no rule for a tight rate, whatever the fit");
         DepthSummary wide = summary(TWO_ABOVE, fit(-1.42, -3.59, 0.75));
-        assertEquals(Verdict.INCONCLUSIVE, verdict(new Assertion.SmallSingularValues(new Scale.Vanishes(), 1), List.of(), wide));
-        assertEquals(Verdict.INCONCLUSIVE, verdict(new Assertion.SmallSingularValues(new Scale.OrderOne(), 1), List.of(), wide));
+        assertEquals(Verdict.INCONCLUSIVE, verdict(new TrainingAssertion.SmallSingularValues(new Scale.Vanishes(), 1), List.of(), wide));
+        assertEquals(Verdict.INCONCLUSIVE, verdict(new TrainingAssertion.SmallSingularValues(new Scale.OrderOne(), 1), List.of(), wide));
     }
 }

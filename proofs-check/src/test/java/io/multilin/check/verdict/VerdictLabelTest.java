@@ -1,17 +1,18 @@
 package io.multilin.check.verdict;
 
+import io.multilin.check.claim.NetworkAssertion;
+import io.multilin.check.claim.NetworkClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.architecture.Quantity;
-import io.multilin.check.claim.Assertion;
+import io.multilin.architecture.notation.Step;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.claim.Scale;
 import io.multilin.check.plan.AssertionPlan;
 import io.multilin.check.plan.Planner;
-import io.multilin.architecture.notation.Step;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,19 +25,19 @@ import org.junit.jupiter.api.Test;
  */
 class VerdictLabelTest {
 
-    private static final AssertionPlan PLAN = Planner.plan(new Assertion.HessianNorm(new Scale.Vanishes(), 1),
+    private static final AssertionPlan PLAN = Planner.plan(new NetworkAssertion.HessianNorm(new Scale.Vanishes(), 1),
             AssertionJudgeTest.BOTTLENECK);
     private static final Scope QUICK = new Scope.QuickCheck(List.of(32L, 64L, 128L), "3 widths, the contract asks for 5");
 
     private static AssertionResult result(Verdict verdict, Scope scope) {
-        return new AssertionResult(PLAN, verdict, Step.of("why"), Optional.empty(), Optional.empty(), List.of(), scope,
-                Map.of(), Map.of());
+        return new AssertionResult(PLAN.assertion(), PLAN.expectations(), verdict, Step.of("why"), Optional.empty(),
+                Optional.empty(), List.of(), scope, Map.of(), Map.of());
     }
 
     private static ClaimResult claim(AssertionResult... results) {
-        Claim claim = new Claim("c", "a claim", Optional.empty(), "c.yaml", AssertionJudgeTest.BOTTLENECK,
-                Claim.DEFAULT_RADIUS, List.of(PLAN.assertion()), Optional.empty(), Claim.DEFAULT_TOLERANCE);
-        return new ClaimResult(claim, List.of(results));
+        NetworkClaim claim = new NetworkClaim("c", "a claim", Optional.empty(), "c.yaml", AssertionJudgeTest.BOTTLENECK,
+                NetworkClaim.DEFAULT_RADIUS, List.of(PLAN.assertion()), Optional.empty(), Claim.DEFAULT_TOLERANCE);
+        return new NetworkClaimResult(claim, List.of(results));
     }
 
     @Test
@@ -74,8 +75,8 @@ class VerdictLabelTest {
         assertSame(PLAN.assertion(), r.assertion());
         assertEquals(new Quantity.HessianNorm(), r.primaryQuantity());
         // taylor-degree 2 expects [T_2 vanishes, T_1 does not vanish] (Planner): the last is primary
-        AssertionPlan taylor = Planner.plan(new Assertion.TaylorDegree(2, 1), AssertionJudgeTest.BOTTLENECK);
-        assertEquals(new Quantity.TaylorResidual(1), AssertionJudge.primaryQuantity(taylor));
+        AssertionPlan taylor = Planner.plan(new NetworkAssertion.TaylorDegree(2, 1), AssertionJudgeTest.BOTTLENECK);
+        assertEquals(new Quantity.TaylorResidual(1), AssertionJudge.primaryQuantity(taylor.expectations()));
     }
 
     @Test
