@@ -16,6 +16,14 @@ public sealed interface Quantity {
     String label();
 
     /**
+     * A stable identity for machines: the kind and every parameter, such as
+     * {@code hessian-block(rows=[1,2],columns=[3])} or {@code one-step-change(target=1.0,eta=0.5)}.
+     * Two quantities have the same key exactly when they are equal, which a label does not
+     * promise (it leaves out the kernel's inputs and the step's target and rate).
+     */
+    String key();
+
+    /**
      * Calls the case of {@code cases} for this quantity. Java 17 has no switch over a sealed
      * family, so this stands in for one: a new quantity must implement it, which means adding a
      * case to {@link Cases}, which every reader of quantities (such as the report's math form)
@@ -56,6 +64,11 @@ public sealed interface Quantity {
         }
 
         @Override
+        public String key() {
+            return "taylor-residual(order=" + order + ")";
+        }
+
+        @Override
         public String label() {
             return "sup |f - T_" + order + "|";
         }
@@ -66,6 +79,11 @@ public sealed interface Quantity {
         @Override
         public <R> R accept(Cases<R> cases) {
             return cases.hessianNorm(this);
+        }
+
+        @Override
+        public String key() {
+            return "hessian-norm";
         }
 
         @Override
@@ -90,6 +108,11 @@ public sealed interface Quantity {
         }
 
         @Override
+        public String key() {
+            return "hessian-block(rows=" + Quantity.list(rows) + ",columns=" + Quantity.list(columns) + ")";
+        }
+
+        @Override
         public String label() {
             return "sup ||H[" + rows + "," + columns + "]||";
         }
@@ -111,6 +134,11 @@ public sealed interface Quantity {
         }
 
         @Override
+        public String key() {
+            return "mixed-derivative(blocks=" + blocks.toString().replace(" ", "") + ")";
+        }
+
+        @Override
         public String label() {
             return "sup |D^" + blocks.size() + " f| across " + blocks;
         }
@@ -121,6 +149,11 @@ public sealed interface Quantity {
         @Override
         public <R> R accept(Cases<R> cases) {
             return cases.tangentKernelChange(this);
+        }
+
+        @Override
+        public String key() {
+            return "tangent-kernel-change(inputs=" + inputs + ")";
         }
 
         @Override
@@ -137,6 +170,11 @@ public sealed interface Quantity {
         }
 
         @Override
+        public String key() {
+            return "output-scale";
+        }
+
+        @Override
         public String label() {
             return "RMS f(w0)";
         }
@@ -147,6 +185,11 @@ public sealed interface Quantity {
         @Override
         public <R> R accept(Cases<R> cases) {
             return cases.preActivationScale(this);
+        }
+
+        @Override
+        public String key() {
+            return "pre-activation-scale(layer=" + layer + ")";
         }
 
         @Override
@@ -167,8 +210,18 @@ public sealed interface Quantity {
         }
 
         @Override
+        public String key() {
+            return "one-step-change(target=" + target + ",eta=" + eta + ")";
+        }
+
+        @Override
         public String label() {
             return "|f(w1) - f(w0)|";
         }
+    }
+
+    /** {@code [1,2,3]}: a list of layers in a key, without spaces. */
+    private static String list(List<Integer> layers) {
+        return layers.toString().replace(" ", "");
     }
 }

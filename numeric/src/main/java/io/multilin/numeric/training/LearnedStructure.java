@@ -34,14 +34,4 @@ public record LearnedStructure(TrainingSpec spec, long seed, SyntheticTask task,
     public int[] jacobianRanks() {
         return depths.stream().mapToInt(DepthResult::jacobianRank).toArray();
     }
-
-    /**
-     * The depths at or above the median depth of the sweep (the upper half): the theory is
-     * asymptotic in L, so rank verdicts rest on these (docs/TRAINING-CLAIMS.md, section 5).
-     */
-    public List<DepthResult> upperDepths() {
-        int n = depths.size();
-        double median = (depths.get((n - 1) / 2).depth() + depths.get(n / 2).depth()) / 2.0;
-        return depths.stream().filter(r -> r.depth() >= median).toList();
-    }
 }

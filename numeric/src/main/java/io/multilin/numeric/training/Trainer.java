@@ -1,5 +1,7 @@
 package io.multilin.numeric.training;
 
+import io.multilin.architecture.training.StopReason;
+import io.multilin.architecture.training.TrainingSchedule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -7,7 +9,7 @@ import java.util.function.IntConsumer;
 
 /**
  * Full-batch training of a {@link TrainableNetwork} on the regularized loss, with the
- * plateau-driven schedule of {@link Schedule}. Deterministic: the loss is computed in fixed
+ * plateau-driven schedule of {@link TrainingSchedule}. Deterministic: the loss is computed in fixed
  * chunks summed in a fixed order (see {@link RegularizedLoss}).
  */
 public final class Trainer {
@@ -24,7 +26,7 @@ public final class Trainer {
      * @param onStep called after every step with the number of steps done (may be null)
      * @throws IllegalStateException when the loss becomes NaN or infinite (never hidden)
      */
-    public static TrainingRun train(RegularizedLoss loss, double[] theta, Optimizer optimizer, Schedule schedule,
+    public static TrainingRun train(RegularizedLoss loss, double[] theta, Optimizer optimizer, TrainingSchedule schedule,
                                     ExecutorService pool, IntConsumer onStep) {
         double[] grad = new double[theta.length];
         Optimizer.Stepper stepper = optimizer.stepper(theta.length);
@@ -36,7 +38,7 @@ public final class Trainer {
         RegularizedLoss.Value value = first;
         int lastChange = 0;
         int decaysLeft = schedule.decays();
-        String stop = "step budget exhausted";
+        StopReason stop = new StopReason.StepBudget();
         int step = 0;
         while (true) {
             check(value, step);
@@ -49,7 +51,7 @@ public final class Trainer {
             }
             if (step - lastChange >= schedule.plateauWindow() && onPlateau(history, step, schedule)) {
                 if (decaysLeft == 0) {
-                    stop = "plateau of the regularized loss at step " + step;
+                    stop = new StopReason.Plateau(step);
                     break;
                 }
                 decaysLeft--;
@@ -70,7 +72,7 @@ public final class Trainer {
     }
 
     /** Relative improvement of the best loss over the last window below the tolerance. */
-    static boolean onPlateau(double[] history, int step, Schedule schedule) {
+    static boolean onPlateau(double[] history, int step, TrainingSchedule schedule) {
         int window = schedule.plateauWindow();
         double bestBefore = Double.POSITIVE_INFINITY;
         for (int t = 0; t <= step - window; t++) {

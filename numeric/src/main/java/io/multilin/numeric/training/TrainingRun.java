@@ -1,5 +1,6 @@
 package io.multilin.numeric.training;
 
+import io.multilin.architecture.training.StopReason;
 import java.util.List;
 
 /**
@@ -8,12 +9,12 @@ import java.util.List;
  *
  * @param parameters the trained parameters (the array trained in place)
  * @param steps      gradient steps taken
- * @param stopReason why training ended (plateau or step budget)
+ * @param stop       why training ended (plateau or step budget)
  * @param initial    loss at the start
  * @param last       loss at the end
  * @param curve      the loss at about {@value Trainer#CURVE_POINTS} evenly spaced steps and at the last
  */
-public record TrainingRun(double[] parameters, int steps, String stopReason, RegularizedLoss.Value initial,
+public record TrainingRun(double[] parameters, int steps, StopReason stop, RegularizedLoss.Value initial,
                           RegularizedLoss.Value last, List<CurvePoint> curve) {
 
     /** Regularized and fit loss at one step, with the learning rate then in force. */

@@ -1,5 +1,6 @@
 package io.multilin.numeric.training;
 
+import io.multilin.architecture.training.TrainingSchedule;
 import io.multilin.numeric.activation.ActivationFunction;
 import io.multilin.numeric.activation.Relu;
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * activation and whether layers have biases.
  */
 public record TrainingSpec(TaskSpec task, int[] depths, int width, double weightDecay, Optimizer optimizer,
-                           Schedule schedule, ActivationFunction activation, boolean biases) {
+                           TrainingSchedule schedule, ActivationFunction activation, boolean biases) {
 
     public TrainingSpec {
         Objects.requireNonNull(task, "task");
@@ -39,7 +40,7 @@ public record TrainingSpec(TaskSpec task, int[] depths, int width, double weight
     public static TrainingSpec of(TaskSpec task, int[] depths, int width, double weightDecay, double learningRate,
                                   int steps) {
         return new TrainingSpec(task, depths, width, weightDecay, Optimizer.Adam.DEFAULT,
-                Schedule.of(learningRate, steps), new Relu(), true);
+                TrainingSchedule.of(learningRate, steps), new Relu(), true);
     }
 
     @Override

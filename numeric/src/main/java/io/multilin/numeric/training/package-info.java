@@ -10,7 +10,7 @@
  *       section fixes), {@link io.multilin.numeric.training.TrainableNetwork} (with biases, one
  *       flat parameter vector), {@link io.multilin.numeric.training.RegularizedLoss},
  *       {@link io.multilin.numeric.training.Optimizer},
- *       {@link io.multilin.numeric.training.Schedule} and
+ *       {@link io.multilin.architecture.training.TrainingSchedule} and
  *       {@link io.multilin.numeric.training.Trainer}, giving a
  *       {@link io.multilin.numeric.training.TrainingRun}; the loss is summed in fixed chunks in
  *       a fixed order, so the result does not depend on the thread count;</li>

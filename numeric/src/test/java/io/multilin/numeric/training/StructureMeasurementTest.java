@@ -3,6 +3,7 @@ package io.multilin.numeric.training;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.multilin.architecture.training.StopReason;
 import io.multilin.numeric.activation.Identity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class StructureMeasurementTest {
                 }
             }
         }
-        TrainingRun run = new TrainingRun(theta, 0, "none", new RegularizedLoss.Value(0, 0, 0),
+        TrainingRun run = new TrainingRun(theta, 0, new StopReason.StepBudget(), new RegularizedLoss.Value(0, 0, 0),
                 new RegularizedLoss.Value(0, 0, 0), List.of());
         DepthResult r = StructureMeasurement.measure(network, data, run);
         assertEquals(2, r.learnedRank());

@@ -1,16 +1,18 @@
 package io.multilin.numeric.training;
 
+import io.multilin.architecture.training.TrainingSchedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.multilin.architecture.training.StopReason;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
 
     @Test
     void plateauIsARelativeImprovementBelowTheToleranceOverTheWindow() {
-        Schedule schedule = new Schedule(0.1, 100, 3, 0.01, 0);
+        TrainingSchedule schedule = new TrainingSchedule(0.1, 100, 3, 0.01, 0);
         double[] falling = {10, 9, 8, 7, 6, 5, 4};
         assertFalse(Trainer.onPlateau(falling, 6, schedule));
         double[] flat = {10, 9, 8, 7.99, 7.985, 7.98, 7.98};
@@ -28,9 +30,9 @@ class TrainerTest {
         double[] theta = network.initialParameters(3);
         RegularizedLoss loss = new RegularizedLoss(network, data, 0.1);
         TrainingRun run = Trainer.train(loss, theta, new Optimizer.GradientDescent(),
-                new Schedule(0.05, 20000, 50, 1e-6, 1), null, null);
-        assertTrue(run.steps() < 20000, run.stopReason());
-        assertTrue(run.stopReason().startsWith("plateau"), run.stopReason());
+                new TrainingSchedule(0.05, 20000, 50, 1e-6, 1), null, null);
+        assertTrue(run.steps() < 20000, run.stop().text());
+        assertEquals(new StopReason.Plateau(run.steps()), run.stop(), "stopped at a plateau, at its last step");
         // The minimiser of a convex quadratic: the gradient vanishes there.
         double[] grad = new double[theta.length];
         loss.evaluate(theta, grad, null);

@@ -4,6 +4,7 @@ import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Parameterization;
 import io.multilin.architecture.Width;
+import io.multilin.architecture.training.TrainingSetup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -122,7 +123,7 @@ public final class ClaimParser {
                         + " by 'train:' and measured after training, not in a ball around initialization");
             }
         }
-        Optional<Training> training = new TrainParser(fields).parse(entries.get("train"));
+        Optional<TrainingSetup> training = new TrainParser(fields).parse(entries.get("train"));
         int rootLine = 1;
         List<TrainingAssertion> assertions = required(entries, "assert", rootLine, fields)
                 .map(node -> new AssertionParser(fields, Optional.empty()).trainingList(node)).orElse(List.of());
@@ -134,10 +135,10 @@ public final class ClaimParser {
                     "a training claim sweeps the depths of train.depths: only 'seeds' may be set under sweep"));
         }
         training.ifPresent(t -> {
-            if (t.spec().depths().length < 3) {
+            if (t.depths().size() < 3) {
                 assertions.stream().filter(a -> a instanceof TrainingAssertion.SmallSingularValues).forEach(a ->
                         fields.error(a.line(), "train.depths", "small-singular-values fits a law in L and needs at"
-                                + " least 3 depths, found " + t.spec().depths().length));
+                                + " least 3 depths, found " + t.depths().size()));
             }
         });
         double tolerance = tolerance(entries, fields);

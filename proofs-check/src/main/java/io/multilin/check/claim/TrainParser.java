@@ -1,12 +1,12 @@
 package io.multilin.check.claim;
 
 import io.multilin.architecture.Activation;
-import io.multilin.numeric.activation.ActivationFunction;
-import io.multilin.numeric.training.Optimizer;
-import io.multilin.numeric.training.Schedule;
-import io.multilin.numeric.training.TaskSpec;
-import io.multilin.numeric.training.TrainingSpec;
+import io.multilin.architecture.training.OptimizerChoice;
+import io.multilin.architecture.training.TaskShape;
+import io.multilin.architecture.training.TrainingSchedule;
+import io.multilin.architecture.training.TrainingSetup;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ final class TrainParser {
         this.fields = fields;
     }
 
-    Optional<Training> parse(Node node) {
+    Optional<TrainingSetup> parse(Node node) {
         Optional<Map<String, Node>> found = fields.mapping(node, "train", TRAIN,
                 "a mapping with data, depths, width, weight-decay, steps and learning-rate");
         if (found.isEmpty()) {
@@ -41,7 +41,7 @@ final class TrainParser {
         Map<String, Node> entries = found.get();
         int line = YamlFields.line(node);
         int before = fields.errors().size();
-        Optional<TaskSpec> task = required(entries, "data", line).flatMap(this::data);
+        Optional<TaskShape> task = required(entries, "data", line).flatMap(this::data);
         Optional<int[]> depths = required(entries, "depths", line).flatMap(this::depths);
         Optional<Integer> width = required(entries, "width", line)
                 .flatMap(n -> bounded(n, "train.width", 1, MAX_DIMENSION, "a hidden width"));
@@ -53,8 +53,8 @@ final class TrainParser {
                 real(n, "train.learning-rate", "a positive learning rate", v -> v > 0));
         Optional<Activation> activation = Optional.ofNullable(entries.get("activation"))
                 .map(this::activation).orElse(Optional.of(new Activation.Relu()));
-        Optional<Optimizer> optimizer = Optional.ofNullable(entries.get("optimizer"))
-                .map(this::optimizer).orElse(Optional.of(Optimizer.Adam.DEFAULT));
+        Optional<OptimizerChoice> optimizer = Optional.ofNullable(entries.get("optimizer"))
+                .map(this::optimizer).orElse(Optional.of(OptimizerChoice.Adam.DEFAULT));
         Optional<Boolean> biases = Optional.ofNullable(entries.get("biases"))
                 .map(n -> fields.bool(n, "train.biases")).orElse(Optional.of(true));
         if (fields.errors().size() != before || task.isEmpty() || depths.isEmpty() || width.isEmpty()
@@ -63,17 +63,16 @@ final class TrainParser {
             return Optional.empty();
         }
         try {
-            ActivationFunction function = ActivationFunction.of(activation.get());
-            TrainingSpec spec = new TrainingSpec(task.get(), depths.get(), width.get(), decay.get(), optimizer.get(),
-                    Schedule.of(rate.get(), steps.get()), function, biases.get());
-            return Optional.of(new Training(spec, activation.get()));
+            return Optional.of(new TrainingSetup(task.get(), Arrays.stream(depths.get()).boxed().toList(), width.get(),
+                    decay.get(), optimizer.get(), TrainingSchedule.of(rate.get(), steps.get()), activation.get(),
+                    biases.get()));
         } catch (IllegalArgumentException e) {
             fields.error(node, "train", e.getMessage());
             return Optional.empty();
         }
     }
 
-    private Optional<TaskSpec> data(Node node) {
+    private Optional<TaskShape> data(Node node) {
         Optional<Map<String, Node>> found = fields.mapping(node, "train.data", DATA,
                 "a mapping with latent, inputs, uses, outputs, samples (and optionally generator-width)");
         if (found.isEmpty()) {
@@ -99,7 +98,7 @@ final class TrainParser {
                     + latent.get() + "): the target must read k < q of them, found " + uses.get());
             return Optional.empty();
         }
-        return Optional.of(new TaskSpec(latent.get(), inputs.get(), uses.get(), outputs.get(), generator.get(),
+        return Optional.of(new TaskShape(latent.get(), inputs.get(), uses.get(), outputs.get(), generator.get(),
                 samples.get()));
     }
 
@@ -142,10 +141,10 @@ final class TrainParser {
         });
     }
 
-    private Optional<Optimizer> optimizer(Node node) {
+    private Optional<OptimizerChoice> optimizer(Node node) {
         return fields.scalar(node, "train.optimizer", "adam or gd").flatMap(text -> switch (text) {
-            case "adam" -> Optional.of(Optimizer.Adam.DEFAULT);
-            case "gd" -> Optional.<Optimizer>of(new Optimizer.GradientDescent());
+            case "adam" -> Optional.of(OptimizerChoice.Adam.DEFAULT);
+            case "gd" -> Optional.<OptimizerChoice>of(new OptimizerChoice.GradientDescent());
             default -> {
                 fields.error(node, "train.optimizer", "expected adam or gd, found '" + text + "'");
                 yield Optional.empty();

@@ -1,5 +1,6 @@
 package io.multilin.check.claim;
 
+import io.multilin.architecture.training.TrainingSetup;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * section and assertions judged over its depths and seeds. It has no architecture of its own and
  * no ball: its networks are those the training produces.
  */
-public record TrainingClaim(String id, String title, Optional<String> source, String file, Training training,
+public record TrainingClaim(String id, String title, Optional<String> source, String file, TrainingSetup training,
                             List<TrainingAssertion> assertions, Optional<SweepOverride> sweep, double tolerance)
         implements Claim {
 

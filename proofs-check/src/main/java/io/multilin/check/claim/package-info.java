@@ -25,8 +25,8 @@
  *       {@link io.multilin.check.claim.Numbers} reads decimals and fractions exactly
  *       ({@code -0.5} is {@code -1/2}, docs/VERDICTS.md section 2).</li>
  * </ul>
- * It depends on {@code io.multilin.architecture} and, for training claims, on the numeric
- * side's training specification and activations. It must never depend on the plan, the
+ * It depends on {@code io.multilin.architecture} alone (training claims: its
+ * {@code training} package), never on either side. It must never depend on the plan, the
  * verdicts, the run or the reports: a claim says what is asserted, not how it is checked.
  */
 package io.multilin.check.claim;

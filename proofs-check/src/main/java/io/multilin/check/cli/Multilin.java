@@ -6,8 +6,8 @@ import io.multilin.check.sides.Sides;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code multilin} command: verbs are subcommands, one class each. */
 @Command(name = "multilin", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
@@ -31,8 +31,9 @@ public final class Multilin implements Runnable {
 
     public static void main(String[] args) {
         Path home = Path.of(System.getProperty("multilin.home", "."));
-        Environment environment = new Environment(Sides.real(), ReportSinks.real(), System.out, System.err, home,
-                System.console() != null, java.util.Optional.of(Environment.userCache()));
+        Sides sides = Sides.real();
+        Environment environment = new Environment(sides, ReportSinks.real(sides.symbolic()), System.out, System.err,
+                home, System.console() != null, java.util.Optional.of(Environment.userCache()));
         System.exit(execute(environment, args));
     }
 

@@ -100,16 +100,33 @@ final class ClaimedJson {
     };
 
     private static ObjectNode scale(ObjectNode node, Scale scale) {
-        if (scale instanceof Scale.Exponent e) {
-            exponent(node, e.value());
-        } else if (scale instanceof Scale.Bound b) {
-            node.put("bound", b.value());
-        } else if (scale instanceof Scale.OrderOne) {
-            node.put("order", "one");
-        } else {
-            node.put("vanishes", scale instanceof Scale.Vanishes);
-        }
-        return node;
+        return scale.accept(new Scale.Cases<>() {
+            @Override
+            public ObjectNode exponent(Scale.Exponent s) {
+                ClaimedJson.exponent(node, s.value());
+                return node;
+            }
+
+            @Override
+            public ObjectNode orderOne(Scale.OrderOne s) {
+                return node.put("order", "one");
+            }
+
+            @Override
+            public ObjectNode vanishes(Scale.Vanishes s) {
+                return node.put("vanishes", true);
+            }
+
+            @Override
+            public ObjectNode doesNotVanish(Scale.DoesNotVanish s) {
+                return node.put("vanishes", false);
+            }
+
+            @Override
+            public ObjectNode bound(Scale.Bound s) {
+                return node.put("bound", s.value());
+            }
+        });
     }
 
     /** A claimed exponent: a number, and its exact spelling when it is not an integer. */

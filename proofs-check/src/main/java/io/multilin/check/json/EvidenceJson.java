@@ -20,6 +20,7 @@ final class EvidenceJson {
     static ObjectNode prediction(Quantity quantity, Prediction prediction) {
         ObjectNode node = F.objectNode();
         node.put("quantity", quantity.label());
+        node.put("key", quantity.key());
         putPrediction(node, prediction);
         return node;
     }
@@ -40,6 +41,7 @@ final class EvidenceJson {
     static ObjectNode measurement(Quantity quantity, Measurement m) {
         ObjectNode node = F.objectNode();
         node.put("quantity", quantity.label());
+        node.put("key", quantity.key());
         putMeasurement(node, m);
         return node;
     }

@@ -145,11 +145,13 @@ public final class JsonReport {
         if (!r.checks().isEmpty()) {
             ArrayNode checks = node.putArray("derivationChecks");
             r.checks().forEach(c -> checks.addObject().put("quantity", c.quantity().label())
+                    .put("key", c.quantity().key())
                     .put("derived", c.derived().text()).put("agreement", c.agreement().name())
                     .put("reason", c.reason()));
         }
         ArrayNode expectations = node.putArray("expectations");
         r.expectations().forEach(e -> expectations.addObject().put("quantity", e.quantity().label())
+                .put("key", e.quantity().key())
                 .put("property", e.property().expectation()));
         return node;
     }

@@ -3,19 +3,18 @@ package io.multilin.check.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.multilin.architecture.training.TaskShape;
+import io.multilin.architecture.training.TrainingSetup;
 import io.multilin.check.claim.AssertionKind;
-import io.multilin.check.claim.Training;
 import io.multilin.check.claim.TrainingAssertion;
 import io.multilin.check.sides.DepthSummary;
 import io.multilin.check.sides.Fit;
 import io.multilin.check.sides.RankPrediction;
+import io.multilin.check.sides.TrainedDepth;
+import io.multilin.check.sides.TrainedRun;
 import io.multilin.check.sides.TrainingEvidence;
 import io.multilin.check.verdict.SideFinding;
 import io.multilin.check.verdict.TrainingJudge;
-import io.multilin.numeric.training.DepthResult;
-import io.multilin.numeric.training.LearnedStructure;
-import io.multilin.numeric.training.TaskSpec;
-import io.multilin.numeric.training.TrainingSpec;
 import java.util.List;
 
 /**
@@ -30,16 +29,15 @@ final class TrainingJson {
     private TrainingJson() {
     }
 
-    static void claim(ObjectNode node, Training training, TrainingEvidence evidence) {
-        TrainingSpec spec = training.spec();
-        TaskSpec task = spec.task();
+    static void claim(ObjectNode node, TrainingSetup spec, TrainingEvidence evidence) {
+        TaskShape task = spec.task();
         ObjectNode train = node.putObject("train");
         ObjectNode data = train.putObject("data");
-        data.put("latent", task.latentDim()).put("inputs", task.inputDim()).put("uses", task.latentUsed())
-                .put("outputs", task.outputDim()).put("generator-width", task.generatorWidth())
+        data.put("latent", task.latent()).put("inputs", task.inputs()).put("uses", task.uses())
+                .put("outputs", task.outputs()).put("generator-width", task.generatorWidth())
                 .put("samples", task.samples());
-        ints(train.putArray("depths"), spec.depths());
-        train.put("width", spec.width()).put("activation", training.activation().spelling())
+        spec.depths().forEach(train.putArray("depths")::add);
+        train.put("width", spec.width()).put("activation", spec.activation().spelling())
                 .put("weight-decay", spec.weightDecay()).put("steps", spec.schedule().maxSteps())
                 .put("optimizer", spec.optimizer().spelling()).put("learning-rate", spec.schedule().learningRate())
                 .put("biases", spec.biases());
@@ -54,7 +52,7 @@ final class TrainingJson {
         evidence.symbolicFailure().ifPresent(f -> node.put("symbolicFailure", f));
         evidence.numericFailure().ifPresent(f -> node.put("numericFailure", f));
         ArrayNode runs = node.putArray("runs");
-        for (LearnedStructure run : evidence.runs()) {
+        for (TrainedRun run : evidence.runs()) {
             runs.add(run(run));
         }
         evidence.summary().ifPresent(s -> {
@@ -65,23 +63,23 @@ final class TrainingJson {
         });
     }
 
-    private static ObjectNode run(LearnedStructure run) {
+    private static ObjectNode run(TrainedRun run) {
         ObjectNode node = F.objectNode();
         node.put("seed", run.seed()).put("seconds", run.seconds());
         ArrayNode depths = node.putArray("depths");
-        for (DepthResult d : run.depths()) {
+        for (TrainedDepth d : run.depths()) {
             ObjectNode depth = depths.addObject();
-            depth.put("depth", d.depth()).put("steps", d.training().steps()).put("stop", d.training().stopReason())
-                    .put("fitLoss", d.training().last().fit()).put("regularizedLoss", d.training().last().regularized());
+            depth.put("depth", d.depth()).put("steps", d.steps()).put("stop", d.stop().text())
+                    .put("fitLoss", d.fitLoss()).put("regularizedLoss", d.regularizedLoss());
             depth.putArray("middleLayers").add(d.middleFrom()).add(d.middleTo());
-            ints(depth.putArray("nearOneCounts"), d.nearOneCounts());
+            d.nearOneCounts().forEach(depth.putArray("nearOneCounts")::add);
             depth.put("learnedRank", d.learnedRank()).put("agreeingMiddleLayers", d.agreeingMiddleLayers())
                     .put("restNormRms", d.restNormRms()).put("largestRest", d.largestRest());
-            ints(depth.putArray("representationRanks"), d.representationRanks());
-            depth.put("representationRank", d.representationMiddleRank()).put("jacobianRank", d.jacobianRank());
+            d.representationRanks().forEach(depth.putArray("representationRanks")::add);
+            depth.put("representationRank", d.representationRank()).put("jacobianRank", d.jacobianRank());
             ArrayNode layers = depth.putArray("singularValues");
-            for (double[] layer : d.singularValues()) {
-                doubles(layers.addArray(), layer);
+            for (List<Double> layer : d.singularValues()) {
+                layer.forEach(layers.addArray()::add);
             }
         }
         return node;
@@ -136,7 +134,7 @@ final class TrainingJson {
         doubles(node.putArray("medians"), s.restMedians());
         ArrayNode perSeed = node.putArray("seedValues");
         evidence.runs().forEach(r -> doubles(perSeed.addArray(),
-                r.depths().stream().mapToDouble(DepthResult::restNormRms).toArray()));
+                r.depths().stream().mapToDouble(TrainedDepth::restNormRms).toArray()));
     }
 
     private static ObjectNode fit(Fit f) {

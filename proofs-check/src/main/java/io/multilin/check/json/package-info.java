@@ -12,8 +12,8 @@
  * claims ({@code TrainingJson}).
  *
  * <p>In the pipeline claim -> plan -> symbolic | numeric -> verdict -> report this is the
- * machine-readable report, beside the LaTeX and Markdown ones. It reads the claim, sides,
- * verdict and numeric training values and the request type of
+ * machine-readable report, beside the LaTeX and Markdown ones. It reads the claim, sides
+ * (training results included, as the port's values) and verdict values and the request type of
  * {@link io.multilin.check.report}; it must never depend on the run or the CLI, nor call
  * either side: it writes what was decided, it decides nothing. It is not the reports module's
  * neutral JSON dump ({@link io.multilin.reports.render.JsonRenderer}).

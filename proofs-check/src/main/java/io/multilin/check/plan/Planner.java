@@ -123,16 +123,34 @@ public final class Planner {
         return linearOutput && (layer == architecture.depth() || architecture.activation() instanceof Activation.Linear);
     }
 
-    static Property property(Scale scale) {
-        if (scale instanceof Scale.Exponent e) {
-            return new Property.Exponent(e.value());
-        }
-        if (scale instanceof Scale.OrderOne) {
-            return new Property.OrderOne();
-        }
-        if (scale instanceof Scale.Bound) {
-            throw new IllegalArgumentException("a bound is only a property of training claims");
-        }
-        return scale instanceof Scale.Vanishes ? new Property.Vanishes() : new Property.DoesNotVanish();
+    /** What a claimed scale expects of a quantity; a bound is a property of training claims only. */
+    public static Property property(Scale scale) {
+        return scale.accept(new Scale.Cases<>() {
+            @Override
+            public Property exponent(Scale.Exponent s) {
+                return new Property.Exponent(s.value());
+            }
+
+            @Override
+            public Property orderOne(Scale.OrderOne s) {
+                return new Property.OrderOne();
+            }
+
+            @Override
+            public Property vanishes(Scale.Vanishes s) {
+                return new Property.Vanishes();
+            }
+
+            @Override
+            public Property doesNotVanish(Scale.DoesNotVanish s) {
+                return new Property.DoesNotVanish();
+            }
+
+            @Override
+            public Property bound(Scale.Bound s) {
+                // the parser reads bounds only in training claims, which judge them themselves
+                throw new IllegalArgumentException("a bound is only a property of training claims");
+            }
+        });
     }
 }

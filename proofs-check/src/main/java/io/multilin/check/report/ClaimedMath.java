@@ -108,22 +108,38 @@ final class ClaimedMath {
 
     /** A claimed scale in the width m, or in the depth L for training claims. */
     private static RichText scale(Scale scale, String variable) {
-        if (scale instanceof Scale.Exponent e) {
-            return power(e.value(), variable);
-        } else if (scale instanceof Scale.OrderOne) {
-            return RichText.of("order one");
-        } else if (scale instanceof Scale.Vanishes) {
-            return RichText.of("vanishes");
-        } else if (scale instanceof Scale.DoesNotVanish) {
-            return RichText.of("does not vanish");
-        }
-        String bound = Numbers.format(((Scale.Bound) scale).value());
-        if (!MathNode.DECIMAL.matcher(bound).matches()) {
-            return RichText.of(scale.spelling());
-        }
-        MathNode exponent = new MathNode.Decimal(bound);
-        return RichText.math(row(MathNode.var("O"), new MathNode.Group(MathNode.pow(MathNode.var(variable), exponent),
-                false)));
+        return scale.accept(new Scale.Cases<>() {
+            @Override
+            public RichText exponent(Scale.Exponent s) {
+                return power(s.value(), variable);
+            }
+
+            @Override
+            public RichText orderOne(Scale.OrderOne s) {
+                return RichText.of("order one");
+            }
+
+            @Override
+            public RichText vanishes(Scale.Vanishes s) {
+                return RichText.of("vanishes");
+            }
+
+            @Override
+            public RichText doesNotVanish(Scale.DoesNotVanish s) {
+                return RichText.of("does not vanish");
+            }
+
+            @Override
+            public RichText bound(Scale.Bound s) {
+                String bound = Numbers.format(s.value());
+                if (!MathNode.DECIMAL.matcher(bound).matches()) {
+                    return RichText.of(s.spelling());
+                }
+                MathNode exponent = new MathNode.Decimal(bound);
+                return RichText.math(row(MathNode.var("O"), new MathNode.Group(MathNode.pow(MathNode.var(variable),
+                        exponent), false)));
+            }
+        });
     }
 
     /** {@code ~ m^e}: "is of the order of", or the words "identically 0". */

@@ -1,5 +1,6 @@
 package io.multilin.check.report;
 
+import io.multilin.check.sides.SymbolicSide;
 import io.multilin.reports.model.Report;
 import io.multilin.reports.render.CompileResult;
 import io.multilin.reports.render.LatexRenderer;
@@ -16,11 +17,13 @@ import java.util.List;
 /** Writes the LaTeX (and PDF) and Markdown reports with the reports module. */
 public final class ModuleReportSink implements ReportSink {
 
-    private final ReportBuilder builder = new ReportBuilder();
+    private final ReportBuilder builder;
     private final PdfCompiler compiler;
 
-    public ModuleReportSink(PdfCompiler compiler) {
+    /** @param symbolic the symbolic port the report's small-instance expansions come from */
+    public ModuleReportSink(PdfCompiler compiler, SymbolicSide symbolic) {
         this.compiler = compiler;
+        this.builder = new ReportBuilder(symbolic);
     }
 
     @Override

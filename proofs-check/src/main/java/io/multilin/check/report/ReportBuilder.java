@@ -1,6 +1,7 @@
 package io.multilin.check.report;
 
 import io.multilin.check.claim.ClaimError;
+import io.multilin.check.sides.SymbolicSide;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.NetworkClaimResult;
@@ -20,8 +21,13 @@ import java.util.List;
 /** Fills the neutral report model from a run's results: summary, errors, one section per claim. */
 public final class ReportBuilder {
 
-    private final ClaimSection claimSection = new ClaimSection(new SmallInstanceExpansion());
+    private final ClaimSection claimSection;
     private final TrainingSection trainingSection = new TrainingSection();
+
+    /** @param symbolic the symbolic port, which typesets the exact expansion of a small instance of each network */
+    public ReportBuilder(SymbolicSide symbolic) {
+        this.claimSection = new ClaimSection(new SmallInstanceExpansion(symbolic));
+    }
 
     public Report build(ReportRequest request) {
         List<Section> sections = new ArrayList<>();

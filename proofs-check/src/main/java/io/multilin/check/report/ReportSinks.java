@@ -1,5 +1,6 @@
 package io.multilin.check.report;
 
+import io.multilin.check.sides.SymbolicSide;
 import io.multilin.reports.render.PdfCompiler;
 
 import java.util.List;
@@ -11,8 +12,8 @@ public final class ReportSinks {
     }
 
     /** The sink backed by the reports module: LaTeX (compiled with pdflatex on --pdf) and Markdown. */
-    public static ReportSink real() {
-        return new ModuleReportSink(new PdfCompiler());
+    public static ReportSink real(SymbolicSide symbolic) {
+        return new ModuleReportSink(new PdfCompiler(), symbolic);
     }
 
     public static ReportSink none() {

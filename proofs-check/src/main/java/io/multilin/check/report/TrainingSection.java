@@ -1,17 +1,17 @@
 package io.multilin.check.report;
 
-import io.multilin.check.claim.Training;
+import io.multilin.architecture.training.TaskShape;
+import io.multilin.architecture.training.TrainingSetup;
 import io.multilin.check.claim.TrainingClaim;
 import io.multilin.check.sides.DepthSummary;
 import io.multilin.check.sides.Fit;
 import io.multilin.check.sides.RankPrediction;
+import io.multilin.check.sides.TrainedDepth;
+import io.multilin.check.sides.TrainedRun;
 import io.multilin.check.sides.TrainingEvidence;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.TrainingClaimResult;
 import io.multilin.check.verdict.TrainingJudge;
-import io.multilin.numeric.training.DepthResult;
-import io.multilin.numeric.training.LearnedStructure;
-import io.multilin.numeric.training.TrainingSpec;
 import io.multilin.reports.model.Block;
 import io.multilin.reports.model.FitLine;
 import io.multilin.reports.model.KeyValues;
@@ -41,7 +41,7 @@ final class TrainingSection {
 
     Section build(TrainingClaimResult result) {
         TrainingClaim claim = result.claim();
-        Training training = claim.training();
+        TrainingSetup training = claim.training();
         TrainingEvidence evidence = result.evidence();
         List<Block> blocks = new ArrayList<>();
         blocks.add(setup(claim, training, evidence));
@@ -56,7 +56,7 @@ final class TrainingSection {
         evidence.numericFailure().ifPresent(f -> blocks.add(Note.reason("Training failed: " + f)));
         if (!evidence.runs().isEmpty()) {
             blocks.add(depthTable(evidence));
-            for (DepthResult depth : evidence.runs().get(0).depths()) {
+            for (TrainedDepth depth : evidence.runs().get(0).depths()) {
                 blocks.add(spectrumPlot(depth, evidence.runs().get(0).seed()));
             }
             evidence.summary().ifPresent(s -> blocks.add(restPlot(s, evidence.runs())));
@@ -71,22 +71,21 @@ final class TrainingSection {
         return p.exact() ? Integer.toString(p.rank()) : p.rank() + ".." + p.upperBound();
     }
 
-    private static Block setup(TrainingClaim claim, Training training, TrainingEvidence evidence) {
-        TrainingSpec spec = training.spec();
-        var task = spec.task();
+    private static Block setup(TrainingClaim claim, TrainingSetup spec, TrainingEvidence evidence) {
+        TaskShape task = spec.task();
         List<KeyValues.Entry> entries = new ArrayList<>();
         entries.add(new KeyValues.Entry("title", claim.title()));
         claim.source().ifPresent(s -> entries.add(new KeyValues.Entry("source", s)));
         entries.add(new KeyValues.Entry("file", claim.file()));
         MathNode read = new MathNode.Seq(MathNode.sub(MathNode.var("z"), new MathNode.Num(1)),
-                MathNode.sub(MathNode.var("z"), new MathNode.Num(task.latentUsed())));
+                MathNode.sub(MathNode.var("z"), new MathNode.Num(task.uses())));
         entries.add(new KeyValues.Entry(RichText.of("task"), RichText.of("latent ",
-                MathNode.row(MathNode.var("q"), MathNode.sym(Symbol.EQUALS), new MathNode.Num(task.latentDim())),
-                ", inputs " + task.inputDim() + ", target reads ", read, String.format(Locale.ROOT,
-                        ", outputs %d, generator width %d, %d samples", task.outputDim(), task.generatorWidth(),
+                MathNode.row(MathNode.var("q"), MathNode.sym(Symbol.EQUALS), new MathNode.Num(task.latent())),
+                ", inputs " + task.inputs() + ", target reads ", read, String.format(Locale.ROOT,
+                        ", outputs %d, generator width %d, %d samples", task.outputs(), task.generatorWidth(),
                         task.samples()))));
-        entries.add(new KeyValues.Entry("trained networks", "depths L = " + Arrays.toString(spec.depths()) + ", width "
-                + spec.width() + ", " + training.activation().spelling() + (spec.biases() ? ", biases" : "")));
+        entries.add(new KeyValues.Entry("trained networks", "depths L = " + spec.depths() + ", width "
+                + spec.width() + ", " + spec.activation().spelling() + (spec.biases() ? ", biases" : "")));
         entries.add(new KeyValues.Entry("training", String.format(Locale.ROOT, "weight decay %s, %s, learning rate %s,"
                 + " at most %d steps", spec.weightDecay(), spec.optimizer().spelling(), spec.schedule().learningRate(),
                 spec.schedule().maxSteps())));
@@ -97,19 +96,19 @@ final class TrainingSection {
 
     private static Table depthTable(TrainingEvidence evidence) {
         List<List<String>> rows = new ArrayList<>();
-        List<LearnedStructure> runs = evidence.runs();
+        List<TrainedRun> runs = evidence.runs();
         for (int d = 0; d < runs.get(0).depths().size(); d++) {
             int index = d;
-            List<DepthResult> perSeed = runs.stream().map(r -> r.depths().get(index)).toList();
-            DepthResult first = perSeed.get(0);
+            List<TrainedDepth> perSeed = runs.stream().map(r -> r.depths().get(index)).toList();
+            TrainedDepth first = perSeed.get(0);
             rows.add(List.of(Integer.toString(first.depth()),
-                    join(perSeed, r -> Arrays.stream(Arrays.copyOfRange(r.nearOneCounts(), r.middleFrom() - 1,
-                            r.middleTo())).mapToObj(Integer::toString).collect(Collectors.joining(","))),
+                    join(perSeed, r -> r.nearOneCounts().subList(r.middleFrom() - 1, r.middleTo()).stream()
+                            .map(Object::toString).collect(Collectors.joining(","))),
                     join(perSeed, r -> r.learnedRank() + " (" + r.agreeingMiddleLayers() + "/" + r.middleLayers() + ")"),
                     join(perSeed, r -> String.format(Locale.ROOT, "%.3f", r.restNormRms())),
-                    join(perSeed, r -> Integer.toString(r.representationMiddleRank())),
+                    join(perSeed, r -> Integer.toString(r.representationRank())),
                     join(perSeed, r -> Integer.toString(r.jacobianRank())),
-                    join(perSeed, r -> r.training().steps() + (r.training().stopReason().startsWith("plateau") ? "p" : "b"))));
+                    join(perSeed, r -> r.steps() + r.stop().letter())));
         }
         return Table.ofText("Per depth, one entry per seed (" + evidence.seeds() + "): near-1 counts of the middle layers,"
                 + " learned rank (agreeing middle layers), RMS rest, representation rank, Jacobian rank, steps"
@@ -117,18 +116,18 @@ final class TrainingSection {
                 List.of("L", "near-1 counts", "learned rank", "RMS rest", "repr. rank", "Jacobian rank", "steps"), rows);
     }
 
-    private static String join(List<DepthResult> perSeed, java.util.function.Function<DepthResult, String> cell) {
+    private static String join(List<TrainedDepth> perSeed, java.util.function.Function<TrainedDepth, String> cell) {
         return perSeed.stream().map(cell).collect(Collectors.joining(" | "));
     }
 
     /** The sorted singular values of each middle layer against their index: the near-1 group and the rest. */
-    private static Plot spectrumPlot(DepthResult depth, long seed) {
+    private static Plot spectrumPlot(TrainedDepth depth, long seed) {
         List<Series> series = new ArrayList<>();
         for (int l = depth.middleFrom(); l <= depth.middleTo(); l++) {
-            double[] values = depth.singularValues()[l - 1];
+            List<Double> values = depth.singularValues().get(l - 1);
             List<Point> points = new ArrayList<>();
-            for (int i = 0; i < values.length; i++) {
-                points.add(Point.of(i + 1, values[i]));
+            for (int i = 0; i < values.size(); i++) {
+                points.add(Point.of(i + 1, values.get(i)));
             }
             series.add(new Series("layer " + l, points, null, null));
         }
@@ -137,7 +136,7 @@ final class TrainingSection {
     }
 
     /** Median over seeds of the RMS rest against L (bars: min to max), the fit and the bound's slope. */
-    private static Plot restPlot(DepthSummary summary, List<LearnedStructure> runs) {
+    private static Plot restPlot(DepthSummary summary, List<TrainedRun> runs) {
         List<Point> points = new ArrayList<>();
         for (int d = 0; d < summary.depths().length; d++) {
             int index = d;

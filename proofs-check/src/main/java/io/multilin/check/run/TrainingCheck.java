@@ -1,12 +1,14 @@
 package io.multilin.check.run;
 
-import io.multilin.check.claim.Training;
+import io.multilin.architecture.training.TrainingSetup;
 import io.multilin.check.claim.TrainingAssertion;
 import io.multilin.check.claim.TrainingClaim;
 import io.multilin.check.sides.DepthSummary;
 import io.multilin.check.sides.ProgressListener;
 import io.multilin.check.sides.RankPrediction;
+import io.multilin.check.sides.TrainedRun;
 import io.multilin.check.sides.TrainingEvidence;
+import io.multilin.check.sides.TrainingProgress;
 import io.multilin.check.sides.TrainingSide;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
@@ -16,10 +18,7 @@ import io.multilin.check.verdict.SideFinding;
 import io.multilin.check.verdict.TrainingClaimResult;
 import io.multilin.check.verdict.TrainingJudge;
 import io.multilin.check.verdict.VerdictRule;
-import io.multilin.numeric.sweep.SweepProgress;
-import io.multilin.numeric.training.LearnedStructure;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +36,8 @@ final class TrainingCheck implements KindCheck<TrainingClaim> {
     /** Seeds of a training claim unless it sets {@code sweep: seeds}. */
     static final int DEFAULT_SEEDS = 3;
 
-    /** What identifies a training: the spec's values (TrainingSpec holds an array, so not itself a key). */
-    private record Key(Object task, String depths, int width, double decay, Object optimizer, Object schedule,
-                       String activation, boolean biases, long seed) {
-        static Key of(Training t, long seed) {
-            var s = t.spec();
-            return new Key(s.task(), Arrays.toString(s.depths()), s.width(), s.weightDecay(), s.optimizer(),
-                    s.schedule(), t.activation().spelling(), s.biases(), seed);
-        }
+    /** What identifies a training: the setup (a value) and the seed. */
+    private record Key(TrainingSetup setup, long seed) {
     }
 
     private final TrainingSide side;
@@ -52,7 +45,7 @@ final class TrainingCheck implements KindCheck<TrainingClaim> {
     private final long baseSeed;
     private final int threads;
     private final ProgressListener progress;
-    private final Map<Key, LearnedStructure> runs = new HashMap<>();
+    private final Map<Key, TrainedRun> runs = new HashMap<>();
     private final Map<Key, RankPrediction> ranks = new HashMap<>();
 
     TrainingCheck(TrainingSide side, Mode mode, long baseSeed, int threads, ProgressListener progress) {
@@ -65,7 +58,7 @@ final class TrainingCheck implements KindCheck<TrainingClaim> {
 
     @Override
     public ClaimResult check(TrainingClaim claim, ClaimTimeout timeout) throws InterruptedException {
-        Training training = claim.training();
+        TrainingSetup training = claim.training();
         int count = claim.seeds(DEFAULT_SEEDS);
         List<Long> seeds = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -78,7 +71,7 @@ final class TrainingCheck implements KindCheck<TrainingClaim> {
                 for (long seed : seeds) {
                     stopIfInterrupted(timeout);
                     progress.trainingProgress(claim.id() + ": symbolic bottleneck rank, seed " + seed, 0, 1);
-                    symbolic.add(ranks.computeIfAbsent(Key.of(training, seed), k -> side.bottleneckRank(training, seed)));
+                    symbolic.add(ranks.computeIfAbsent(new Key(training, seed), k -> side.bottleneckRank(training, seed)));
                 }
             } catch (TimedOut e) {
                 symbolic.clear();
@@ -88,7 +81,7 @@ final class TrainingCheck implements KindCheck<TrainingClaim> {
                 symbolicFailure = Optional.of(describe(e));
             }
         }
-        List<LearnedStructure> measured = new ArrayList<>();
+        List<TrainedRun> measured = new ArrayList<>();
         Optional<String> numericFailure = Optional.empty();
         if (mode.usesNumeric()) {
             try {
@@ -113,7 +106,7 @@ final class TrainingCheck implements KindCheck<TrainingClaim> {
                 numericFailure = Optional.of(describe(e));
             }
         }
-        Optional<DepthSummary> summary = measured.isEmpty() ? Optional.empty() : Optional.of(DepthSummary.of(measured));
+        Optional<DepthSummary> summary = measured.isEmpty() ? Optional.empty() : Optional.of(side.summarize(measured));
         TrainingEvidence evidence = new TrainingEvidence(seeds, symbolic, symbolicFailure, measured, numericFailure,
                 summary);
         List<AssertionResult> results = new ArrayList<>();
@@ -138,23 +131,20 @@ final class TrainingCheck implements KindCheck<TrainingClaim> {
                 Map.of());
     }
 
-    private LearnedStructure train(TrainingClaim claim, Training training, long seed) {
-        Key key = Key.of(training, seed);
-        LearnedStructure known = runs.get(key);
+    private TrainedRun train(TrainingClaim claim, TrainingSetup training, long seed) {
+        Key key = new Key(training, seed);
+        TrainedRun known = runs.get(key);
         if (known != null) {
             return known;
         }
         String label = claim.id() + ": training, seed " + seed;
-        SweepProgress listener = new SweepProgress() {
-            @Override
-            public void cellDone(int done, int total, String cell) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("interrupted");
-                }
-                progress.trainingProgress(label + ", " + cell, done, total);
+        TrainingProgress listener = (done, total, cell) -> {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("interrupted");
             }
+            progress.trainingProgress(label + ", " + cell, done, total);
         };
-        LearnedStructure result = side.train(training, seed, threads, listener);
+        TrainedRun result = side.train(training, seed, threads, listener);
         runs.put(key, result);
         return result;
     }

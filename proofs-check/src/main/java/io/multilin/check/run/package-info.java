@@ -23,7 +23,9 @@
  * </ul>
  * It depends on the claim, plan, sides and verdict packages; the sides are reached only
  * through their ports, so the run never calls the symbolic or numeric module itself (training
- * results pass through it as values). It must never depend on JSON, reports or the CLI: results
+ * results pass through it as the port's values). Each kind of claim has its own
+ * {@code KindCheck}, chosen by {@link io.multilin.check.run.ClaimChecker} through
+ * {@code Claim.Cases}. It must never depend on JSON, reports or the CLI: results
  * go out through a callback, and rendering them is someone else's business.
  */
 package io.multilin.check.run;

@@ -1,9 +1,5 @@
 package io.multilin.check.sides;
 
-import io.multilin.numeric.fit.LogLogFit;
-import io.multilin.numeric.training.DepthResult;
-import io.multilin.numeric.training.LearnedStructure;
-import io.multilin.numeric.training.SeedMedian;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +7,9 @@ import java.util.Optional;
 /**
  * What the verdicts of training claims read from the runs of several seeds (same spec): per seed
  * and depth the three ranks, per depth the median over seeds of the RMS rest norm, and the
- * log-log fit of those medians on L (docs/TRAINING-CLAIMS.md, sections 4 and 5). Arrays are
- * indexed [seed][depth].
+ * log-log fit of those medians on L (docs/TRAINING-CLAIMS.md, sections 4 and 5), as the
+ * training port combines them ({@link TrainingSide#summarize}). Arrays are indexed
+ * [seed][depth].
  */
 public record DepthSummary(int[] depths, int[][] learnedRanks, int[][] representationRanks, int[][] jacobianRanks,
                            double[] restMedians, Optional<Fit> restFit, String fitNote) {
@@ -29,27 +26,9 @@ public record DepthSummary(int[] depths, int[][] learnedRanks, int[][] represent
         }
     }
 
-    public static DepthSummary of(List<LearnedStructure> runs) {
-        int[] depths = runs.get(0).depths().stream().mapToInt(DepthResult::depth).toArray();
-        int[][] learned = runs.stream().map(LearnedStructure::learnedRanks).toArray(int[][]::new);
-        int[][] representation = runs.stream().map(LearnedStructure::representationRanks).toArray(int[][]::new);
-        int[][] jacobian = runs.stream().map(LearnedStructure::jacobianRanks).toArray(int[][]::new);
-        double[] medians = SeedMedian.restMedians(runs);
-        Optional<LogLogFit> fit = SeedMedian.restFit(runs);
-        List<Long> used = new ArrayList<>();
-        for (int d : depths) {
-            used.add((long) d);
-        }
-        // in the depth L each depth trains its own networks: the medians are independent across depths
-        Optional<Fit> converted = fit.map(f -> new Fit(f.slope(), f.slopeLow(), f.slopeHigh(), f.rSquared(), f.n(),
-                used, runs.size() / Math.max(1, depths.length), 0.95));
-        String note = fit.isPresent() ? "" : "no fit: it needs at least 3 depths with a positive median rest norm";
-        return new DepthSummary(depths, learned, representation, jacobian, medians, converted, note);
-    }
-
     /**
      * The depths at or above the median depth of the sweep: the theory is asymptotic in L, so
-     * rank verdicts rest on these (the same rule as {@link LearnedStructure#upperDepths()}).
+     * rank verdicts rest on these. This is the one place the rule is written.
      */
     public List<Integer> upperDepthIndices() {
         int n = depths.length;

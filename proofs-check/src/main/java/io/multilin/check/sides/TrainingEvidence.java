@@ -1,6 +1,5 @@
 package io.multilin.check.sides;
 
-import io.multilin.numeric.training.LearnedStructure;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +10,7 @@ import java.util.Optional;
  * and their summary.
  */
 public record TrainingEvidence(List<Long> seeds, List<RankPrediction> symbolic, Optional<String> symbolicFailure,
-                               List<LearnedStructure> runs, Optional<String> numericFailure,
+                               List<TrainedRun> runs, Optional<String> numericFailure,
                                Optional<DepthSummary> summary) {
 
     public TrainingEvidence {

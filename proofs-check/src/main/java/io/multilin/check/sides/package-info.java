@@ -14,17 +14,21 @@
  *       {@link io.multilin.check.sides.CellCost} of a cell before it runs, progress through
  *       {@link io.multilin.check.sides.ProgressListener};</li>
  *   <li>{@link io.multilin.check.sides.TrainingSide}: a training claim's bottleneck rank
- *       ({@link io.multilin.check.sides.RankPrediction}) and trainings, gathered in
- *       {@link io.multilin.check.sides.TrainingEvidence} and
- *       {@link io.multilin.check.sides.DepthSummary} (docs/TRAINING-CLAIMS.md);</li>
+ *       ({@link io.multilin.check.sides.RankPrediction}), its trainings
+ *       ({@link io.multilin.check.sides.TrainedRun} of
+ *       {@link io.multilin.check.sides.TrainedDepth}s, progress through
+ *       {@link io.multilin.check.sides.TrainingProgress}) and their combination over seeds
+ *       ({@link io.multilin.check.sides.DepthSummary}), gathered in
+ *       {@link io.multilin.check.sides.TrainingEvidence} (docs/TRAINING-CLAIMS.md);</li>
  *   <li>{@link io.multilin.check.sides.Sides}: the three ports a run uses;
  *       {@link io.multilin.check.sides.Sides#real()} backs them with the modules
  *       ({@link io.multilin.check.sides.real}), and tests substitute their own.</li>
  * </ul>
  * The ports are separate on purpose: this is where the symbolic and numeric modules meet,
- * because they never see each other. Besides {@code sides.real}, the package depends on
- * {@code io.multilin.architecture}, the claim's training section and the numeric side's
- * training results, log-log fit and progress listener; it must never depend on plans, verdicts,
- * the run, JSON or reports, and it judges nothing.
+ * because they never see each other. Besides {@code sides.real}, the package depends only on
+ * {@code io.multilin.architecture} (the training setup included): no type of the numeric or
+ * symbolic modules crosses a port, so everything past the ports reads shared vocabulary and
+ * the values of this package. It must never depend on plans, verdicts, the run, JSON or
+ * reports, and it judges nothing.
  */
 package io.multilin.check.sides;

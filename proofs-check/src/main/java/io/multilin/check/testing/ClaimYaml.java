@@ -99,19 +99,32 @@ public final class ClaimYaml {
     };
 
     private static String scale(Scale scale) {
-        if (scale instanceof Scale.Exponent e) {
-            return "exponent: " + e.value().text();
-        }
-        if (scale instanceof Scale.OrderOne) {
-            return "order: one";
-        }
-        if (scale instanceof Scale.Vanishes) {
-            return "vanishes: true";
-        }
-        if (scale instanceof Scale.DoesNotVanish) {
-            return "vanishes: false";
-        }
-        throw new IllegalArgumentException("no YAML form yet for " + scale.spelling());
+        return scale.accept(new Scale.Cases<>() {
+            @Override
+            public String exponent(Scale.Exponent s) {
+                return "exponent: " + s.value().text();
+            }
+
+            @Override
+            public String orderOne(Scale.OrderOne s) {
+                return "order: one";
+            }
+
+            @Override
+            public String vanishes(Scale.Vanishes s) {
+                return "vanishes: true";
+            }
+
+            @Override
+            public String doesNotVanish(Scale.DoesNotVanish s) {
+                return "vanishes: false";
+            }
+
+            @Override
+            public String bound(Scale.Bound s) {
+                return "bound: " + number(s.value());
+            }
+        });
     }
 
     /** Shortest text that reads back as the same double. */

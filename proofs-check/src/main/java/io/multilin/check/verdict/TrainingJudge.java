@@ -6,7 +6,7 @@ import io.multilin.architecture.notation.Op;
 import io.multilin.architecture.notation.Step;
 import io.multilin.check.claim.Scale;
 import io.multilin.check.claim.TrainingAssertion;
-import io.multilin.check.plan.Property;
+import io.multilin.check.plan.Planner;
 import io.multilin.check.sides.DepthSummary;
 import io.multilin.check.sides.Fit;
 import io.multilin.check.sides.RankPrediction;
@@ -96,21 +96,37 @@ public final class TrainingJudge {
     static SideFinding bound(Scale scale, double tolerance) {
         Step text = Step.of(REST + ": predicted ", BOUND_STEP, " (upper bound from the representation cost ", COST,
                 ")");
-        Judgement j;
-        if (scale instanceof Scale.Vanishes) {
-            j = Judgement.supports(text, ", vanishes");
-        } else if (scale instanceof Scale.OrderOne || scale instanceof Scale.DoesNotVanish) {
-            j = Judgement.contradicts(text, ", " + scale.spelling() + " claimed");
-        } else if (scale instanceof Scale.Bound b) {
-            // exact: a bound O(L^b) follows from the paper's O(L^-1/2) only when b >= -1/2
-            j = b.value() >= BOUND ? Judgement.supports(text, ", implies ", ReasonMath.bigO(b.value()))
-                    : Judgement.noRule(text, ": a bound does not imply the tighter ", ReasonMath.bigO(b.value()));
-        } else {
-            double e = ((Scale.Exponent) scale).approximately();
-            j = e > BOUND ? Judgement.contradicts(text, ", exponent ", ReasonMath.claimed(e),
-                    " claimed (above the bound)")
-                    : Judgement.noRule(text, ": an upper bound does not predict the rate ", ReasonMath.depthPower(e));
-        }
+        Judgement j = scale.accept(new Scale.Cases<>() {
+            @Override
+            public Judgement vanishes(Scale.Vanishes s) {
+                return Judgement.supports(text, ", vanishes");
+            }
+
+            @Override
+            public Judgement orderOne(Scale.OrderOne s) {
+                return Judgement.contradicts(text, ", " + s.spelling() + " claimed");
+            }
+
+            @Override
+            public Judgement doesNotVanish(Scale.DoesNotVanish s) {
+                return Judgement.contradicts(text, ", " + s.spelling() + " claimed");
+            }
+
+            @Override
+            public Judgement bound(Scale.Bound b) {
+                // exact: a bound O(L^b) follows from the paper's O(L^-1/2) only when b >= -1/2
+                return b.value() >= BOUND ? Judgement.supports(text, ", implies ", ReasonMath.bigO(b.value()))
+                        : Judgement.noRule(text, ": a bound does not imply the tighter ", ReasonMath.bigO(b.value()));
+            }
+
+            @Override
+            public Judgement exponent(Scale.Exponent s) {
+                double e = s.approximately();
+                return e > BOUND ? Judgement.contradicts(text, ", exponent ", ReasonMath.claimed(e),
+                        " claimed (above the bound)")
+                        : Judgement.noRule(text, ": an upper bound does not predict the rate ", ReasonMath.depthPower(e));
+            }
+        });
         return new SideFinding(j, Optional.empty(), Optional.of(BOUND_TEXT));
     }
 
@@ -215,18 +231,8 @@ public final class TrainingJudge {
             }
         } else {
             // the table's advice is about what more to sweep; here the sweep is over depths
-            j = NumericJudge.fromFit(label, property(scale), fit, true, tolerance, "depths");
+            j = NumericJudge.fromFit(label, Planner.property(scale), fit, true, tolerance, "depths");
         }
         return new SideFinding(j, Optional.empty(), Optional.of(value));
-    }
-
-    private static Property property(Scale scale) {
-        if (scale instanceof Scale.Exponent e) {
-            return new Property.Exponent(e.value());
-        }
-        if (scale instanceof Scale.OrderOne) {
-            return new Property.OrderOne();
-        }
-        return scale instanceof Scale.Vanishes ? new Property.Vanishes() : new Property.DoesNotVanish();
     }
 }

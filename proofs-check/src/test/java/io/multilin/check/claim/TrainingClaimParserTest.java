@@ -3,17 +3,16 @@ package io.multilin.check.claim;
 import static io.multilin.check.claim.ClaimParserErrorsTest.assertError;
 import static io.multilin.check.claim.ClaimParserErrorsTest.errors;
 import static io.multilin.check.claim.ClaimParserErrorsTest.only;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.multilin.numeric.activation.Tanh;
-import io.multilin.numeric.training.Optimizer;
-import io.multilin.numeric.training.TaskSpec;
-import io.multilin.numeric.training.TrainingSpec;
+import io.multilin.architecture.Activation;
+import io.multilin.architecture.training.OptimizerChoice;
+import io.multilin.architecture.training.TaskShape;
+import io.multilin.architecture.training.TrainingSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,17 +48,17 @@ class TrainingClaimParserTest {
     }
 
     @Test
-    void everyKeyOfTheTrainSectionReachesTheTrainingSpec() {
+    void everyKeyOfTheTrainSectionReachesTheTrainingSetup() {
         TrainingClaim c = parse(claim(TRAIN, "  - learned-rank: 2\n  - small-singular-values: {bound: -1/2}\n"
                 + "  - representation-rank: 2\n  - jacobian-rank: 3\nsweep: {seeds: 2}\ntolerance: 0.2\n"));
-        TrainingSpec spec = c.training().spec();
-        assertEquals(new TaskSpec(8, 20, 2, 6, 16, 128), spec.task());
-        assertArrayEquals(new int[] {6, 9, 12, 16}, spec.depths());
+        TrainingSetup spec = c.training();
+        assertEquals(new TaskShape(8, 20, 2, 6, 16, 128), spec.task());
+        assertEquals(List.of(6, 9, 12, 16), spec.depths());
         assertEquals(48, spec.width());
         assertEquals(0.02, spec.weightDecay());
         assertEquals(3000, spec.schedule().maxSteps());
         assertEquals(0.003, spec.schedule().learningRate());
-        assertEquals(Optimizer.Adam.DEFAULT, spec.optimizer());
+        assertEquals(OptimizerChoice.Adam.DEFAULT, spec.optimizer());
         assertTrue(spec.biases());
         assertEquals("relu", c.training().activation().spelling());
         assertEquals(List.of(new TrainingAssertion.LearnedRank(2, 14), new TrainingAssertion.SmallSingularValues(new Scale.Bound(-0.5), 15),
@@ -74,9 +73,9 @@ class TrainingClaimParserTest {
                 + "  width: 8\n  weight-decay: 0\n  steps: 10\n  learning-rate: 0.01\n",
                 "  - small-singular-values: {vanishes: true}\n  - small-singular-values: {order: one}\n"
                         + "  - small-singular-values: {exponent: -0.5}\n"));
-        TrainingSpec spec = c.training().spec();
+        TrainingSetup spec = c.training();
         assertEquals(16, spec.task().generatorWidth());
-        assertEquals(Optimizer.Adam.DEFAULT, spec.optimizer());
+        assertEquals(OptimizerChoice.Adam.DEFAULT, spec.optimizer());
         assertEquals("relu", c.training().activation().spelling());
         assertTrue(spec.biases());
         assertEquals(List.of(new Scale.Vanishes(), new Scale.OrderOne(), new Scale.Exponent(io.multilin.check.fakes.Exact.e(-0.5))),
@@ -87,9 +86,9 @@ class TrainingClaimParserTest {
     void gdTanhAndNoBiasesAreRead() {
         TrainingClaim c = parse(claim(TRAIN.replace("relu", "tanh").replace("adam", "gd").replace("biases: true", "biases: false"),
                 "  - jacobian-rank: 2\n"));
-        TrainingSpec spec = c.training().spec();
-        assertInstanceOf(Optimizer.GradientDescent.class, spec.optimizer());
-        assertInstanceOf(Tanh.class, spec.activation());
+        TrainingSetup spec = c.training();
+        assertInstanceOf(OptimizerChoice.GradientDescent.class, spec.optimizer());
+        assertInstanceOf(Activation.Tanh.class, spec.activation());
         assertFalse(spec.biases());
     }
 

@@ -1,5 +1,6 @@
 package io.multilin.check.cli;
 
+import io.multilin.check.sides.real.SymbolicAdapter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,7 @@ class ReportFormatsAgreeTest {
             }
         }
         ReportRequest request = cli.reports.get(0);
-        Report report = new ReportBuilder().build(request);
+        Report report = new ReportBuilder(new SymbolicAdapter()).build(request);
         String markdown = new MarkdownRenderer().render(report);
         List<String> fromMarkdown = new ArrayList<>();
         boolean inSummary = false;
@@ -98,7 +99,7 @@ class ReportFormatsAgreeTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            Multilin.execute(new Environment(CheckCommandTest.bilinear().sides(), new ModuleReportSink(compiler), o, e,
+            Multilin.execute(new Environment(CheckCommandTest.bilinear().sides(), new ModuleReportSink(compiler, new SymbolicAdapter()), o, e,
                     dir, false), "check", claim.toString(), "--report", tex.toString(), "--pdf");
         }
         Path pdf = dir.resolve("report.pdf");

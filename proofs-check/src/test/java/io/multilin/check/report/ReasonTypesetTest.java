@@ -1,5 +1,6 @@
 package io.multilin.check.report;
 
+import io.multilin.check.sides.real.SymbolicAdapter;
 import io.multilin.check.verdict.NetworkClaimResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,7 +57,7 @@ class ReasonTypesetTest {
                   - one-step-change: {exponent: -1/2, loss: mse, target: 1, lr: 0.1}
                   - hessian-norm: {vanishes: true}
                 """).claim().orElseThrow());
-        return new ReportBuilder().build(new ReportRequest(List.of(reasons, scripted), List.of(),
+        return new ReportBuilder(new SymbolicAdapter()).build(new ReportRequest(List.of(reasons, scripted), List.of(),
                 new RunMetadata("0.1.0", Mode.BOTH, SweepDefaults.of(1, 1), Instant.EPOCH, Duration.ofSeconds(1),
                         false), new ReportOptions(Optional.empty(), false, Optional.empty())));
     }

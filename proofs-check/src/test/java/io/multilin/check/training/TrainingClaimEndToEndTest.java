@@ -1,7 +1,11 @@
 package io.multilin.check.training;
 
+import io.multilin.architecture.training.TrainingSetup;
 import io.multilin.check.claim.ClaimKinds;
 import io.multilin.check.claim.TrainingClaim;
+import io.multilin.check.sides.DepthSummary;
+import io.multilin.check.sides.TrainedRun;
+import io.multilin.check.sides.TrainingProgress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.claim.ClaimParser;
-import io.multilin.check.claim.Training;
 import io.multilin.check.json.JsonReport;
 import io.multilin.check.report.ReportBuilder;
 import io.multilin.check.report.ReportOptions;
@@ -26,8 +29,6 @@ import io.multilin.check.sides.TrainingSide;
 import io.multilin.check.sides.real.TrainingAdapter;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Mode;
-import io.multilin.numeric.sweep.SweepProgress;
-import io.multilin.numeric.training.LearnedStructure;
 import io.multilin.reports.model.Plot;
 import io.multilin.reports.model.Section;
 import java.time.Duration;
@@ -68,13 +69,18 @@ class TrainingClaimEndToEndTest {
      */
     static final TrainingSide SCRIPTED_RANK = new TrainingSide() {
         @Override
-        public RankPrediction bottleneckRank(Training training, long seed) {
+        public RankPrediction bottleneckRank(TrainingSetup setup, long seed) {
             return new RankPrediction(1, 1, true, 3, List.of("scripted"));
         }
 
         @Override
-        public LearnedStructure train(Training training, long seed, int threads, SweepProgress progress) {
-            return new TrainingAdapter().train(training, seed, threads, progress);
+        public TrainedRun train(TrainingSetup setup, long seed, int threads, TrainingProgress progress) {
+            return new TrainingAdapter().train(setup, seed, threads, progress);
+        }
+
+        @Override
+        public DepthSummary summarize(List<TrainedRun> runs) {
+            return new TrainingAdapter().summarize(runs);
         }
     };
     static final Sides SIDES = new Sides(Sides.real().symbolic(), Sides.real().numeric(), SCRIPTED_RANK);
@@ -149,7 +155,7 @@ class TrainingClaimEndToEndTest {
 
         assertTrue(progress.stream().anyMatch(p -> p.contains("seed 12") && p.contains("L=4")), progress::toString);
 
-        Section section = new ReportBuilder().build(new ReportRequest(List.of(result), List.of(),
+        Section section = new ReportBuilder(SIDES.symbolic()).build(new ReportRequest(List.of(result), List.of(),
                 new RunMetadata("0.1.0", Mode.BOTH, SweepDefaults.of(11, 1), Instant.EPOCH, Duration.ZERO, false),
                 new ReportOptions(Optional.empty(), false, Optional.empty()))).sections().get(1);
         long plots = section.blocks().stream().filter(b -> b instanceof Plot).count();

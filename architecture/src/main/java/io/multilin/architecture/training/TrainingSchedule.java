@@ -1,4 +1,4 @@
-package io.multilin.numeric.training;
+package io.multilin.architecture.training;
 
 /**
  * Learning rate and stopping: start at {@code learningRate}; when the regularized loss has
@@ -6,10 +6,10 @@ package io.multilin.numeric.training;
  * steps, divide the rate by 10, at most {@code decays} times; the next plateau after the last
  * decay stops training. Never more than {@code maxSteps} steps.
  */
-public record Schedule(double learningRate, int maxSteps, int plateauWindow, double plateauTolerance,
-                       int decays) {
+public record TrainingSchedule(double learningRate, int maxSteps, int plateauWindow, double plateauTolerance,
+                               int decays) {
 
-    public Schedule {
+    public TrainingSchedule {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate must be a positive number, got " + learningRate);
         }
@@ -21,8 +21,8 @@ public record Schedule(double learningRate, int maxSteps, int plateauWindow, dou
         }
     }
 
-    /** Defaults for a given rate and step budget: window steps/20 (at least 50), tolerance 1e-3, two decays. */
-    public static Schedule of(double learningRate, int maxSteps) {
-        return new Schedule(learningRate, maxSteps, Math.max(50, maxSteps / 20), 1e-3, 2);
+    /** What claim files get for a rate and a step budget: window steps/20 (at least 50), tolerance 1e-3, two decays. */
+    public static TrainingSchedule of(double learningRate, int maxSteps) {
+        return new TrainingSchedule(learningRate, maxSteps, Math.max(50, maxSteps / 20), 1e-3, 2);
     }
 }
