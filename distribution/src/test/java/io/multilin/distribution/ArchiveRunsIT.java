@@ -33,6 +33,7 @@ class ArchiveRunsIT {
     @Test
     void holdsTheLauncherTheJarsTheDocsAndTheClaimLibraryButNoSource() throws Exception {
         assertTrue(Files.isExecutable(archive.root().resolve("bin/multilin")));
+        archive.assertHasFile("lib/multilin-app-" + System.getProperty("multilin.version") + ".jar");
         archive.assertHasFile("lib/multilin-proofs-check-" + System.getProperty("multilin.version") + ".jar");
         archive.assertHasFile("docs/CLAIMS.md");
         archive.assertHasFile("docs/VERDICTS.md");

@@ -23,7 +23,9 @@
  *       {@link io.multilin.check.claim.AssertionKind} alone; scaling assertions carry a
  *       {@link io.multilin.check.claim.Scale};
  *       {@link io.multilin.check.claim.Numbers} reads decimals and fractions exactly
- *       ({@code -0.5} is {@code -1/2}, docs/VERDICTS.md section 2).</li>
+ *       ({@code -0.5} is {@code -1/2}, docs/VERDICTS.md section 2);</li>
+ *   <li>{@link io.multilin.check.claim.ClaimYaml}: the reverse, a network claim written as a
+ *       claim file, so that generated claims can be saved and read again.</li>
  * </ul>
  * It depends on {@code io.multilin.architecture} alone (training claims: its
  * {@code training} package), never on either side. It must never depend on the plan, the

@@ -11,6 +11,28 @@ import java.util.List;
  */
 public interface TrainingSide {
 
+    /** No training side: for runs that check network claims only. */
+    TrainingSide ABSENT = new TrainingSide() {
+        @Override
+        public RankPrediction bottleneckRank(TrainingSetup setup, long seed) {
+            throw absent();
+        }
+
+        @Override
+        public TrainedRun train(TrainingSetup setup, long seed, int threads, TrainingProgress progress) {
+            throw absent();
+        }
+
+        @Override
+        public DepthSummary summarize(List<TrainedRun> runs) {
+            throw absent();
+        }
+
+        private IllegalStateException absent() {
+            return new IllegalStateException("this run has no training side: it checks network claims only");
+        }
+    };
+
     /** The bottleneck rank of the target generated from {@code seed}; may throw (recorded as no rule). */
     RankPrediction bottleneckRank(TrainingSetup setup, long seed);
 

@@ -20,12 +20,12 @@
  *       {@link io.multilin.check.sides.TrainingProgress}) and their combination over seeds
  *       ({@link io.multilin.check.sides.DepthSummary}), gathered in
  *       {@link io.multilin.check.sides.TrainingEvidence} (docs/TRAINING-CLAIMS.md);</li>
- *   <li>{@link io.multilin.check.sides.Sides}: the three ports a run uses;
- *       {@link io.multilin.check.sides.Sides#real()} backs them with the modules
- *       ({@link io.multilin.check.sides.real}), and tests substitute their own.</li>
+ *   <li>{@link io.multilin.check.sides.Sides}: the three ports a run uses; the app module
+ *       backs them with the symbolic and numeric modules ({@code check.sides.real.RealSides}),
+ *       and tests substitute their own.</li>
  * </ul>
  * The ports are separate on purpose: this is where the symbolic and numeric modules meet,
- * because they never see each other. Besides {@code sides.real}, the package depends only on
+ * because they never see each other. The package depends only on
  * {@code io.multilin.architecture} (the training setup included): no type of the numeric or
  * symbolic modules crosses a port, so everything past the ports reads shared vocabulary and
  * the values of this package. It must never depend on plans, verdicts, the run, JSON or

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.check.claim.ParsedClaim;
 import io.multilin.check.testing.ClaimArbitraries;
-import io.multilin.check.testing.ClaimYaml;
+import io.multilin.check.claim.ClaimYaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

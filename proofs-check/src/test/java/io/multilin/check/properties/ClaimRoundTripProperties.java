@@ -9,7 +9,7 @@ import io.multilin.check.claim.Assertion;
 import io.multilin.check.claim.ClaimParser;
 import io.multilin.check.claim.ParsedClaim;
 import io.multilin.check.testing.ClaimArbitraries;
-import io.multilin.check.testing.ClaimYaml;
+import io.multilin.check.claim.ClaimYaml;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

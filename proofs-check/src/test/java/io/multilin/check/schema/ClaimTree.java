@@ -1,6 +1,6 @@
 package io.multilin.check.schema;
 
-import io.multilin.check.testing.ClaimYaml;
+import io.multilin.check.claim.ClaimYaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

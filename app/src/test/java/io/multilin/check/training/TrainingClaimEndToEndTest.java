@@ -6,6 +6,7 @@ import io.multilin.check.claim.TrainingClaim;
 import io.multilin.check.sides.DepthSummary;
 import io.multilin.check.sides.TrainedRun;
 import io.multilin.check.sides.TrainingProgress;
+import io.multilin.check.sides.real.RealSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,7 +84,7 @@ class TrainingClaimEndToEndTest {
             return new TrainingAdapter().summarize(runs);
         }
     };
-    static final Sides SIDES = new Sides(Sides.real().symbolic(), Sides.real().numeric(), SCRIPTED_RANK);
+    static final Sides SIDES = new Sides(RealSides.create().symbolic(), RealSides.create().numeric(), SCRIPTED_RANK);
 
     @Test
     void theAdapterDerivesTheRankOfTheGeneratedTask() {

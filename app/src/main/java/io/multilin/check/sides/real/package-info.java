@@ -20,7 +20,10 @@
  * In the pipeline claim -> plan -> symbolic | numeric -> verdict -> report these adapters carry
  * out the middle step. The symbolic and numeric adapters each talk to one module; the training
  * adapter talks to both but hands the symbolic side only plain arrays (the generated task's
- * matrices), so the symbolic and numeric modules still never see each other. The package must
- * never depend on plans, verdicts, the run, JSON or reports.
+ * matrices), so the symbolic and numeric modules still never see each other.
+ * {@link io.multilin.check.sides.real.RealSides} assembles the three. The package lives in the
+ * app module, the only one that depends on both sides (proofs-check depends on neither, so
+ * nothing past the ports can reach a side's types), and must never depend on plans, verdicts,
+ * the run, JSON or reports.
  */
 package io.multilin.check.sides.real;

@@ -1,5 +1,6 @@
 package io.multilin.check.cli;
 
+import io.multilin.check.sides.real.RealSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class MaxMemoryTest {
                   - linear: true
                 """);
         // the real numeric side prices a cell at m = 1024 (weights alone are 8 MB) before running it
-        int code = cli.check(Sides.real(), dir, claim.toString(), "--max-memory", "1m", "--threads", "1");
+        int code = cli.check(RealSides.create(), dir, claim.toString(), "--max-memory", "1m", "--threads", "1");
         assertEquals(1, code, cli.out + cli.err);
         assertTrue(cli.out.contains("INCONCLUSIVE") && cli.out.contains("refused before running m = [64, 128, 256,"
                 + " 512, 1024]") && cli.out.contains("GB at once"), cli.out);
@@ -33,7 +34,7 @@ class MaxMemoryTest {
 
     @Test
     void aMalformedSizeIsAnArgumentError(@TempDir Path dir) {
-        assertEquals(2, cli.check(Sides.real(), dir, "--max-memory", "lots"));
+        assertEquals(2, cli.check(RealSides.create(), dir, "--max-memory", "lots"));
         assertTrue(cli.err.contains("--max-memory expects a size such as 512m or 6g"), cli.err);
     }
 }

@@ -9,6 +9,7 @@ import io.multilin.check.run.ClaimChecker;
 import io.multilin.check.run.SweepDefaults;
 import io.multilin.check.sides.ProgressListener;
 import io.multilin.check.sides.Sides;
+import io.multilin.check.sides.real.RealSides;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Verdict;
@@ -27,7 +28,7 @@ public record ClaimCase(String name, Path file, ClaimTestOptions options) {
     /** Parses and checks the claim; parse errors are failures too (naming file and line). */
     public ClaimResult run() {
         Claim claim = claim();
-        ClaimChecker checker = new ClaimChecker(Sides.real(), options.mode(), defaults(), ProgressListener.NONE);
+        ClaimChecker checker = new ClaimChecker(RealSides.create(), options.mode(), defaults(), ProgressListener.NONE);
         try {
             return checker.check(withOverride(claim));
         } catch (InterruptedException e) {

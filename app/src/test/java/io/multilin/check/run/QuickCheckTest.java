@@ -1,5 +1,6 @@
 package io.multilin.check.run;
 
+import io.multilin.check.sides.real.RealSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,7 @@ class QuickCheckTest {
     private static ClaimResult check(String sweep, Mode mode) throws Exception {
         String text = "id: quick\ntitle: t\nnetwork: {widths: [4, m, m, 1], activation: linear, parameterization: ntk}\n"
                 + "assert:\n  - linear: true\n" + sweep;
-        return new ClaimChecker(Sides.real(), mode, SweepDefaults.of(7, 1), ProgressListener.NONE)
+        return new ClaimChecker(RealSides.create(), mode, SweepDefaults.of(7, 1), ProgressListener.NONE)
                 .check(new ClaimParser().parse("q.yaml", text).claim().orElseThrow());
     }
 

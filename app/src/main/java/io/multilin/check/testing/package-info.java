@@ -13,15 +13,15 @@
  *   <li>{@link io.multilin.check.testing.NetworkAssert}: fluent assertions about one
  *       architecture, each decided exactly as a one-assertion claim file would be (symbolic by
  *       default, both sides with
- *       {@link io.multilin.check.testing.NetworkAssert#measuredToo});</li>
- *   <li>{@link io.multilin.check.testing.ClaimYaml}: writes a claim back as a claim file
- *       (docs/CLAIMS.md), so that generated claims can be saved and read again.</li>
+ *       {@link io.multilin.check.testing.NetworkAssert#measuredToo}).</li>
  * </ul>
  * In the pipeline claim -> plan -> symbolic | numeric -> verdict -> report this is another
  * front end beside the CLI: it runs claim -> plan -> symbolic | numeric -> verdict through
  * {@link io.multilin.check.run.ClaimChecker} and {@link io.multilin.check.sides.Sides} and
- * stops at the verdict, with no report. Its signatures use JDK types and the tool's own, never a
- * test framework's, so proofs-check needs none at compile scope; it must never depend on the
- * CLI, the JSON or the reports.
+ * stops at the verdict, with no report, against the real sides
+ * ({@link io.multilin.check.sides.real.RealSides}). It lives in the app module, the one that sees
+ * both sides; a user's test suite depends on {@code multilin-app}. Its signatures use JDK types
+ * and the tool's own, never a test framework's, so nothing needs one at compile scope; it must
+ * never depend on the CLI, the JSON or the reports.
  */
 package io.multilin.check.testing;

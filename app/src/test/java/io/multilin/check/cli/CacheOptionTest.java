@@ -1,5 +1,6 @@
 package io.multilin.check.cli;
 
+import io.multilin.check.sides.real.RealSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class CacheOptionTest {
                 sweep: {widths: [16, 32, 64, 128, 256]}
                 """);
         Path cache = dir.resolve("cells");
-        assertEquals(0, cli.check(Sides.real(), dir, claim.toString(), "--cache", cache.toString(), "--threads", "1"),
+        assertEquals(0, cli.check(RealSides.create(), dir, claim.toString(), "--cache", cache.toString(), "--threads", "1"),
                 cli.out);
         String first = cli.out;
         long kept;
@@ -35,13 +36,13 @@ class CacheOptionTest {
             kept = files.filter(f -> f.toString().endsWith(".cell")).count();
         }
         assertTrue(kept >= 15, "5 widths x 3 seeds of sup |f - T_1| at least: " + kept);
-        assertEquals(0, cli.check(Sides.real(), dir, claim.toString(), "--cache", cache.toString(), "--threads", "1"));
+        assertEquals(0, cli.check(RealSides.create(), dir, claim.toString(), "--cache", cache.toString(), "--threads", "1"));
         assertEquals(first, cli.out, "the rerun reads the same cells and prints the same table");
     }
 
     @Test
     void cacheAndNoCacheExcludeEachOther(@TempDir Path dir) {
-        assertEquals(2, cli.check(Sides.real(), dir, "--cache", dir.toString(), "--no-cache"));
+        assertEquals(2, cli.check(RealSides.create(), dir, "--cache", dir.toString(), "--no-cache"));
         assertTrue(cli.err.contains("exclude each other"), cli.err);
     }
 }

@@ -3,6 +3,7 @@ package io.multilin.check.cli;
 import io.multilin.check.bench.BenchCommand;
 import io.multilin.check.report.ReportSinks;
 import io.multilin.check.sides.Sides;
+import io.multilin.check.sides.real.RealSides;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.AutoComplete;
@@ -31,7 +32,7 @@ public final class Multilin implements Runnable {
 
     public static void main(String[] args) {
         Path home = Path.of(System.getProperty("multilin.home", "."));
-        Sides sides = Sides.real();
+        Sides sides = RealSides.create();
         Environment environment = new Environment(sides, ReportSinks.real(sides.symbolic()), System.out, System.err,
                 home, System.console() != null, java.util.Optional.of(Environment.userCache()));
         System.exit(execute(environment, args));

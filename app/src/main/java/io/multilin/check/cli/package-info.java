@@ -18,9 +18,10 @@
  *       from free text, so that a claim file cannot drive the terminal;
  *       {@link io.multilin.check.cli.VersionInfo}: the version from the jar manifest.</li>
  * </ul>
- * Being the top of proofs-check, it may depend on every other package of it (claims, run,
- * sides, verdicts, JSON, reports, bench); nothing else may depend on it. It reaches the
- * symbolic and numeric modules only through {@link io.multilin.check.sides.Sides} and the
- * reports module only through {@link io.multilin.check.report.ReportSink}.
+ * Being the top of the tool (the app module), it may depend on every package of proofs-check
+ * (claims, run, sides, verdicts, JSON, reports) and on bench; nothing else may depend on it. It
+ * reaches the symbolic and numeric modules only through the ports, backed by
+ * {@link io.multilin.check.sides.real.RealSides}, and the reports module only through
+ * {@link io.multilin.check.report.ReportSink}.
  */
 package io.multilin.check.cli;

@@ -1,10 +1,7 @@
-package io.multilin.check.testing;
+package io.multilin.check.claim;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Parameterization;
-import io.multilin.check.claim.NetworkAssertion;
-import io.multilin.check.claim.NetworkClaim;
-import io.multilin.check.claim.Scale;
 import java.util.List;
 import java.util.Locale;
 

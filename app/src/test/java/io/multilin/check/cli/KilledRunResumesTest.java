@@ -1,5 +1,6 @@
 package io.multilin.check.cli;
 
+import io.multilin.check.sides.real.RealSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,7 +65,7 @@ class KilledRunResumesTest {
                 "killed midway: " + finished.size() + " of " + CELLS + " cells on disk; " + Files.readString(dir.resolve("first.log")));
 
         CliHarness cli = new CliHarness();
-        int code = cli.check(Sides.real(), dir, claim.toString(), "--cache", cache.toString(), "--threads", "1");
+        int code = cli.check(RealSides.create(), dir, claim.toString(), "--cache", cache.toString(), "--threads", "1");
         assertEquals(0, code, cli.out + cli.err);
         assertTrue(cli.out.contains("=> killed-midway VERIFIED"), cli.out);
         Map<Path, Snapshot> after = cells(cache);

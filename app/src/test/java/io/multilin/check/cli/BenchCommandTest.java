@@ -1,5 +1,6 @@
 package io.multilin.check.cli;
 
+import io.multilin.check.sides.real.RealSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class BenchCommandTest {
 
     @Test
     void expandCountsOnePathPerMonomialAndReadsDegreesOffTheExpansion(@TempDir Path dir) throws Exception {
-        assertEquals(0, cli.run(Sides.real(), dir, "bench", "expand", "--widths", "3,4,2x2,1", "--repeats", "1",
+        assertEquals(0, cli.run(RealSides.create(), dir, "bench", "expand", "--widths", "3,4,2x2,1", "--repeats", "1",
                 "--warmups", "0"), cli.err);
         JsonNode line = lines(cli.out).get(0);
         assertEquals("expand", line.get("task").asText());
@@ -46,7 +47,7 @@ class BenchCommandTest {
     @Test
     void expandOfABottleneckNetworkGivesTheDegreePerSegment(@TempDir Path dir) throws Exception {
         // [4, m, 2, m, 1] at m = 3: segments {1, 2} and {3, 4}, degree 2 in each
-        assertEquals(0, cli.run(Sides.real(), dir, "bench", "expand", "--widths", "4,m,2,m,1", "--m", "3",
+        assertEquals(0, cli.run(RealSides.create(), dir, "bench", "expand", "--widths", "4,m,2,m,1", "--m", "3",
                 "--repeats", "1", "--warmups", "0"), cli.err);
         JsonNode line = lines(cli.out).get(0);
         assertEquals(4 * 3 * 2 * 3, line.get("monomials").asInt());
@@ -55,7 +56,7 @@ class BenchCommandTest {
 
     @Test
     void theSmokeRunsEveryTaskOnce(@TempDir Path dir) throws Exception {
-        assertEquals(0, cli.run(Sides.real(), dir, "bench", "--smoke", "--threads", "2"), cli.err);
+        assertEquals(0, cli.run(RealSides.create(), dir, "bench", "--smoke", "--threads", "2"), cli.err);
         Set<String> tasks = new TreeSet<>();
         for (JsonNode line : lines(cli.out)) {
             tasks.add(line.get("task").asText());
@@ -76,7 +77,7 @@ class BenchCommandTest {
                 assert:
                   - hessian-block: {segments: [1, 1], exponent: -0.5}
                 """);
-        assertEquals(0, cli.run(Sides.real(), dir, "bench", "sweep", claim.toString(), "--widths",
+        assertEquals(0, cli.run(RealSides.create(), dir, "bench", "sweep", claim.toString(), "--widths",
                 "4096,8192,16384", "--estimate-only"), cli.err);
         List<JsonNode> lines = lines(cli.out);
         assertEquals(3, lines.size());
@@ -97,7 +98,7 @@ class BenchCommandTest {
                 assert:
                   - taylor-degree: 2
                 """);
-        assertEquals(0, cli.run(Sides.real(), dir, "bench", "sweep", claim.toString(), "--widths", "8,16,32",
+        assertEquals(0, cli.run(RealSides.create(), dir, "bench", "sweep", claim.toString(), "--widths", "8,16,32",
                 "--seeds", "1"), cli.err);
         List<JsonNode> lines = lines(cli.out);
         assertEquals("sweep-total", lines.get(lines.size() - 1).get("task").asText());
@@ -114,17 +115,17 @@ class BenchCommandTest {
     @Test
     void badWidthsAndBadClaimsAreTheUsersErrors(@TempDir Path dir) throws Exception {
         for (String widths : new String[] {"4,0,1", "4,x3,1", "4", "4,99999999999,1", "4,2x2000,1"}) {
-            assertEquals(2, cli.run(Sides.real(), dir, "bench", "expand", "--widths", widths), widths);
+            assertEquals(2, cli.run(RealSides.create(), dir, "bench", "expand", "--widths", widths), widths);
             assertTrue(cli.err.startsWith("multilin: "), cli.err);
         }
-        assertEquals(2, cli.run(Sides.real(), dir, "bench", "expand", "--activation", "tanh"));
+        assertEquals(2, cli.run(RealSides.create(), dir, "bench", "expand", "--activation", "tanh"));
         assertTrue(cli.err.contains("expand needs a linear or poly(...) activation"), cli.err);
         Path broken = Files.writeString(dir.resolve("broken.yaml"), "id: [unclosed\n");
-        assertEquals(2, cli.run(Sides.real(), dir, "bench", "sweep", broken.toString()));
+        assertEquals(2, cli.run(RealSides.create(), dir, "bench", "sweep", broken.toString()));
         assertTrue(cli.err.contains("broken.yaml"), cli.err);
-        assertEquals(2, cli.run(Sides.real(), dir, "bench", "--threads", "0", "--smoke"));
+        assertEquals(2, cli.run(RealSides.create(), dir, "bench", "--threads", "0", "--smoke"));
         Path training = Path.of("..", "claims", "jacot2023", "jacot2023-rank-two-bottleneck.yaml");
-        assertEquals(2, cli.run(Sides.real(), dir, "bench", "sweep", training.toString(), "--estimate-only"));
+        assertEquals(2, cli.run(RealSides.create(), dir, "bench", "sweep", training.toString(), "--estimate-only"));
         assertTrue(cli.err.contains("a training claim has no width sweep"), cli.err);
     }
 }

@@ -14,6 +14,7 @@ import io.multilin.check.run.ClaimChecker;
 import io.multilin.check.run.SweepDefaults;
 import io.multilin.check.sides.ProgressListener;
 import io.multilin.check.sides.Sides;
+import io.multilin.check.sides.real.RealSides;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Mode;
 import io.multilin.check.verdict.Verdict;
@@ -104,7 +105,7 @@ public final class NetworkAssert {
                 Optional.empty(), "<assertThat>", architecture, NetworkClaim.DEFAULT_RADIUS, List.of(assertion),
                 Optional.of(new SweepOverride(Optional.of(widths), java.util.OptionalInt.of(seeds))),
                 Claim.DEFAULT_TOLERANCE);
-        ClaimChecker checker = new ClaimChecker(Sides.real(), mode,
+        ClaimChecker checker = new ClaimChecker(RealSides.create(), mode,
                 new SweepDefaults(widths, seeds, SweepDefaults.SEED, 1), ProgressListener.NONE);
         try {
             return checker.check(claim);
