@@ -4,6 +4,7 @@ import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.numeric.activation.ActivationFunction;
 import io.multilin.numeric.activation.Identity;
+import io.multilin.numeric.engine.SeparatedBlock;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -48,6 +49,11 @@ final class CostModel {
     static final double MOVE = 2 + RANDOM;
     /** A probe direction streamed once more (rows of a factored direction; a Gaussian's sampling). */
     static final double STREAM = 2;
+    /**
+     * One tangent of a separated block (per unit of the separating layer's width): W^T below
+     * the layer, W and W^T above it.
+     */
+    static final double SEPARATED = 2;
 
     private final int depth;
     private final int[] widths;
@@ -147,14 +153,20 @@ final class CostModel {
         int sides = full || new TreeSet<>(rows).equals(new TreeSet<>(columns)) ? 1 : 2;
         List<List<Integer>> chains = chains(full ? ChainGroups.ofSize(depth, 2) : ChainGroups.pairs(rows, columns));
         int probes = 2 + chains.size() + HessianMeasure.RANDOM_PROBES;
-        double value = DERIVATIVES + lanczos(LanczosBudget.VALUES.maxIterations(), sides, false);
+        // A block whose sides a narrow layer separates: its norm from 2k tangent passes
+        // (SeparatedBlock), k the layer's width; otherwise Lanczos at its cap.
+        int neck = sides == 2 ? SeparatedBlock.bottleneck(widths, rows, columns) : -1;
+        int rank = neck > 0 ? widths[neck] : 0;
+        double value = DERIVATIVES + (neck > 0 ? SEPARATED * rank
+                : lanczos(LanczosBudget.VALUES.maxIterations(), sides, false));
         double top = full ? lanczos(LanczosBudget.VALUES.maxIterations(), 1, true)
                 : lanczos(ProbeCatalog.PROBE_ITERATIONS, sides, true) + value;
         double passes = RANDOM + DERIVATIVES + chainPasses(chains) + top
                 + HessianMeasure.RANDOM_PROBES * (RANDOM + STREAM) + 2 * probes * (value + MOVE);
         // w0 (moved in place); the derivatives at w0 and at the point, the Lanczos vectors and
-        // factor buffers in range coordinates (per side), the factors of the probe directions.
-        return cost(1, 20 + 6 * sides, passes);
+        // factor buffers in range coordinates (per side), the factors of the probe directions;
+        // a separated block's tangents instead: four width-sized arrays per unit of rank.
+        return cost(1, 20 + Math.max(6 * sides, 4 * rank), passes);
     }
 
     private CellCost taylor(int order) {

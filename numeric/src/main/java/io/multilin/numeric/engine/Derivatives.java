@@ -183,6 +183,20 @@ public final class Derivatives {
         return g[l];
     }
 
+    // Read-only views for SeparatedBlock, which runs its own tangents on this point's primal.
+    double[] weights() { return w; }
+
+    double[] slope(int l) { return slope[l]; }
+
+    double[] curvature(int l) { return curvature[l]; }
+
+    /** {@code b_l = df/da_{l-1}}, l in 1..L. */
+    double[] activationAdjoint(int l) { return b[l]; }
+
+    Kernels kernels() { return kernels; }
+
+    boolean curvatureFree() { return curvatureFree; }
+
     /** {@code out = H v} over all weights. */
     public void hessianTimes(double[] v, double[] out) {
         hessianTimes(v, fullOffsets, out, fullOffsets, 0);
