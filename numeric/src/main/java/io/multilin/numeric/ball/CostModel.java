@@ -59,6 +59,7 @@ final class CostModel {
     private final int[] widths;
     private final double weights;
     private final double widthSum;
+    private final int maxWidth;
     private final boolean linear;
     private final boolean analytic;
 
@@ -73,6 +74,11 @@ final class CostModel {
         }
         weights = p;
         widthSum = w;
+        int widest = 0;
+        for (int n : widths) {
+            widest = Math.max(widest, n);
+        }
+        maxWidth = widest;
         ActivationFunction hidden = ActivationFunction.of(architecture.activation());
         ActivationFunction output = ActivationFunction.of(architecture.output());
         linear = hidden instanceof Identity && output instanceof Identity;
@@ -166,7 +172,7 @@ final class CostModel {
         // w0 (moved in place); the derivatives at w0 and at the point, the Lanczos vectors and
         // factor buffers in range coordinates (per side), the factors of the probe directions;
         // a separated block's tangents instead: four width-sized arrays per unit of rank.
-        return cost(1, 20 + Math.max(6 * sides, 4 * rank), passes);
+        return cost(1, 20 + Math.max(6 * sides, 4 * rank), chainBasis(chains), passes);
     }
 
     private CellCost taylor(int order) {
@@ -190,7 +196,7 @@ final class CostModel {
         // directions and of the ascent's gradients and HVPs.
         // A linear network also runs Taylor mode to the degree L of its lines (the whole line).
         int series = 2 * (order + 1) + (wholeLine ? 2 * (depth + 1) : 0);
-        return cost(1, 40 + series + 2 * TaylorResidualMeasure.FRACTIONS.length, passes);
+        return cost(1, 40 + series + 2 * TaylorResidualMeasure.FRACTIONS.length, chainBasis(chains), passes);
     }
 
     private CellCost kernel(int n) {
@@ -205,7 +211,7 @@ final class CostModel {
         passes += KernelChangeMeasure.ASCENT_STEPS * step;
         // w0; the n derivatives at a point and the factors of their gradients, the factors of
         // the eigenvector, of the probe directions and of the ascent's HVPs.
-        return cost(1, 14 * (n + 1) + 30, passes);
+        return cost(1, 14 * (n + 1) + 30, chainBasis(chains), passes);
     }
 
     private CellCost gradientNorm() {
@@ -225,7 +231,7 @@ final class CostModel {
         // w0 (moved in place); the Taylor series of every layer (B + 1 per width), the factors
         // of the best and the current direction sets (two per layer of each block direction),
         // the derivatives at w0.
-        return cost(1, 2 * (b + 1) + 4 * b + 34, passes);
+        return cost(1, 2 * (b + 1) + 4 * b + 34, chainBasis(chains), passes);
     }
 
     /** Lanczos on a range-coordinate operator of the given sides; the vector doubles the run. */
@@ -260,8 +266,8 @@ final class CostModel {
 
     /**
      * A bounded chain direction per group: Lanczos on {@code A^T A} over each gap between
-     * perturbed layers (a forward and a backward chain per iteration, the Ritz pass doubling it),
-     * then one pass to write the rank-one direction.
+     * perturbed layers (a forward and a backward chain per iteration; the run keeps its vectors
+     * for the Ritz vector, LanczosNorm.KEPT_BASIS), then one pass to write the rank-one direction.
      */
     private double chainPasses(List<List<Integer>> groups) {
         double passes = 0;
@@ -272,14 +278,23 @@ final class CostModel {
                 for (int l = group.get(i) + 1; l < group.get(i + 1); l++) {
                     gap += (double) widths[l] * widths[l - 1];
                 }
-                passes += 2 * BoundedChainDirections.ITERATIONS * 2 * gap / weights;
+                passes += BoundedChainDirections.ITERATIONS * 2 * gap / weights;
             }
         }
         return passes;
     }
 
+    /** The Lanczos vectors a chain direction's run keeps: one per iteration, at most n_max long. */
+    private double chainBasis(List<List<Integer>> chains) {
+        return chains.isEmpty() ? 0 : (double) BoundedChainDirections.ITERATIONS * maxWidth;
+    }
+
     private CellCost cost(int weightArrays, int widthArrays, double passes) {
-        double bytes = 8 * (weightArrays * weights + widthArrays * widthSum) + FIXED_BYTES;
+        return cost(weightArrays, widthArrays, 0, passes);
+    }
+
+    private CellCost cost(int weightArrays, int widthArrays, double extraDoubles, double passes) {
+        double bytes = 8 * (weightArrays * weights + widthArrays * widthSum + extraDoubles) + FIXED_BYTES;
         return new CellCost((long) Math.min(Long.MAX_VALUE, bytes), 2 * weights * passes);
     }
 }
