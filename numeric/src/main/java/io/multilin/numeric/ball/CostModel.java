@@ -33,7 +33,10 @@ final class CostModel {
     static final double ALONG = 2;
     /** A dense HVP: tangent passes through W and V forward and backward, and the outer products. */
     static final double HVP = 5;
-    /** One side of a range-coordinate Hessian product: {@code W aDot} and {@code W^T gDot}. */
+    /**
+     * One side of a range-coordinate Hessian product: {@code W aDot} and {@code W^T gDot} (for a
+     * nonlinear network; a linear one is priced by its layers, see {@link #operator}).
+     */
     static final double RANGE_PRODUCT = 2;
     /** The Lanczos start: the seeded Gaussian over the weights streamed and projected. */
     static final double START = 10;
@@ -164,9 +167,8 @@ final class CostModel {
         int neck = sides == 2 ? SeparatedBlock.bottleneck(widths, rows, columns) : -1;
         int rank = neck > 0 ? widths[neck] : 0;
         double value = DERIVATIVES + (neck > 0 ? SEPARATED * rank
-                : lanczos(LanczosBudget.VALUES.maxIterations(), sides, false));
-        double top = full ? lanczos(LanczosBudget.VALUES.maxIterations(), 1, true)
-                : lanczos(ProbeCatalog.PROBE_ITERATIONS, sides, true) + value;
+                : lanczos(LanczosBudget.VALUES.maxIterations(), operator(rows, columns), false));
+        double top = full ? hessianTop() : lanczos(ProbeCatalog.PROBE_ITERATIONS, operator(rows, columns), true) + value;
         double passes = RANDOM + DERIVATIVES + chainPasses(chains) + top
                 + HessianMeasure.RANDOM_PROBES * (RANDOM + STREAM) + 2 * probes * (value + MOVE);
         // w0 (moved in place); the derivatives at w0 and at the point, the Lanczos vectors and
@@ -179,11 +181,15 @@ final class CostModel {
         List<List<Integer>> chains = chains(ChainGroups.ofSize(depth, order + 1));
         int probes = 2 + chains.size() + blockTops() + TaylorResidualMeasure.RANDOM_PROBES;
         boolean wholeLine = linear && depth > order;
-        double along = (wholeLine ? line(depth) : line(order) + 2 * TaylorResidualMeasure.FRACTIONS.length * ALONG)
+        double along = (wholeLine ? wholeLine(null) : line(order) + 2 * TaylorResidualMeasure.FRACTIONS.length * ALONG)
                 + 2 * RANDOM;
         double passes = RANDOM + DERIVATIVES + chainPasses(chains) + hessianTop()
-                + blockTops() * lanczos(ProbeCatalog.PROBE_ITERATIONS, 2, true)
-                + TaylorResidualMeasure.RANDOM_PROBES * (RANDOM + STREAM) + probes * along;
+                + blockTops() * lanczos(ProbeCatalog.PROBE_ITERATIONS, 2 * RANGE_PRODUCT, true)
+                + TaylorResidualMeasure.RANDOM_PROBES * (RANDOM + STREAM) + (probes - chains.size()) * along;
+        for (List<Integer> chain : chains) {
+            // a chain moves only its own layers: a shorter series below and between them
+            passes += wholeLine ? wholeLine(chain) + 2 * RANDOM : along;
+        }
         if (order <= 2) {
             // A step: the point (moved and undone), its derivatives, H(w0) D, the dot products
             // and norms of D's rows, then the candidates; D streams its start direction again.
@@ -204,7 +210,7 @@ final class CostModel {
         int probes = 2 + blockTops() + chains.size() + KernelChangeMeasure.RANDOM_PROBES;
         double point = n * DERIVATIVES + MOVE;
         double passes = RANDOM + point + DERIVATIVES + hessianTop() + chainPasses(chains)
-                + blockTops() * lanczos(ProbeCatalog.PROBE_ITERATIONS, 2, true)
+                + blockTops() * lanczos(ProbeCatalog.PROBE_ITERATIONS, 2 * RANGE_PRODUCT, true)
                 + KernelChangeMeasure.RANDOM_PROBES * (RANDOM + STREAM) + 2 * probes * point;
         double step = point + n * (HVP + 2) + 4 * (STREAM + RANDOM)
                 + KernelChangeMeasure.STEPS.length * (point + 2 * (STREAM + RANDOM));
@@ -225,7 +231,8 @@ final class CostModel {
         int sets = chains.size() + (b == 2 ? 1 : 0) + MixedDerivativeMeasure.RANDOM_PROBES;
         double polarized = (1 << (b - 1)) * (line(b) + 1);
         double streamed = (1 << (b - 1)) * b * (STREAM + RANDOM);
-        double passes = RANDOM + chainPasses(chains) + (b == 2 ? lanczos(ProbeCatalog.PROBE_ITERATIONS, 2, true) : 0)
+        double passes = RANDOM + chainPasses(chains) + (b == 2
+                ? lanczos(ProbeCatalog.PROBE_ITERATIONS, operator(blocks.get(0), blocks.get(1)), true) : 0)
                 + MixedDerivativeMeasure.RANDOM_PROBES * b * (RANDOM + STREAM) + sets * (polarized + streamed)
                 + DERIVATIVES + 4 * (polarized + streamed + MOVE);
         // w0 (moved in place); the Taylor series of every layer (B + 1 per width), the factors
@@ -235,16 +242,69 @@ final class CostModel {
     }
 
     /** Lanczos on a range-coordinate operator of the given sides; the vector doubles the run. */
-    private static double lanczos(int iterations, int sides, boolean vector) {
-        return START + iterations * RANGE_PRODUCT * sides * (vector ? 2 : 1) + (vector ? EXPAND : 0);
+    private static double lanczos(int iterations, double product, boolean vector) {
+        return START + iterations * product * (vector ? 2 : 1) + (vector ? EXPAND : 0);
+    }
+
+    /**
+     * Passes of one product of the range-coordinate operator of the block (rows, columns), the
+     * Hessian when null: RANGE_PRODUCT per side, or for a linear network only the W matvecs
+     * FactoredProduct runs (the others carry exact zeros and are skipped).
+     */
+    private double operator(List<Integer> rows, List<Integer> columns) {
+        TreeSet<Integer> a = new TreeSet<>();
+        for (int l = 1; l <= depth; l++) {
+            a.add(l);
+        }
+        TreeSet<Integer> b = new TreeSet<>(a);
+        if (rows != null) {
+            a = new TreeSet<>(rows);
+            b = new TreeSet<>(columns);
+        }
+        if (!linear) {
+            return RANGE_PRODUCT * (a.equals(b) ? 1 : 2);
+        }
+        return a.equals(b) ? product(a, a) : product(b, a) + product(a, b);
+    }
+
+    /**
+     * A linear network's product from the input to the output layers: forward tangents above
+     * the lowest input layer and below the highest output one, {@code W^T gDot} above the
+     * lowest output layer and below the highest input one.
+     */
+    private double product(TreeSet<Integer> in, TreeSet<Integer> out) {
+        double sum = 0;
+        for (int l = in.first() + 1; l < out.last(); l++) {
+            sum += (double) widths[l] * widths[l - 1];
+        }
+        for (int l = out.first() + 1; l < in.last(); l++) {
+            sum += (double) widths[l] * widths[l - 1];
+        }
+        return sum / weights;
     }
 
     private double hessianTop() {
-        return lanczos(LanczosBudget.VALUES.maxIterations(), 1, true);
+        return lanczos(LanczosBudget.VALUES.maxIterations(), operator(null, null), true);
     }
 
     private int blockTops() {
         return linear ? 0 : depth - 1 + (depth > 2 ? 1 : 0);
+    }
+
+    /**
+     * Taylor mode to the degree L of a linear network's line along a direction on the given
+     * layers (all when null): layer l dots its rows with the orders its input can have, once
+     * for W and once more for U on a covered layer (TaylorMode skips the exact zeros above).
+     */
+    private double wholeLine(List<Integer> support) {
+        double sum = 0;
+        int reached = 0;
+        for (int l = 1; l <= depth; l++) {
+            boolean covered = support == null || support.contains(l);
+            sum += (double) widths[l] * widths[l - 1] * (reached + 1) * (covered ? 2 : 1);
+            reached += covered ? 1 : 0;
+        }
+        return sum / weights;
     }
 
     /** The Taylor coefficients c_0..c_K along a line: Taylor mode, or the finite-difference tableau. */
