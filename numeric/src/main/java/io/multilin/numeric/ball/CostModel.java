@@ -4,6 +4,7 @@ import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.numeric.activation.ActivationFunction;
 import io.multilin.numeric.activation.Identity;
+import io.multilin.numeric.engine.SeparatedBlock;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -32,7 +33,10 @@ final class CostModel {
     static final double ALONG = 2;
     /** A dense HVP: tangent passes through W and V forward and backward, and the outer products. */
     static final double HVP = 5;
-    /** One side of a range-coordinate Hessian product: {@code W aDot} and {@code W^T gDot}. */
+    /**
+     * One side of a range-coordinate Hessian product: {@code W aDot} and {@code W^T gDot} (for a
+     * nonlinear network; a linear one is priced by its layers, see {@link #operator}).
+     */
     static final double RANGE_PRODUCT = 2;
     /** The Lanczos start: the seeded Gaussian over the weights streamed and projected. */
     static final double START = 10;
@@ -48,11 +52,17 @@ final class CostModel {
     static final double MOVE = 2 + RANDOM;
     /** A probe direction streamed once more (rows of a factored direction; a Gaussian's sampling). */
     static final double STREAM = 2;
+    /**
+     * One tangent of a separated block (per unit of the separating layer's width): W^T below
+     * the layer, W and W^T above it.
+     */
+    static final double SEPARATED = 2;
 
     private final int depth;
     private final int[] widths;
     private final double weights;
     private final double widthSum;
+    private final int maxWidth;
     private final boolean linear;
     private final boolean analytic;
 
@@ -67,6 +77,11 @@ final class CostModel {
         }
         weights = p;
         widthSum = w;
+        int widest = 0;
+        for (int n : widths) {
+            widest = Math.max(widest, n);
+        }
+        maxWidth = widest;
         ActivationFunction hidden = ActivationFunction.of(architecture.activation());
         ActivationFunction output = ActivationFunction.of(architecture.output());
         linear = hidden instanceof Identity && output instanceof Identity;
@@ -147,25 +162,34 @@ final class CostModel {
         int sides = full || new TreeSet<>(rows).equals(new TreeSet<>(columns)) ? 1 : 2;
         List<List<Integer>> chains = chains(full ? ChainGroups.ofSize(depth, 2) : ChainGroups.pairs(rows, columns));
         int probes = 2 + chains.size() + HessianMeasure.RANDOM_PROBES;
-        double value = DERIVATIVES + lanczos(LanczosBudget.VALUES.maxIterations(), sides, false);
-        double top = full ? lanczos(LanczosBudget.VALUES.maxIterations(), 1, true)
-                : lanczos(ProbeCatalog.PROBE_ITERATIONS, sides, true) + value;
+        // A block whose sides a narrow layer separates: its norm from 2k tangent passes
+        // (SeparatedBlock), k the layer's width; otherwise Lanczos at its cap.
+        int neck = sides == 2 ? SeparatedBlock.bottleneck(widths, rows, columns) : -1;
+        int rank = neck > 0 ? widths[neck] : 0;
+        double value = DERIVATIVES + (neck > 0 ? SEPARATED * rank
+                : lanczos(LanczosBudget.VALUES.maxIterations(), operator(rows, columns), false));
+        double top = full ? hessianTop() : lanczos(ProbeCatalog.PROBE_ITERATIONS, operator(rows, columns), true) + value;
         double passes = RANDOM + DERIVATIVES + chainPasses(chains) + top
                 + HessianMeasure.RANDOM_PROBES * (RANDOM + STREAM) + 2 * probes * (value + MOVE);
         // w0 (moved in place); the derivatives at w0 and at the point, the Lanczos vectors and
-        // factor buffers in range coordinates (per side), the factors of the probe directions.
-        return cost(1, 20 + 6 * sides, passes);
+        // factor buffers in range coordinates (per side), the factors of the probe directions;
+        // a separated block's tangents instead: four width-sized arrays per unit of rank.
+        return cost(1, 20 + Math.max(6 * sides, 4 * rank), chainBasis(chains), passes);
     }
 
     private CellCost taylor(int order) {
         List<List<Integer>> chains = chains(ChainGroups.ofSize(depth, order + 1));
         int probes = 2 + chains.size() + blockTops() + TaylorResidualMeasure.RANDOM_PROBES;
         boolean wholeLine = linear && depth > order;
-        double along = (wholeLine ? line(depth) : line(order) + 2 * TaylorResidualMeasure.FRACTIONS.length * ALONG)
+        double along = (wholeLine ? wholeLine(null) : line(order) + 2 * TaylorResidualMeasure.FRACTIONS.length * ALONG)
                 + 2 * RANDOM;
         double passes = RANDOM + DERIVATIVES + chainPasses(chains) + hessianTop()
-                + blockTops() * lanczos(ProbeCatalog.PROBE_ITERATIONS, 2, true)
-                + TaylorResidualMeasure.RANDOM_PROBES * (RANDOM + STREAM) + probes * along;
+                + blockTops() * lanczos(ProbeCatalog.PROBE_ITERATIONS, 2 * RANGE_PRODUCT, true)
+                + TaylorResidualMeasure.RANDOM_PROBES * (RANDOM + STREAM) + (probes - chains.size()) * along;
+        for (List<Integer> chain : chains) {
+            // a chain moves only its own layers: a shorter series below and between them
+            passes += wholeLine ? wholeLine(chain) + 2 * RANDOM : along;
+        }
         if (order <= 2) {
             // A step: the point (moved and undone), its derivatives, H(w0) D, the dot products
             // and norms of D's rows, then the candidates; D streams its start direction again.
@@ -178,7 +202,7 @@ final class CostModel {
         // directions and of the ascent's gradients and HVPs.
         // A linear network also runs Taylor mode to the degree L of its lines (the whole line).
         int series = 2 * (order + 1) + (wholeLine ? 2 * (depth + 1) : 0);
-        return cost(1, 40 + series + 2 * TaylorResidualMeasure.FRACTIONS.length, passes);
+        return cost(1, 40 + series + 2 * TaylorResidualMeasure.FRACTIONS.length, chainBasis(chains), passes);
     }
 
     private CellCost kernel(int n) {
@@ -186,14 +210,14 @@ final class CostModel {
         int probes = 2 + blockTops() + chains.size() + KernelChangeMeasure.RANDOM_PROBES;
         double point = n * DERIVATIVES + MOVE;
         double passes = RANDOM + point + DERIVATIVES + hessianTop() + chainPasses(chains)
-                + blockTops() * lanczos(ProbeCatalog.PROBE_ITERATIONS, 2, true)
+                + blockTops() * lanczos(ProbeCatalog.PROBE_ITERATIONS, 2 * RANGE_PRODUCT, true)
                 + KernelChangeMeasure.RANDOM_PROBES * (RANDOM + STREAM) + 2 * probes * point;
         double step = point + n * (HVP + 2) + 4 * (STREAM + RANDOM)
                 + KernelChangeMeasure.STEPS.length * (point + 2 * (STREAM + RANDOM));
         passes += KernelChangeMeasure.ASCENT_STEPS * step;
         // w0; the n derivatives at a point and the factors of their gradients, the factors of
         // the eigenvector, of the probe directions and of the ascent's HVPs.
-        return cost(1, 14 * (n + 1) + 30, passes);
+        return cost(1, 14 * (n + 1) + 30, chainBasis(chains), passes);
     }
 
     private CellCost gradientNorm() {
@@ -207,26 +231,80 @@ final class CostModel {
         int sets = chains.size() + (b == 2 ? 1 : 0) + MixedDerivativeMeasure.RANDOM_PROBES;
         double polarized = (1 << (b - 1)) * (line(b) + 1);
         double streamed = (1 << (b - 1)) * b * (STREAM + RANDOM);
-        double passes = RANDOM + chainPasses(chains) + (b == 2 ? lanczos(ProbeCatalog.PROBE_ITERATIONS, 2, true) : 0)
+        double passes = RANDOM + chainPasses(chains) + (b == 2
+                ? lanczos(ProbeCatalog.PROBE_ITERATIONS, operator(blocks.get(0), blocks.get(1)), true) : 0)
                 + MixedDerivativeMeasure.RANDOM_PROBES * b * (RANDOM + STREAM) + sets * (polarized + streamed)
                 + DERIVATIVES + 4 * (polarized + streamed + MOVE);
         // w0 (moved in place); the Taylor series of every layer (B + 1 per width), the factors
         // of the best and the current direction sets (two per layer of each block direction),
         // the derivatives at w0.
-        return cost(1, 2 * (b + 1) + 4 * b + 34, passes);
+        return cost(1, 2 * (b + 1) + 4 * b + 34, chainBasis(chains), passes);
     }
 
     /** Lanczos on a range-coordinate operator of the given sides; the vector doubles the run. */
-    private static double lanczos(int iterations, int sides, boolean vector) {
-        return START + iterations * RANGE_PRODUCT * sides * (vector ? 2 : 1) + (vector ? EXPAND : 0);
+    private static double lanczos(int iterations, double product, boolean vector) {
+        return START + iterations * product * (vector ? 2 : 1) + (vector ? EXPAND : 0);
+    }
+
+    /**
+     * Passes of one product of the range-coordinate operator of the block (rows, columns), the
+     * Hessian when null: RANGE_PRODUCT per side, or for a linear network only the W matvecs
+     * FactoredProduct runs (the others carry exact zeros and are skipped).
+     */
+    private double operator(List<Integer> rows, List<Integer> columns) {
+        TreeSet<Integer> a = new TreeSet<>();
+        for (int l = 1; l <= depth; l++) {
+            a.add(l);
+        }
+        TreeSet<Integer> b = new TreeSet<>(a);
+        if (rows != null) {
+            a = new TreeSet<>(rows);
+            b = new TreeSet<>(columns);
+        }
+        if (!linear) {
+            return RANGE_PRODUCT * (a.equals(b) ? 1 : 2);
+        }
+        return a.equals(b) ? product(a, a) : product(b, a) + product(a, b);
+    }
+
+    /**
+     * A linear network's product from the input to the output layers: forward tangents above
+     * the lowest input layer and below the highest output one, {@code W^T gDot} above the
+     * lowest output layer and below the highest input one.
+     */
+    private double product(TreeSet<Integer> in, TreeSet<Integer> out) {
+        double sum = 0;
+        for (int l = in.first() + 1; l < out.last(); l++) {
+            sum += (double) widths[l] * widths[l - 1];
+        }
+        for (int l = out.first() + 1; l < in.last(); l++) {
+            sum += (double) widths[l] * widths[l - 1];
+        }
+        return sum / weights;
     }
 
     private double hessianTop() {
-        return lanczos(LanczosBudget.VALUES.maxIterations(), 1, true);
+        return lanczos(LanczosBudget.VALUES.maxIterations(), operator(null, null), true);
     }
 
     private int blockTops() {
         return linear ? 0 : depth - 1 + (depth > 2 ? 1 : 0);
+    }
+
+    /**
+     * Taylor mode to the degree L of a linear network's line along a direction on the given
+     * layers (all when null): layer l dots its rows with the orders its input can have, once
+     * for W and once more for U on a covered layer (TaylorMode skips the exact zeros above).
+     */
+    private double wholeLine(List<Integer> support) {
+        double sum = 0;
+        int reached = 0;
+        for (int l = 1; l <= depth; l++) {
+            boolean covered = support == null || support.contains(l);
+            sum += (double) widths[l] * widths[l - 1] * (reached + 1) * (covered ? 2 : 1);
+            reached += covered ? 1 : 0;
+        }
+        return sum / weights;
     }
 
     /** The Taylor coefficients c_0..c_K along a line: Taylor mode, or the finite-difference tableau. */
@@ -248,8 +326,8 @@ final class CostModel {
 
     /**
      * A bounded chain direction per group: Lanczos on {@code A^T A} over each gap between
-     * perturbed layers (a forward and a backward chain per iteration, the Ritz pass doubling it),
-     * then one pass to write the rank-one direction.
+     * perturbed layers (a forward and a backward chain per iteration; the run keeps its vectors
+     * for the Ritz vector, LanczosNorm.KEPT_BASIS), then one pass to write the rank-one direction.
      */
     private double chainPasses(List<List<Integer>> groups) {
         double passes = 0;
@@ -260,14 +338,23 @@ final class CostModel {
                 for (int l = group.get(i) + 1; l < group.get(i + 1); l++) {
                     gap += (double) widths[l] * widths[l - 1];
                 }
-                passes += 2 * BoundedChainDirections.ITERATIONS * 2 * gap / weights;
+                passes += BoundedChainDirections.ITERATIONS * 2 * gap / weights;
             }
         }
         return passes;
     }
 
+    /** The Lanczos vectors a chain direction's run keeps: one per iteration, at most n_max long. */
+    private double chainBasis(List<List<Integer>> chains) {
+        return chains.isEmpty() ? 0 : (double) BoundedChainDirections.ITERATIONS * maxWidth;
+    }
+
     private CellCost cost(int weightArrays, int widthArrays, double passes) {
-        double bytes = 8 * (weightArrays * weights + widthArrays * widthSum) + FIXED_BYTES;
+        return cost(weightArrays, widthArrays, 0, passes);
+    }
+
+    private CellCost cost(int weightArrays, int widthArrays, double extraDoubles, double passes) {
+        double bytes = 8 * (weightArrays * weights + widthArrays * widthSum + extraDoubles) + FIXED_BYTES;
         return new CellCost((long) Math.min(Long.MAX_VALUE, bytes), 2 * weights * passes);
     }
 }

@@ -25,7 +25,12 @@
  *       residual of 1e-3 within 160 iterations ({@code LanczosBudget}); one that does not
  *       converge, at any point, makes {@code PointValue.converged} false. Probe directions
  *       (eigenvectors, chains) use a smaller budget: any direction gives a lower bound of the
- *       supremum.</li>
+ *       supremum. Exception, exact rather than iterative: a block whose two sides a layer of
+ *       width k <= 4 separates (every layer of one side at or below it, of the other above it)
+ *       has rank at most k, and its norm comes from the k x k Grams of its factors through
+ *       that layer ({@code engine.SeparatedBlock}, 2k tangent passes, converged by
+ *       construction); its probe direction (the singular vectors) still comes from Lanczos, so
+ *       the probe list is the same.</li>
  *   <li>Ascent: projected gradient ascent on the sphere for the Taylor residual of order
  *       k <= 2 (exact gradient: one backward pass and, for k = 2, one HVP per step) and for
  *       the kernel change ({@code 2 s sum_i q_i H_i sum_j q_j g_j}, n HVPs per step). None for

@@ -36,6 +36,12 @@ public final class Derivatives {
     private final Kernels kernels;
     /** {@code V_l a_{l-1}} of the layer at hand in the tangent forward pass. */
     private final double[] rowScratch;
+    /**
+     * Linear activation and output: every {@code sigma''} is zero, so the tangent of the
+     * adjoint vanishes above the highest perturbed layer and the forward tangent is read only
+     * below the highest layer of the product's output ({@link #factoredHessianTimes}).
+     */
+    private final boolean curvatureFree;
 
     public Derivatives(Network network, double[] w, double[] x) {
         this(network, w, x, Kernels.sequential());
@@ -79,6 +85,8 @@ public final class Derivatives {
         }
         rowScratch = new double[widest];
         fullOffsets = layout.fullOffsets();
+        curvatureFree = network.activation() instanceof io.multilin.numeric.activation.Identity
+                && network.output() instanceof io.multilin.numeric.activation.Identity;
         value = primal();
     }
 
@@ -122,7 +130,7 @@ public final class Derivatives {
     }
 
     /** {@code out = W_l^T v}. */
-    private void weightsTransposeTimes(int l, double[] v, double[] out) {
+    void weightsTransposeTimes(int l, double[] v, double[] out) {
         RowKernels.transposeTimes(kernels, w, layout.offset(l), layout.rows(l), layout.columns(l), v, out);
     }
 
@@ -174,6 +182,20 @@ public final class Derivatives {
     double[] adjoint(int l) {
         return g[l];
     }
+
+    // Read-only views for SeparatedBlock, which runs its own tangents on this point's primal.
+    double[] weights() { return w; }
+
+    double[] slope(int l) { return slope[l]; }
+
+    double[] curvature(int l) { return curvature[l]; }
+
+    /** {@code b_l = df/da_{l-1}}, l in 1..L. */
+    double[] activationAdjoint(int l) { return b[l]; }
+
+    Kernels kernels() { return kernels; }
+
+    boolean curvatureFree() { return curvatureFree; }
 
     /** {@code out = H v} over all weights. */
     public void hessianTimes(double[] v, double[] out) {
@@ -236,8 +258,8 @@ public final class Derivatives {
      * while nothing below has moved and layer l is not perturbed. {@code zDot_l} already holds
      * {@code W_l aDot_{l-1}} when {@code weightsDone}. Returns whether z_l moves.
      */
-    private boolean layerTangent(int l, boolean moving, boolean perturbed, IntToDoubleFunction direct,
-                                 boolean weightsDone) {
+    boolean layerTangent(int l, boolean moving, boolean perturbed, IntToDoubleFunction direct,
+                         boolean weightsDone) {
         double[] zd = zDot[l];
         if (!moving && !perturbed) {
             Arrays.fill(zd, 0);
@@ -316,7 +338,7 @@ public final class Derivatives {
     }
 
     /** {@code gDot_{l-1} = sigma''(z) zDot b_l + sigma'(z) alpha_l bDot_l}, from {@code bDot_l} in place. */
-    private void adjointTangentBelow(int l) {
+    void adjointTangentBelow(int l) {
         double alpha = network.multiplier(l);
         double[] gPrevDot = gDot[l - 1];
         double[] sl = slope[l - 1];
@@ -329,68 +351,17 @@ public final class Derivatives {
         }
     }
 
-    /**
-     * The HVP of a direction V in the space that holds the range of H: layer l's block is
-     * {@code V_l = p_l a_{l-1}^T + g_l q_l^T} ({@code inP[l] == null}: {@code V_l = 0}). The
-     * result's block of layer l has the same form; for each layer with {@code outP[l] != null}
-     * it is written as {@code outP[l] = alpha_l gDot_l}, {@code outQ[l] = alpha_l aDot_{l-1}}.
-     * The W_l matvecs are those of {@link #hessianTimes}; V enters only through
-     * {@code V_l a_{l-1} = p_l |a_{l-1}|^2 + g_l (q_l . a_{l-1})} and
-     * {@code V_l^T g_l = a_{l-1} (p_l . g_l) + q_l |g_l|^2}, so no weight-sized array is touched
-     * but W. The out buffers may be the in buffers (the product then overwrites its input).
-     */
+    /** {@link FactoredProduct#times}: the HVP of a direction in range form, on this point's workspace. */
     void factoredHessianTimes(double[][] inP, double[][] inQ, double[][] outP, double[][] outQ) {
-        int lowestOut = Integer.MAX_VALUE;
-        for (int l = depth; l >= 1; l--) {
-            if (outP[l] != null) {
-                lowestOut = l;
-            }
-        }
-        if (lowestOut == Integer.MAX_VALUE) {
-            return;
-        }
-        factoredForwardTangent(inP, inQ);
-        Arrays.fill(gDot[depth], 0);
-        gDot[depth][0] = curvature[depth][0] * zDot[depth][0];
-        for (int l = depth; l >= lowestOut; l--) {
-            if (l > lowestOut) {
-                // bDot_l = W_l^T gDot_l + V_l^T g_l (alpha_l is applied in adjointTangentBelow)
-                weightsTransposeTimes(l, gDot[l], bDot[l]);
-                if (inP[l] != null) {
-                    double[] gl = g[l];
-                    Vectors.axpy(Vectors.dot(inP[l], gl), a[l - 1], bDot[l]);
-                    Vectors.axpy(Vectors.dot(gl, gl), inQ[l], bDot[l]);
-                }
-            }
-            // written after the last read of inP[l], inQ[l]: in and out may be the same buffers
-            double alpha = network.multiplier(l);
-            if (outP[l] != null) {
-                for (int i = 0; i < outP[l].length; i++) {
-                    outP[l][i] = alpha * gDot[l][i];
-                }
-                for (int j = 0; j < outQ[l].length; j++) {
-                    outQ[l][j] = alpha * aDot[l - 1][j];
-                }
-            }
-            if (l > lowestOut) {
-                adjointTangentBelow(l);
-            }
-        }
+        FactoredProduct.times(this, inP, inQ, outP, outQ);
     }
 
-    private void factoredForwardTangent(double[][] inP, double[][] inQ) {
-        boolean moving = false;
-        for (int l = 1; l <= depth; l++) {
-            double[] p = inP[l];
-            IntToDoubleFunction direct = i -> 0;
-            if (p != null) {
-                // V_l a_{l-1} = p |a_{l-1}|^2 + g_l (q . a_{l-1})
-                double aa = Vectors.dot(a[l - 1], a[l - 1]);
-                double qa = Vectors.dot(inQ[l], a[l - 1]);
-                double[] gl = g[l];
-                direct = i -> p[i] * aa + gl[i] * qa;
-            }
-            moving = layerTangent(l, moving, p != null, direct, false);
-        }
-    }
+    // The tangent workspace, for FactoredProduct (same package, same single caller at a time).
+    double[] zDot(int l) { return zDot[l]; }
+
+    double[] aDot(int l) { return aDot[l]; }
+
+    double[] gDot(int l) { return gDot[l]; }
+
+    double[] bDot(int l) { return bDot[l]; }
 }

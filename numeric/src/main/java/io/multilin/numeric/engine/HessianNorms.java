@@ -67,7 +67,12 @@ public final class HessianNorms {
                 r.converged()), vector);
     }
 
-    /** The largest singular value of the block with the given row and column layers. */
+    /**
+     * The largest singular value of the block with the given row and column layers. Without a
+     * vector, a block whose sides a layer of width at most {@link SeparatedBlock#MAX_RANK}
+     * separates is computed exactly from its factorization through that layer
+     * ({@link SeparatedBlock}: 0 iterations, converged).
+     */
     public static BlockNorm block(Derivatives derivatives, Collection<Integer> rows, Collection<Integer> columns,
                                   LanczosNorm.Options options) {
         BlockRows r = blockRows(derivatives, rows, columns, options);
@@ -90,6 +95,14 @@ public final class HessianNorms {
             RowSource left = right == null || r.eigenvalue() >= 0 ? right : Rows.scaled(right, -1);
             return new BlockRows(r.magnitude(), left, right, r.iterations(), r.converged());
         }
+        if (!options.wantVector()) {
+            // Sides on either side of a narrow layer: a block of rank <= its width, exact from
+            // two small Grams (SeparatedBlock), no iteration to converge.
+            int neck = SeparatedBlock.bottleneck(widths(derivatives.network()), a, b);
+            if (neck > 0) {
+                return new BlockRows(SeparatedBlock.norm(derivatives, a, b, neck), null, null, 0, true);
+            }
+        }
         // Lanczos on [[0, H_AB], [H_BA, 0]] over (x_A, y_B): its top eigenvalue is sigma_max,
         // with eigenvector (left, right) / sqrt 2.
         RangeCoordinates coordinates = new RangeCoordinates(derivatives, List.of(a, b));
@@ -103,6 +116,14 @@ public final class HessianNorms {
             right = Rows.unit(start.rows(r.vector(), 1), layout);
         }
         return new BlockRows(Math.max(0, r.eigenvalue()), left, right, r.iterations(), r.converged());
+    }
+
+    private static int[] widths(Network network) {
+        int[] n = new int[network.depth() + 1];
+        for (int l = 0; l <= network.depth(); l++) {
+            n[l] = network.width(l);
+        }
+        return n;
     }
 
     private static double[] dense(RowSource v, Derivatives derivatives) {

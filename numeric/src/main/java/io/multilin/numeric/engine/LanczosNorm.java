@@ -11,7 +11,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * accumulated into the vector it replaces ({@code q_{j-1} <- A q_j - beta_{j-1} q_{j-1}}). The
  * Ritz vector, when wanted, comes from a second pass that regenerates the Lanczos vectors from
  * the same start (seeded, or made again by the caller's supplier) and the stored coefficients
- * (one more vector). Convergence: the Ritz
+ * (one more vector), except in short seeded runs, which keep their vectors
+ * ({@link #KEPT_BASIS}). Convergence: the Ritz
  * residual {@code beta_j |s_j|} of the target Ritz pair falls below {@code tolerance |theta|}.
  */
 public final class LanczosNorm {
@@ -47,17 +48,27 @@ public final class LanczosNorm {
 
     private enum Target { MAGNITUDE, ALGEBRAIC }
 
+    /**
+     * Seeded runs of at most this many iterations keep their Lanczos vectors for the Ritz vector
+     * instead of regenerating them with as many products again (the same bits: the regenerated
+     * vectors are computed by the same operations). These are the chain directions' runs
+     * (ChainSupremum: 25 iterations on vectors of one layer's width), where the second pass was
+     * half the work. Runs from a caller's start supplier (range coordinates, whose vectors span
+     * whole sides of the Hessian) and longer runs regenerate, holding two vectors.
+     */
+    static final int KEPT_BASIS = 32;
+
     private LanczosNorm() {
     }
 
     /** The eigenvalue of largest magnitude ({@code ||A||_2} = its absolute value). */
     public static Result largestMagnitude(SymmetricOperator op, Options options) {
-        return run(op, () -> start(op.dimension(), options.seed()), options, Target.MAGNITUDE);
+        return run(op, () -> start(op.dimension(), options.seed()), options, Target.MAGNITUDE, true);
     }
 
     /** The largest (algebraic) eigenvalue. */
     public static Result largestAlgebraic(SymmetricOperator op, Options options) {
-        return run(op, () -> start(op.dimension(), options.seed()), options, Target.ALGEBRAIC);
+        return run(op, () -> start(op.dimension(), options.seed()), options, Target.ALGEBRAIC, true);
     }
 
     /**
@@ -65,25 +76,28 @@ public final class LanczosNorm {
      * every call; the seed is not used).
      */
     static Result largestMagnitude(SymmetricOperator op, Supplier<double[]> start, Options options) {
-        return run(op, start, options, Target.MAGNITUDE);
+        return run(op, start, options, Target.MAGNITUDE, false);
     }
 
     /** {@link #largestAlgebraic} from the unit start vector the supplier makes. */
     static Result largestAlgebraic(SymmetricOperator op, Supplier<double[]> start, Options options) {
-        return run(op, start, options, Target.ALGEBRAIC);
+        return run(op, start, options, Target.ALGEBRAIC, false);
     }
 
     /**
      * Runs from the unit vector the supplier makes; it is called again for the Ritz pass rather
      * than kept, so that a regenerable start costs no vector during the run.
      */
-    private static Result run(SymmetricOperator op, Supplier<double[]> start, Options options, Target target) {
+    private static Result run(SymmetricOperator op, Supplier<double[]> start, Options options, Target target,
+                              boolean mayKeep) {
         int n = op.dimension();
         double[] q = start.get();
         if (q.length != n) {
             throw new IllegalArgumentException("start vector has " + q.length + " entries, the operator " + n);
         }
         int maxIterations = Math.min(options.maxIterations(), n);
+        double[][] basis = mayKeep && options.wantVector() && maxIterations <= KEPT_BASIS
+                ? new double[maxIterations][] : null;
         double[] alphas = new double[maxIterations];
         double[] betas = new double[maxIterations];
         double[] previous = new double[n];
@@ -94,6 +108,9 @@ public final class LanczosNorm {
         int steps = 0;
         double betaPrev = 0;
         for (int j = 0; j < maxIterations; j++) {
+            if (basis != null) {
+                basis[j] = q.clone();
+            }
             op.apply(q, previous, j == 0 ? 0 : -betaPrev);
             double alpha = Vectors.dot(previous, q);
             Vectors.axpy(-alpha, q, previous);
@@ -125,7 +142,8 @@ public final class LanczosNorm {
             previous = swap;
             betaPrev = beta;
         }
-        double[] vector = options.wantVector() ? ritzVector(op, start.get(), alphas, betas, ritz, steps) : null;
+        double[] vector = !options.wantVector() ? null
+                : basis != null ? ritzVector(basis, ritz, steps) : ritzVector(op, start.get(), alphas, betas, ritz, steps);
         return new Result(theta, vector, steps, residual, converged);
     }
 
@@ -145,6 +163,16 @@ public final class LanczosNorm {
             q = previous;
             previous = swap;
             Vectors.axpy(s[j + 1], q, y);
+        }
+        Vectors.scale(y, 1 / Vectors.norm(y));
+        return y;
+    }
+
+    /** {@code sum s_j q_j} from the kept vectors, summed as the regenerating pass sums them. */
+    private static double[] ritzVector(double[][] basis, double[] s, int steps) {
+        double[] y = new double[basis[0].length];
+        for (int j = 0; j < steps; j++) {
+            Vectors.axpy(s[j], basis[j], y);
         }
         Vectors.scale(y, 1 / Vectors.norm(y));
         return y;

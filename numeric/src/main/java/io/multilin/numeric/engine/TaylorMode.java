@@ -101,11 +101,19 @@ public final class TaylorMode {
         Arrays.fill(a[0], 0);
         System.arraycopy(x, 0, a[0], 0, network.width(0));
         RowSource.Cursor cursor = u.open();
+        // The highest order of a_{l-1} that may be nonzero: coefficients above it are exact
+        // zeros (each layer the direction covers raises the order of a linear network's series
+        // by one), so their dot products are skipped rather than summed as zeros. The results
+        // are those of the full loops up to the sign of exact zeros; a chain direction on three
+        // layers of a depth-6 linear line thus costs about a third of the full series.
+        int degree = 0;
         for (int l = 1; l <= depth; l++) {
             int cols = layout.columns(l);
             double[] in = a[l - 1];
             double[] uRow = u.covers(l) ? new double[cols] : null;
+            int top = Math.min(order, degree + (uRow != null ? 1 : 0));
             int n = layout.rows(l);
+            double[] zl = z[l];
             for (int i = 0; i < n; i++) {
                 int rowOff = layout.offset(l) + i * cols;
                 if (uRow != null) {
@@ -113,19 +121,39 @@ public final class TaylorMode {
                 }
                 // z_k = alpha (W a_k + U a_{k-1}): the U term of order k comes from a_{k-1}.
                 double carried = 0;
-                for (int k = 0; k <= order; k++) {
-                    double own = Vectors.dot(w, rowOff, in, k * cols, cols);
-                    z[l][k * n + i] = network.multiplier(l) * (own + carried);
-                    carried = uRow != null && k < order ? Vectors.dot(uRow, 0, in, k * cols, cols) : 0;
+                for (int k = 0; k <= top; k++) {
+                    double own = k <= degree ? Vectors.dot(w, rowOff, in, k * cols, cols) : 0;
+                    zl[k * n + i] = network.multiplier(l) * (own + carried);
+                    carried = uRow != null && k < order && k <= degree ? Vectors.dot(uRow, 0, in, k * cols, cols) : 0;
+                }
+                for (int k = top + 1; k <= order; k++) {
+                    zl[k * n + i] = 0;
                 }
             }
-            compose(l < depth ? network.activation() : network.output(), z[l], a[l], n);
+            ActivationFunction sigma = l < depth ? network.activation() : network.output();
+            compose(sigma, zl, a[l], n);
+            degree = degreeOf(sigma, top);
         }
         double[] c = new double[order + 1];
         for (int k = 0; k <= order; k++) {
             c[k] = a[depth][k * network.width(depth)];
         }
         return c;
+    }
+
+    /**
+     * The highest order of {@code sigma(z)} that may be nonzero when z's series stops at order
+     * {@code top}: a constant stays constant, a polynomial of degree p multiplies the order by
+     * p, any other analytic function fills the series.
+     */
+    private int degreeOf(ActivationFunction sigma, int top) {
+        if (top == 0 || sigma instanceof io.multilin.numeric.activation.Identity) {
+            return top;
+        }
+        if (sigma.polynomialDegree().isPresent()) {
+            return (int) Math.min(order, (long) top * sigma.polynomialDegree().getAsInt());
+        }
+        return order;
     }
 
     /** {@code out = sigma(series)} for each of n neurons. */

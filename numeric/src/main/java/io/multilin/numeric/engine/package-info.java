@@ -14,5 +14,12 @@
  * without the module. {@code RowKernels} also equals the single-threaded loops this package
  * had before; Taylor mode's {@code SeriesKernels} sums each {@code W a_k + U a_{k-1}} as one
  * chain of fused multiply-adds ({@code FusedDots}), within rounding of those loops, not equal.
+ *
+ * <p>Work skipped because it can only produce exact zeros (results equal up to the sign of
+ * zero): Taylor mode along a row source stops each layer's series at the order the direction
+ * can reach there; the factored Hessian product of a linear network ({@code FactoredProduct})
+ * skips the forward tangent above its output layers and {@code W^T gDot} above its input
+ * layers. Short seeded Lanczos runs keep their vectors for the Ritz vector rather than
+ * regenerating them (the same operations, the same bits).
  */
 package io.multilin.numeric.engine;
