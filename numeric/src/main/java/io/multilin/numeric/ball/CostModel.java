@@ -141,20 +141,50 @@ final class CostModel {
 
     /** The number of probe directions the measure of {@code quantity} lists (for the tests). */
     int probeCount(Quantity quantity) {
-        if (quantity instanceof Quantity.TaylorResidual q) {
-            return 2 + chains(ChainGroups.ofSize(depth, q.order() + 1)).size() + blockTops()
-                    + TaylorResidualMeasure.RANDOM_PROBES;
-        } else if (quantity instanceof Quantity.HessianNorm) {
-            return 2 + chains(ChainGroups.ofSize(depth, 2)).size() + HessianMeasure.RANDOM_PROBES;
-        } else if (quantity instanceof Quantity.HessianBlock q) {
-            return 2 + chains(ChainGroups.pairs(q.rows(), q.columns())).size() + HessianMeasure.RANDOM_PROBES;
-        } else if (quantity instanceof Quantity.TangentKernelChange) {
-            return 2 + blockTops() + chains(ChainGroups.ofSize(depth, 2)).size() + KernelChangeMeasure.RANDOM_PROBES;
-        } else if (quantity instanceof Quantity.MixedDerivative q) {
-            return q.blocks().size() == 1 ? 2 : chains(ChainGroups.across(q.blocks())).size()
-                    + (q.blocks().size() == 2 ? 1 : 0) + MixedDerivativeMeasure.RANDOM_PROBES;
-        }
-        return 1;
+        return quantity.accept(new Quantity.Cases<>() {
+            @Override
+            public Integer taylorResidual(Quantity.TaylorResidual q) {
+                return 2 + chains(ChainGroups.ofSize(depth, q.order() + 1)).size() + blockTops()
+                        + TaylorResidualMeasure.RANDOM_PROBES;
+            }
+
+            @Override
+            public Integer hessianNorm(Quantity.HessianNorm q) {
+                return 2 + chains(ChainGroups.ofSize(depth, 2)).size() + HessianMeasure.RANDOM_PROBES;
+            }
+
+            @Override
+            public Integer hessianBlock(Quantity.HessianBlock q) {
+                return 2 + chains(ChainGroups.pairs(q.rows(), q.columns())).size() + HessianMeasure.RANDOM_PROBES;
+            }
+
+            @Override
+            public Integer tangentKernelChange(Quantity.TangentKernelChange q) {
+                return 2 + blockTops() + chains(ChainGroups.ofSize(depth, 2)).size() + KernelChangeMeasure.RANDOM_PROBES;
+            }
+
+            @Override
+            public Integer mixedDerivative(Quantity.MixedDerivative q) {
+                return q.blocks().size() == 1 ? 2 : chains(ChainGroups.across(q.blocks())).size()
+                        + (q.blocks().size() == 2 ? 1 : 0) + MixedDerivativeMeasure.RANDOM_PROBES;
+            }
+
+            // measured at w0 (init scales) or along the one gradient step: no probe list
+            @Override
+            public Integer outputScale(Quantity.OutputScale q) {
+                return 1;
+            }
+
+            @Override
+            public Integer preActivationScale(Quantity.PreActivationScale q) {
+                return 1;
+            }
+
+            @Override
+            public Integer oneStepChange(Quantity.OneStepChange q) {
+                return 1;
+            }
+        });
     }
 
     private CellCost hessian(List<Integer> rows, List<Integer> columns) {

@@ -108,6 +108,7 @@ final class MixedDerivativeMeasure {
         ProbeList chains = catalog.chainsAcross(blocks);
         best.drop(chains.dropped());
         RowSource[] bestSet = null;
+        String setName = null;
         for (DirectionSet set : directionSets(chains.probes())) {
             BallCell.checkInterrupted();
             RowSource[] directions = set.directions().get();
@@ -116,13 +117,13 @@ final class MixedDerivativeMeasure {
             best.offer(sample.value(), sample.floor(), "init:" + set.name() + "/" + line.method());
             if (best.value() > before) {
                 bestSet = directions;
+                setName = set.name() + "/" + line.method();
             }
         }
         if (bestSet == null) {
             return best.toPointValue();
         }
         // Ball points: along the best set's sum (both signs), along the gradient.
-        String setName = best.probe().substring("init:".length());
         double[] ones = new double[bestSet.length];
         java.util.Arrays.fill(ones, 1);
         RowSource sum = catalog.unit(Rows.combination(ones, bestSet));
