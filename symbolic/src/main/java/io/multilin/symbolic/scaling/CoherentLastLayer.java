@@ -28,9 +28,21 @@ import static io.multilin.architecture.notation.Notate.sumOver;
  * the output moves by {@code alpha_L sum_i (W_L)_i (sigma(z_i + Delta_i) - sigma(z_i))}: for an
  * increasing sigma every term has the sign of {@code -(f - y)}, no cancellation, and while z and
  * Delta stay O(1) per coordinate, sigma' is bounded above and below on the range, so the sum is
- * of the order of its linearization: that layer's first-order term. Conditions, each checked:
+ * of the order of its linearization: that layer's first-order term.
+ *
+ * <p>relu is only non-decreasing, and the move crosses its kink (z_i is smaller than Delta_i),
+ * so the smooth argument's lower bound on sigma' does not apply; the sign argument still does.
+ * Only active units move ({@code sigma'(z_i) = 1[z_i > 0]}); a unit moved up changes by exactly
+ * its move, a unit moved down by at most its move (to 0), so every term
+ * {@code (W_L)_i (relu(z_i + Delta_i) - relu(z_i))} has the sign of {@code -(f - y)} and at most
+ * its linearized size (relu is 1-Lipschitz): the share is at most the linearization. It is at
+ * least the sum over the active units moved up, where it equals the linearization term by term;
+ * which units move up is the sign of {@code (W_L)_i}, independent of z at initialization and
+ * symmetric, so those units carry half of the linearization's sum of {@code (W_L)_i^2} up to
+ * fluctuations that vanish as m grows. Conditions, each checked:
  * <ul>
- *   <li>a linear output and a strictly increasing sigma (tanh, sigmoid, softplus, linear);</li>
+ *   <li>a linear output and a strictly increasing sigma (tanh, sigmoid, softplus, linear), or
+ *       relu;</li>
  *   <li>the steps of the layers below move {@code a_{L-1}} by at most its size ((S1) for them);</li>
  *   <li>z_{L-1} and the per-coordinate move of every step (delocalized) are at most m^0;</li>
  *   <li>the output layer's step, applied to the moved {@code a_{L-1}}, adds
@@ -48,7 +60,8 @@ final class CoherentLastLayer {
                                   Fraction deltaA) {
         int depth = n.depth();
         int l = depth - 1;
-        if (!(phi.activation() instanceof Activation.Linear) || !increasing(sigma.activation())) {
+        boolean relu = sigma.activation() instanceof Activation.Relu;
+        if (!(phi.activation() instanceof Activation.Linear) || !(increasing(sigma.activation()) || relu)) {
             return Optional.empty();
         }
         for (int a = 1; a < l; a++) {
@@ -68,10 +81,13 @@ final class CoherentLastLayer {
         }
         Notation share = row(sub(ALPHA, "L"), sumOver("i"), entry(sub("W", "L"), "i"),
                 paren(row(call(SIGMA, row(sub("z", "i"), Op.PLUS, sub(DELTA, "i"))), Op.MINUS, call(SIGMA, sub("z", "i")))));
+        String why = relu ? ", has terms of one sign for non-decreasing relu (units moved up change by their move, units"
+                + " moved down by at most theirs; the units moved up, half of the active ones, carry half of the"
+                + " linearization): the order of its linearization; "
+                : ", has terms of one sign for increasing " + sigma.spelling() + " and the order of its linearization; ";
         return Optional.of(Step.of("(S1) fails at ", sub("a", l), " (moved by ", Notate.power(deltaA), ", size ",
                 Notate.power(n.aNorm(l)), ") by its own step, which moves each coordinate of ", sub("z", l), " by ",
-                Notate.power(coordinate), " along ", sub("b", l), ": the output's share, ", share,
-                ", has terms of one sign for increasing " + sigma.spelling() + " and the order of its linearization; ",
+                Notate.power(coordinate), " along ", sub("b", l), ": the output's share, ", share, why,
                 sub("W", depth), "'s step on the moved ", sub("a", l), " adds ", Notate.power(outputOnMove)));
     }
 

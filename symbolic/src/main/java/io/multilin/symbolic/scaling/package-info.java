@@ -29,8 +29,8 @@
  *       ({@link io.multilin.symbolic.scaling.KernelChangeRule});</li>
  *   <li>the one-step change to first order, where validity conditions (S1), (S2) hold
  *       ({@link io.multilin.symbolic.scaling.OneStepRule}, with the mean-field depth table), or
- *       where (S1) fails only at the last hidden layer by a sign-coherent move
- *       ({@link io.multilin.symbolic.scaling.CoherentLastLayer}).</li>
+ *       where (S1) fails only at the last hidden layer by a sign-coherent move of an increasing
+ *       activation or of relu ({@link io.multilin.symbolic.scaling.CoherentLastLayer}).</li>
  * </ul>
  * Whatever these do not reach is Unsupported with the reason, never a guess. A derived value
  * carries its derivation as {@link io.multilin.architecture.notation.Step}s, words and math

@@ -43,6 +43,12 @@ class OneStepRuleTest {
         Outcome<Exponent> sigmoid = net("sigmoid", "mean-field", 3).exponent(STEP);
         assertEquals(Exponent.of(0, 1), value(sigmoid));
         assertTrue(((Outcome.Derived<Exponent>) sigmoid).derivation().stream().noneMatch(s -> s.contains("one sign")));
+        // relu crosses its kink (z_2 ~ m^-1/2 against a move m^0) but is non-decreasing: the terms
+        // still share a sign, and the units moved up carry half of the linearization: m^0.
+        Outcome<Exponent> relu = net("relu", "mean-field", 3).exponent(STEP);
+        assertEquals(Exponent.of(0, 1), value(relu));
+        String reluWhy = String.join("\n", ((Outcome.Derived<Exponent>) relu).derivation());
+        assertTrue(reluWhy.contains("non-decreasing relu") && reluWhy.contains("adds m^-1/2"), reluWhy);
         // gelu is not monotone: the terms need not share a sign, so no rule.
         String why = reason(net("gelu", "mean-field", 3).exponent(STEP));
         assertTrue(why.contains("a_2") && why.contains("(S1)"), why);
