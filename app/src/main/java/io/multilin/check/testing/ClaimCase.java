@@ -8,7 +8,6 @@ import io.multilin.check.claim.SweepOverride;
 import io.multilin.check.run.ClaimChecker;
 import io.multilin.check.run.SweepDefaults;
 import io.multilin.check.sides.ProgressListener;
-import io.multilin.check.sides.Sides;
 import io.multilin.check.sides.real.RealSides;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.multilin.check.sides.Sides;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,7 +4,6 @@ import io.multilin.check.sides.real.RealSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.multilin.check.sides.Sides;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

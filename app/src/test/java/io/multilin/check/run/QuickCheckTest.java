@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.check.claim.ClaimParser;
 import io.multilin.check.sides.ProgressListener;
-import io.multilin.check.sides.Sides;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Mode;

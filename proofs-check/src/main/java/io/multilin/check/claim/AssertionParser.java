@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -21,11 +23,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class AssertionParser {
 
-    /** Every kind's key: an entry under any other key is refused as unknown. */
-    private static final Set<String> ALL_KEYS = new LinkedHashSet<>(AssertionKind.keys(AssertionKind.Family.NETWORK));
-    static {
-        ALL_KEYS.addAll(AssertionKind.keys(AssertionKind.Family.TRAINING));
-    }
+    /** Every kind's key, network kinds first: an entry under any other key is refused as unknown. */
+    private static final Set<String> ALL_KEYS = Stream.of(AssertionKind.values()).map(AssertionKind::key)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     private static final Set<String> DEPTH_SCALE_KEYS = new LinkedHashSet<>(List.of("vanishes", "bound", "exponent",
             "order"));
     private static final Set<String> SCALE_KEYS = new LinkedHashSet<>(List.of("exponent", "order", "vanishes"));
