@@ -165,16 +165,26 @@ final class LinearNetworkRules implements RuleFamily {
 
     @Override
     public Outcome<Integer> taylorDegree() {
-        List<Step> derivation = new ArrayList<>();
-        for (int k = 0; k <= table.depth(); k++) {
-            Outcome.Derived<Exponent> r = (Outcome.Derived<Exponent>) residual(k);
-            derivation.add(r.steps().get(0));
-            if (r.value().vanishes()) {
+        return degreeFrom(0, List.of());
+    }
+
+    /**
+     * The smallest order from {@code k} on whose residual vanishes, after the derivation so far;
+     * a residual without a rule leaves the degree without one (its reason is kept).
+     */
+    private Outcome<Integer> degreeFrom(int k, List<Step> before) {
+        if (k > table.depth()) {
+            throw new IllegalStateException("the residual beyond the number of layers is identically 0");
+        }
+        return residual(k).fold((value, steps) -> {
+            List<Step> derivation = new ArrayList<>(before);
+            derivation.add(steps.get(0));
+            if (value.vanishes()) {
                 derivation.add(Step.of("Taylor degree " + k + ": smallest order whose residual vanishes"));
                 return Outcome.derived(k, derivation);
             }
-        }
-        throw new IllegalStateException("the residual beyond the number of layers is identically 0");
+            return degreeFrom(k + 1, derivation);
+        }, Outcome::unsupported);
     }
 
     @Override
@@ -191,27 +201,30 @@ final class LinearNetworkRules implements RuleFamily {
         List<Step> derivation = new ArrayList<>();
         derivation.add(Step.of("layers a, b interact when the largest group containing both is of order one or more;"
                 + " fewest blocks without an interacting pair inside: " + blocks));
-        derivation.add(within(blocks));
-        Outcome<Exponent> across = mixedDerivative(blocks);
-        Exponent acrossExponent = ((Outcome.Derived<Exponent>) across).value();
-        derivation.add(((Outcome.Derived<Exponent>) across).steps().get(0));
-        if (acrossExponent.vanishes()) {
-            return Outcome.unsupported("the " + blocks.size() + " non-interacting blocks " + blocks
-                    + " have a vanishing mixed derivative across them (" + acrossExponent.spelling()
-                    + "), so the rule gives no degree");
-        }
-        List<List<Integer>> segments = architecture.segments().segments();
-        derivation.add(Step.of(blocks.equals(segments) ? "the blocks are the segments"
-                : "the blocks differ from the segments " + segments));
-        return Outcome.derived(new MultilinearStructure(blocks.size(), blocks), derivation);
+        return worstWithin(blocks).flatMap(worst -> {
+            derivation.add(Step.of("largest within-block Hessian block: ", Notate.exponent(worst)));
+            return mixedDerivative(blocks).fold((acrossExponent, acrossSteps) -> {
+                derivation.add(acrossSteps.get(0));
+                if (acrossExponent.vanishes()) {
+                    return Outcome.unsupported("the " + blocks.size() + " non-interacting blocks " + blocks
+                            + " have a vanishing mixed derivative across them (" + acrossExponent.spelling()
+                            + "), so the rule gives no degree");
+                }
+                List<List<Integer>> segments = architecture.segments().segments();
+                derivation.add(Step.of(blocks.equals(segments) ? "the blocks are the segments"
+                        : "the blocks differ from the segments " + segments));
+                return Outcome.derived(new MultilinearStructure(blocks.size(), blocks), derivation);
+            }, Outcome::unsupported);
+        });
     }
 
-    private Step within(List<List<Integer>> blocks) {
-        Exponent worst = Exponent.ZERO_FUNCTION;
+    /** The largest Hessian block inside a block of layers; a block without a rule leaves none. */
+    private Outcome<Exponent> worstWithin(List<List<Integer>> blocks) {
+        Outcome<Exponent> worst = Outcome.derived(Exponent.ZERO_FUNCTION, List.of());
         for (List<Integer> block : blocks) {
-            worst = worst.max(((Outcome.Derived<Exponent>) hessianBlock(block, block)).value());
+            worst = worst.flatMap(w -> hessianBlock(block, block).map(w::max));
         }
-        return Step.of("largest within-block Hessian block: ", Notate.exponent(worst));
+        return worst;
     }
 
     private static Notation group(int mask) {
