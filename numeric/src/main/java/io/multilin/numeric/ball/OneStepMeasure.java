@@ -1,12 +1,11 @@
 package io.multilin.numeric.ball;
 
 import io.multilin.architecture.Architecture;
-import io.multilin.architecture.LayerScaling;
+import io.multilin.numeric.dynamics.LayerRates;
 import io.multilin.numeric.engine.Derivatives;
 import io.multilin.numeric.engine.FactoredRows;
 import io.multilin.numeric.engine.ForwardPass;
 import io.multilin.numeric.fit.PointValue;
-import org.apache.commons.math3.fraction.Fraction;
 
 /**
  * {@code |f(w1; x) - f(w0; x)|} after one full-batch gradient step on
@@ -19,26 +18,12 @@ final class OneStepMeasure {
     private OneStepMeasure() {
     }
 
-    /** The learning-rate factors {@code m^{-c_l}}, l = 1..L (index 0 unused). */
-    static double[] learningRates(Architecture architecture, long m) {
-        double[] rates = new double[architecture.depth() + 1];
-        for (int l = 1; l <= architecture.depth(); l++) {
-            LayerScaling scaling = architecture.scaling(l);
-            Fraction c = scaling.learningRateExponent().orElseThrow(() -> new IllegalArgumentException(
-                    "one-step change needs a learning-rate exponent c for every layer, but the "
-                            + architecture.parameterization().spelling() + " parameterization gives none"
-                            + " (an abc claim without c): state c in the claim"));
-            rates[l] = Math.pow(m, -c.doubleValue());
-        }
-        return rates;
-    }
-
     static PointValue measure(Architecture architecture, BallCell cell, double target, double eta) {
         if (!Double.isFinite(eta) || !Double.isFinite(target)) {
             throw new IllegalArgumentException("eta and target must be finite, got " + eta + " and " + target);
         }
         long m = cell.network().m();
-        double[] rates = learningRates(architecture, m);
+        double[] rates = LayerRates.of(architecture, m);
         Derivatives derivatives = cell.derivativesAtInit();
         double f0 = derivatives.value();
         // w1 = w0 + step_l grad_l: the gradient's rank-one layers scaled per layer and added in

@@ -2,6 +2,7 @@ package io.multilin.numeric.ball;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
+import io.multilin.numeric.dynamics.LayerRates;
 import io.multilin.numeric.fit.PointValue;
 import io.multilin.numeric.sweep.CellMeasurement;
 import java.util.Objects;
@@ -56,7 +57,7 @@ public final class QuantityMeasurer {
         }
         if (quantity instanceof Quantity.OneStepChange) {
             // Fail at planning time, not in every cell, when c is missing.
-            OneStepMeasure.learningRates(architecture, 1);
+            LayerRates.of(architecture, 1);
         }
         return (m, seed) -> measure(architecture, quantity,
                 new ProbeCatalog(BallCell.of(architecture, m, seed, radius), chains));

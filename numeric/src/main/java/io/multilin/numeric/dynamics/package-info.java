@@ -1,0 +1,16 @@
+/**
+ * Training dynamics over a few steps (the ground of dynamics claims): full-batch gradient descent
+ * on {@code 1/(2B) sum_b (f(w; x_b) - y_b)^2} with per-layer learning rates {@code eta m^{-c_l}}
+ * (c from the parameterization), recording per step the loss, the outputs and every layer's
+ * feature change, the RMS over the batch and the coordinates of {@code z_l(t) - z_l(0)}.
+ * <ul>
+ *   <li>{@link io.multilin.numeric.dynamics.LayerRates}: the rate factors {@code m^{-c_l}} of an
+ *       architecture at a width;</li>
+ *   <li>{@link io.multilin.numeric.dynamics.Trajectory}: T steps from w0, and what each step
+ *       records ({@link io.multilin.numeric.dynamics.Trajectory.Record}).</li>
+ * </ul>
+ * Deterministic and sequential: the same network, weights and batch give the same trajectory to
+ * the bit. Memory: the weights, one gradient and one accumulator, weight-sized each. Depends on
+ * {@code numeric.engine} and the architecture only.
+ */
+package io.multilin.numeric.dynamics;
