@@ -22,10 +22,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code multilin check}: parses the arguments, runs the check, prints and writes the results. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,

@@ -1,10 +1,10 @@
 package io.multilin.check.adversarial;
 
-import io.multilin.check.claim.NetworkAssertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
+import io.multilin.check.claim.NetworkAssertion;
 import io.multilin.check.testing.NetworkAssert;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Verdict;

@@ -1,8 +1,8 @@
 package io.multilin.check.adversarial;
 
-import io.multilin.check.claim.NetworkClaim;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.run.SweepDefaults;
 import io.multilin.check.sides.real.NumericAdapter;
 import io.multilin.check.verdict.AssertionResult;

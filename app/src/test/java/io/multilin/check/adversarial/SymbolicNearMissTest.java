@@ -1,10 +1,10 @@
 package io.multilin.check.adversarial;
 
-import io.multilin.check.claim.NetworkClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.architecture.Architecture;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.run.ClaimChecker;
 import io.multilin.check.run.SweepDefaults;
 import io.multilin.check.sides.ProgressListener;

@@ -1,10 +1,10 @@
 package io.multilin.check.adversarial;
 
 import io.multilin.check.adversarial.Variant.Expect;
+import io.multilin.check.verdict.Agreement;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.Mode;
 import io.multilin.check.verdict.Verdict;
-import io.multilin.check.verdict.Agreement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,11 +1,11 @@
 package io.multilin.check.cli;
 
-import io.multilin.check.sides.real.RealSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.multilin.check.sides.real.RealSides;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

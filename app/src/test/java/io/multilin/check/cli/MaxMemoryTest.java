@@ -1,9 +1,9 @@
 package io.multilin.check.cli;
 
-import io.multilin.check.sides.real.RealSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.multilin.check.sides.real.RealSides;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.multilin.check.cli;
 
-import io.multilin.check.sides.real.SymbolicAdapter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import io.multilin.check.report.ModuleReportSink;
 import io.multilin.check.report.PdfTools;
 import io.multilin.check.report.ReportBuilder;
 import io.multilin.check.report.ReportRequest;
+import io.multilin.check.sides.real.SymbolicAdapter;
 import io.multilin.reports.model.Report;
 import io.multilin.reports.render.MarkdownRenderer;
 import io.multilin.reports.render.PdfCompiler;

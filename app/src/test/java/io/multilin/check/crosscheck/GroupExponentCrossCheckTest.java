@@ -3,11 +3,11 @@ package io.multilin.check.crosscheck;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Exponent;
 import io.multilin.numeric.engine.Initialization;
 import io.multilin.numeric.engine.Network;
 import io.multilin.numeric.fit.LogLogFit;
 import io.multilin.numeric.linear.ChainSupremum;
-import io.multilin.architecture.Exponent;
 import io.multilin.symbolic.scaling.Outcome;
 import io.multilin.symbolic.scaling.ScalingAnalysis;
 import java.util.ArrayList;

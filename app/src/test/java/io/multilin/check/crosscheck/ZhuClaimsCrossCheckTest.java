@@ -1,10 +1,10 @@
 package io.multilin.check.crosscheck;
 
-import io.multilin.check.claim.ClaimKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.multilin.check.claim.ClaimKinds;
 import io.multilin.check.run.SweepContract;
 import io.multilin.check.testing.ClaimCase;
 import io.multilin.check.testing.ClaimTestOptions;

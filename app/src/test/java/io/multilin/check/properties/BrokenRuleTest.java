@@ -9,9 +9,9 @@ import java.util.Random;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Shrinkable;
-import net.jqwik.api.Example;
 
 /**
  * The degree property catches a broken rule, and jqwik's own shrinkers (driven here directly,

@@ -3,10 +3,10 @@ package io.multilin.check.properties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.Width;
 import io.multilin.check.testing.ArchitectureArbitraries;
-import io.multilin.architecture.Exponent;
 import io.multilin.symbolic.scaling.Outcome;
 import io.multilin.symbolic.scaling.ScalingAnalysis;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package io.multilin.check.report;
 
-import io.multilin.check.sides.real.SymbolicAdapter;
-import io.multilin.check.verdict.NetworkClaimResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +11,10 @@ import io.multilin.check.run.ClaimChecker;
 import io.multilin.check.run.ReasonTextCases;
 import io.multilin.check.run.SweepDefaults;
 import io.multilin.check.sides.ProgressListener;
+import io.multilin.check.sides.real.SymbolicAdapter;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Mode;
+import io.multilin.check.verdict.NetworkClaimResult;
 import io.multilin.reports.model.Report;
 import io.multilin.reports.render.CompileResult;
 import io.multilin.reports.render.LatexRenderer;

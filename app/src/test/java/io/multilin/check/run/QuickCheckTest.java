@@ -1,11 +1,11 @@
 package io.multilin.check.run;
 
-import io.multilin.check.sides.real.RealSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.check.claim.ClaimParser;
 import io.multilin.check.sides.ProgressListener;
+import io.multilin.check.sides.real.RealSides;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Mode;

@@ -1,20 +1,16 @@
 package io.multilin.check.training;
 
-import io.multilin.architecture.training.TrainingSetup;
-import io.multilin.check.claim.ClaimKinds;
-import io.multilin.check.claim.TrainingClaim;
-import io.multilin.check.sides.DepthSummary;
-import io.multilin.check.sides.TrainedRun;
-import io.multilin.check.sides.TrainingProgress;
-import io.multilin.check.sides.real.RealSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.multilin.architecture.training.TrainingSetup;
 import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.ClaimKinds;
 import io.multilin.check.claim.ClaimParser;
+import io.multilin.check.claim.TrainingClaim;
 import io.multilin.check.json.JsonReport;
 import io.multilin.check.report.ReportBuilder;
 import io.multilin.check.report.ReportOptions;
@@ -23,10 +19,14 @@ import io.multilin.check.report.RunMetadata;
 import io.multilin.check.run.ClaimChecker;
 import io.multilin.check.run.SweepDefaults;
 import io.multilin.check.schema.ReportSchema;
+import io.multilin.check.sides.DepthSummary;
 import io.multilin.check.sides.ProgressListener;
 import io.multilin.check.sides.RankPrediction;
 import io.multilin.check.sides.Sides;
+import io.multilin.check.sides.TrainedRun;
+import io.multilin.check.sides.TrainingProgress;
 import io.multilin.check.sides.TrainingSide;
+import io.multilin.check.sides.real.RealSides;
 import io.multilin.check.sides.real.TrainingAdapter;
 import io.multilin.check.verdict.ClaimResult;
 import io.multilin.check.verdict.Mode;

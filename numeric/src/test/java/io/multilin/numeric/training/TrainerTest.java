@@ -1,11 +1,11 @@
 package io.multilin.numeric.training;
 
-import io.multilin.architecture.training.TrainingSchedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.architecture.training.StopReason;
+import io.multilin.architecture.training.TrainingSchedule;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {

@@ -1,5 +1,8 @@
 package io.multilin.check.report;
 
+import static io.multilin.reports.model.MathNode.row;
+import static io.multilin.reports.model.MathNode.sym;
+
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
 import io.multilin.check.claim.Assertion;
@@ -10,9 +13,6 @@ import io.multilin.check.claim.TrainingAssertion;
 import io.multilin.reports.model.MathNode;
 import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Symbol;
-
-import static io.multilin.reports.model.MathNode.row;
-import static io.multilin.reports.model.MathNode.sym;
 
 /**
  * The claimed value of an assertion as a referee reads it in an appendix: a claimed exponent of

@@ -2,7 +2,6 @@ package io.multilin.check.report;
 
 import io.multilin.check.sides.SymbolicSide;
 import io.multilin.reports.render.PdfCompiler;
-
 import java.util.List;
 
 /** Report sinks available to the CLI. */

@@ -1,12 +1,12 @@
 package io.multilin.check.fuzz;
 
-import io.multilin.check.claim.ClaimKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.multilin.check.claim.ClaimError;
+import io.multilin.check.claim.ClaimKinds;
 import io.multilin.check.claim.ClaimParser;
 import io.multilin.check.claim.ParsedClaim;
 import io.multilin.check.plan.Planner;

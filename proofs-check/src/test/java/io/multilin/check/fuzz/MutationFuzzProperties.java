@@ -1,11 +1,11 @@
 package io.multilin.check.fuzz;
 
-import io.multilin.check.claim.NetworkClaim;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.multilin.check.claim.ClaimYaml;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.claim.ParsedClaim;
 import io.multilin.check.testing.ClaimArbitraries;
-import io.multilin.check.claim.ClaimYaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

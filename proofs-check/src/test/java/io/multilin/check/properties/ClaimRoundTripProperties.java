@@ -1,15 +1,15 @@
 package io.multilin.check.properties;
 
-import io.multilin.check.claim.ClaimKinds;
-import io.multilin.check.claim.NetworkClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.ClaimKinds;
 import io.multilin.check.claim.ClaimParser;
+import io.multilin.check.claim.ClaimYaml;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.claim.ParsedClaim;
 import io.multilin.check.testing.ClaimArbitraries;
-import io.multilin.check.claim.ClaimYaml;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

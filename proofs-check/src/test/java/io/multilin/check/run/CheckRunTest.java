@@ -1,10 +1,10 @@
 package io.multilin.check.run;
 
-import io.multilin.check.claim.ClaimKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.architecture.Exponent;
+import io.multilin.check.claim.ClaimKinds;
 import io.multilin.check.fakes.Synthetic;
 import io.multilin.check.sides.NumericSide;
 import io.multilin.check.sides.Prediction;

@@ -1,13 +1,13 @@
 package io.multilin.check.run;
 
-import io.multilin.architecture.notation.Step;
-import io.multilin.check.claim.ClaimKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
+import io.multilin.architecture.notation.Step;
+import io.multilin.check.claim.ClaimKinds;
 import io.multilin.check.claim.ClaimParser;
 import io.multilin.check.fakes.Synthetic;
 import io.multilin.check.sides.CellCost;

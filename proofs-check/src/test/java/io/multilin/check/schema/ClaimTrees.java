@@ -1,11 +1,11 @@
 package io.multilin.check.schema;
 
-import io.multilin.check.claim.NetworkAssertion;
 import static io.multilin.check.schema.ClaimTree.raw;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Width;
 import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.NetworkAssertion;
 import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.claim.Scale;
 import io.multilin.check.testing.ClaimArbitraries;

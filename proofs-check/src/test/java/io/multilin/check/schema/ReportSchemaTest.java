@@ -1,7 +1,5 @@
 package io.multilin.check.schema;
 
-import io.multilin.check.claim.ClaimKinds;
-import io.multilin.check.claim.NetworkClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +12,9 @@ import io.multilin.architecture.Exponent;
 import io.multilin.architecture.notation.Step;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.claim.ClaimError;
+import io.multilin.check.claim.ClaimKinds;
 import io.multilin.check.claim.ClaimParser;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.fakes.Synthetic;
 import io.multilin.check.json.JsonReport;
 import io.multilin.check.report.ReportOptions;

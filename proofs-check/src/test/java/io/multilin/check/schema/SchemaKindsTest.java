@@ -1,15 +1,15 @@
 package io.multilin.check.schema;
 
-import io.multilin.check.claim.AssertionKind;
-import io.multilin.check.claim.NetworkAssertion;
-import io.multilin.check.claim.TrainingAssertion;
-import java.util.ArrayList;
-import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.AssertionKind;
+import io.multilin.check.claim.NetworkAssertion;
+import io.multilin.check.claim.TrainingAssertion;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,6 +1,5 @@
 package io.multilin.check.verdict;
 
-import io.multilin.check.claim.NetworkAssertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +9,8 @@ import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Parameterization;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.Width;
+import io.multilin.check.claim.NetworkAssertion;
+import io.multilin.check.claim.Scale;
 import io.multilin.check.plan.AssertionPlan;
 import io.multilin.check.plan.Planner;
 import io.multilin.check.sides.Prediction;
@@ -95,5 +96,33 @@ class AssertionJudgeTest {
         assertEquals(Outcome.CONTRADICTS, find(new NetworkAssertion.Linear(false, 1), linear).outcome());
         assertEquals(Optional.of("constant"), find(new NetworkAssertion.TangentKernel(false, 1), linear).value());
         assertEquals(Optional.of("constant"), find(new NetworkAssertion.TangentKernel(true, 1), linear).value());
+    }
+
+    /**
+     * Exponent-valued kinds: the finding is the judgement of their one expectation, with neither
+     * a degree nor a yes/no value (the tables show the exponent and the slope instead).
+     */
+    @Test
+    void exponentKindsCarryNeitherADegreeNorAValue() {
+        Exponent half = Exponent.of(-1, 2);
+        Quantity block = new Quantity.HessianBlock(List.of(1, 2, 3), List.of(4, 5));
+        Quantity output = new Quantity.OutputScale();
+        Quantity step = new Quantity.OneStepChange(1, 1);
+        Quantity hessian = new Quantity.HessianNorm();
+        Map<Quantity, Exponent> exponents = Map.of(block, half, output, Exponent.of(0, 1), step, half, hessian, half);
+        List<NetworkAssertion> claims = List.of(
+                new NetworkAssertion.HessianBlock(1, 2, new Scale.Exponent(half), 1),
+                new NetworkAssertion.InitScale(java.util.OptionalInt.empty(), Exponent.of(0, 1), 1),
+                new NetworkAssertion.OneStepChange(half, 1, 1, 1),
+                new NetworkAssertion.HessianNorm(new Scale.Exponent(half), 1));
+        for (NetworkAssertion a : claims) {
+            SideFinding finding = find(a, exponents);
+            assertEquals(Outcome.SUPPORTS, finding.outcome(), a.kind().key());
+            assertEquals(Optional.empty(), finding.degree(), a.kind().key());
+            assertEquals(Optional.empty(), finding.value(), a.kind().key());
+        }
+        SideFinding wrong = find(new NetworkAssertion.OneStepChange(Exponent.of(0, 1), 1, 1, 1), exponents);
+        assertEquals(Outcome.CONTRADICTS, wrong.outcome());
+        assertEquals(Optional.empty(), wrong.value());
     }
 }

@@ -1,10 +1,10 @@
 package io.multilin.check.verdict;
 
-import io.multilin.check.claim.NetworkAssertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
+import io.multilin.check.claim.NetworkAssertion;
 import io.multilin.check.plan.AssertionPlan;
 import io.multilin.check.plan.Planner;
 import io.multilin.check.sides.Prediction;

@@ -1,10 +1,10 @@
 package io.multilin.check.verdict;
 
-import io.multilin.check.claim.TrainingAssertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.check.claim.Scale;
+import io.multilin.check.claim.TrainingAssertion;
 import io.multilin.check.sides.DepthSummary;
 import io.multilin.check.sides.Fit;
 import io.multilin.check.sides.RankPrediction;

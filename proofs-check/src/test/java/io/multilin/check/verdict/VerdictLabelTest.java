@@ -1,7 +1,5 @@
 package io.multilin.check.verdict;
 
-import io.multilin.check.claim.NetworkAssertion;
-import io.multilin.check.claim.NetworkClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -10,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.notation.Step;
 import io.multilin.check.claim.Claim;
+import io.multilin.check.claim.NetworkAssertion;
+import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.claim.Scale;
 import io.multilin.check.plan.AssertionPlan;
 import io.multilin.check.plan.Planner;

@@ -1,8 +1,8 @@
 package io.multilin.check.verdict;
 
-import io.multilin.check.claim.NetworkAssertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.multilin.check.claim.NetworkAssertion;
 import io.multilin.check.claim.Scale;
 import io.multilin.check.plan.Planner;
 import java.util.Optional;

@@ -1,24 +1,23 @@
 package io.multilin.symbolic.scaling;
 
-import io.multilin.architecture.notation.Notate;
-import io.multilin.architecture.notation.Notation;
-import io.multilin.architecture.notation.Op;
-import io.multilin.architecture.notation.Step;
-
-import io.multilin.architecture.Activation;
-import io.multilin.symbolic.activation.ActivationProfile;
-import java.util.Optional;
-import org.apache.commons.math3.fraction.Fraction;
-
 import static io.multilin.architecture.notation.Notate.ALPHA;
-import static io.multilin.architecture.notation.Notate.SIGMA;
 import static io.multilin.architecture.notation.Notate.DELTA;
+import static io.multilin.architecture.notation.Notate.SIGMA;
 import static io.multilin.architecture.notation.Notate.call;
 import static io.multilin.architecture.notation.Notate.entry;
 import static io.multilin.architecture.notation.Notate.paren;
 import static io.multilin.architecture.notation.Notate.row;
 import static io.multilin.architecture.notation.Notate.sub;
 import static io.multilin.architecture.notation.Notate.sumOver;
+
+import io.multilin.architecture.Activation;
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
+import io.multilin.symbolic.activation.ActivationProfile;
+import java.util.Optional;
+import org.apache.commons.math3.fraction.Fraction;
 
 /**
  * The one-step rule's way past a failed (S1) at the last hidden layer L-1, when that layer's

@@ -1,7 +1,7 @@
 package io.multilin.symbolic.scaling;
 
-import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.notation.Notate;
 import io.multilin.architecture.notation.Notation;

@@ -1,18 +1,5 @@
 package io.multilin.symbolic.scaling;
 
-import io.multilin.architecture.notation.Notate;
-import io.multilin.architecture.notation.Notation;
-import io.multilin.architecture.notation.Op;
-import io.multilin.architecture.notation.Step;
-
-import io.multilin.architecture.Architecture;
-import io.multilin.architecture.Exponent;
-import io.multilin.symbolic.activation.ActivationProfile;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import org.apache.commons.math3.fraction.Fraction;
-
 import static io.multilin.architecture.notation.Notate.ELL;
 import static io.multilin.architecture.notation.Notate.ETA;
 import static io.multilin.architecture.notation.Notate.W0;
@@ -27,6 +14,18 @@ import static io.multilin.architecture.notation.Notate.pow;
 import static io.multilin.architecture.notation.Notate.row;
 import static io.multilin.architecture.notation.Notate.sub;
 import static io.multilin.architecture.notation.Notate.sumOver;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Exponent;
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Notation;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
+import io.multilin.symbolic.activation.ActivationProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.math3.fraction.Fraction;
 
 /**
  * {@code |f(w1) - f(w0)|} after one gradient step on {@code (f - y)^2 / 2} with layer learning

@@ -1,11 +1,11 @@
 package io.multilin.symbolic.scaling;
 
-import io.multilin.architecture.Exponent;
 import static io.multilin.symbolic.scaling.NonlinearRulesTest.reason;
 import static io.multilin.symbolic.scaling.NonlinearRulesTest.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
 import org.junit.jupiter.api.Test;
 
