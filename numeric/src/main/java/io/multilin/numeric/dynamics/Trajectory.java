@@ -1,10 +1,10 @@
 package io.multilin.numeric.dynamics;
 
 import io.multilin.numeric.engine.Derivatives;
-import io.multilin.numeric.engine.ForwardPass;
 import io.multilin.numeric.engine.Network;
 import io.multilin.numeric.engine.ParameterLayout;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,19 +62,21 @@ public final class Trajectory {
         ParameterLayout layout = network.layout();
         int depth = network.depth();
         double[] w = w0.clone();
-        Snapshot initial = snapshot(w);
         double[] grad = new double[layout.total()];
+        Evaluation initial = null;
         List<Record> records = new ArrayList<>();
         for (int t = 0; ; t++) {
-            Snapshot now = t == 0 ? initial : snapshot(w);
-            double[] outputs = now.outputs();
-            double loss = lossAndGradient(w, t == steps ? null : grad);
+            // one forward and backward pass per input gives the outputs, the features and the gradient
+            Evaluation now = evaluate(w, t == steps ? null : grad);
+            if (initial == null) {
+                initial = now;
+            }
             double[] change = new double[depth + 1];
             for (int l = 1; l <= depth; l++) {
                 change[l] = rmsChange(now.z(), initial.z(), l);
             }
-            check(t, loss, outputs, change);
-            records.add(new Record(t, loss, outputs, change));
+            check(t, now.loss(), now.outputs(), change);
+            records.add(new Record(t, now.loss(), now.outputs(), change));
             if (t == steps) {
                 return records;
             }
@@ -93,14 +95,28 @@ public final class Trajectory {
      * (skipped when null).
      */
     public double lossAndGradient(double[] w, double[] grad) {
+        return evaluate(w, grad).loss();
+    }
+
+    /** The loss, the outputs {@code f(w; x_b)} and the pre-activations {@code z_l(w; x_b)} (index [b][l]) at w. */
+    private record Evaluation(double loss, double[] outputs, double[][][] z) {
+    }
+
+    private Evaluation evaluate(double[] w, double[] grad) {
+        int n = inputs.length;
         double[] one = grad == null ? null : new double[grad.length];
         if (grad != null) {
-            java.util.Arrays.fill(grad, 0);
+            Arrays.fill(grad, 0);
         }
         double loss = 0;
-        int n = inputs.length;
+        double[] outputs = new double[n];
+        double[][][] z = new double[n][network.depth() + 1][];
         for (int b = 0; b < n; b++) {
             Derivatives d = new Derivatives(network, w, inputs[b]);
+            outputs[b] = d.value();
+            for (int l = 1; l <= network.depth(); l++) {
+                z[b][l] = d.preActivation(l);
+            }
             double residual = d.value() - targets[b];
             loss += residual * residual / (2.0 * n);
             if (grad != null) {
@@ -111,24 +127,7 @@ public final class Trajectory {
                 }
             }
         }
-        return loss;
-    }
-
-    /** The outputs {@code f(w; x_b)} and pre-activations {@code z_l(w; x_b)} (index [b][l], l = 1..L) at w. */
-    private record Snapshot(double[] outputs, double[][][] z) {
-    }
-
-    private Snapshot snapshot(double[] w) {
-        ForwardPass forward = new ForwardPass(network);
-        double[] outputs = new double[inputs.length];
-        double[][][] z = new double[inputs.length][network.depth() + 1][];
-        for (int b = 0; b < inputs.length; b++) {
-            outputs[b] = forward.evaluate(w, inputs[b]);
-            for (int l = 1; l <= network.depth(); l++) {
-                z[b][l] = forward.preActivation(l);
-            }
-        }
-        return new Snapshot(outputs, z);
+        return new Evaluation(loss, outputs, z);
     }
 
     private static double rmsChange(double[][][] now, double[][][] initial, int l) {

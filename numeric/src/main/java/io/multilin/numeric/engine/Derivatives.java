@@ -173,6 +173,11 @@ public final class Derivatives {
         }
     }
 
+    /** A copy of the pre-activation {@code z_l}, l in 1..L, at this point. */
+    public double[] preActivation(int l) {
+        return z[l].clone();
+    }
+
     /** {@code a_l}, l in 0..L ({@code a_0 = x}); the workspace's own array: read only. */
     double[] activation(int l) {
         return a[l];

@@ -19,19 +19,4 @@ import java.util.Optional;
  */
 public record LearnedStructure(TrainingSpec spec, long seed, SyntheticTask task, List<DepthResult> depths,
                                Optional<LogLogFit> restFit, String restFitNote, double seconds) {
-
-    /** Learned rank (middle-layer mode of the near-1 counts) at each depth, in order. */
-    public int[] learnedRanks() {
-        return depths.stream().mapToInt(DepthResult::learnedRank).toArray();
-    }
-
-    /** Middle-layer representation rank at each depth, in order. */
-    public int[] representationRanks() {
-        return depths.stream().mapToInt(DepthResult::representationMiddleRank).toArray();
-    }
-
-    /** Median Jacobian rank at each depth, in order. */
-    public int[] jacobianRanks() {
-        return depths.stream().mapToInt(DepthResult::jacobianRank).toArray();
-    }
 }

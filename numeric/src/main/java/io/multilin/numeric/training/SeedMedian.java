@@ -2,39 +2,17 @@ package io.multilin.numeric.training;
 
 import io.multilin.numeric.fit.LogLogFit;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Combines the experiments of several seeds (same spec): per depth, the median over seeds of
  * the RMS rest norm, and the log-log fit of those medians on L (docs/TRAINING-CLAIMS.md: median
- * over seeds, then fit). The rule works on plain values, so that results carried across a port
- * (as plain values) are combined by the same code as the runs themselves.
+ * over seeds, then fit), on plain values: the training port hands the runs' RMS rest values over
+ * as such ({@code TrainingAdapter.summarize}).
  */
 public final class SeedMedian {
 
     private SeedMedian() {
-    }
-
-    /** Per depth (in the spec's order), the median over the runs of {@link DepthResult#restNormRms()}. */
-    public static double[] restMedians(List<LearnedStructure> runs) {
-        if (runs.isEmpty()) {
-            throw new IllegalArgumentException("no runs to combine");
-        }
-        int[] depths = depths(runs.get(0));
-        double[][] values = new double[runs.size()][];
-        for (int r = 0; r < runs.size(); r++) {
-            if (!Arrays.equals(depths(runs.get(r)), depths)) {
-                throw new IllegalArgumentException("runs were made with different depths");
-            }
-            values[r] = runs.get(r).depths().stream().mapToDouble(DepthResult::restNormRms).toArray();
-        }
-        return medians(values);
-    }
-
-    /** The fit of the medians on L; empty when a median is 0 or fewer than 3 depths. */
-    public static Optional<LogLogFit> restFit(List<LearnedStructure> runs) {
-        return fit(depths(runs.get(0)), restMedians(runs));
     }
 
     /** Per depth, the median over runs of {@code values[run][depth]} (the mean of the middle two for an even count). */
@@ -65,9 +43,5 @@ public final class SeedMedian {
             return Optional.empty();
         }
         return Optional.of(LogLogFit.of(Arrays.stream(depths).asDoubleStream().toArray(), medians));
-    }
-
-    private static int[] depths(LearnedStructure run) {
-        return run.depths().stream().mapToInt(DepthResult::depth).toArray();
     }
 }

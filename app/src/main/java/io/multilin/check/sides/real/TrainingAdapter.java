@@ -54,9 +54,10 @@ public final class TrainingAdapter implements TrainingSide {
         double[] medians = SeedMedian.medians(rests);
         Optional<LogLogFit> fit = SeedMedian.fit(depths, medians);
         List<Long> used = Arrays.stream(depths).mapToObj(d -> (long) d).toList();
-        // in the depth L each depth trains its own networks: the medians are independent across depths
+        // in the depth L each depth trains its own networks: the medians are independent across depths,
+        // and every seed's run entered each median
         Optional<Fit> converted = fit.map(f -> new Fit(f.slope(), f.slopeLow(), f.slopeHigh(), f.rSquared(), f.n(),
-                used, runs.size() / Math.max(1, depths.length), 0.95));
+                used, runs.size(), 0.95));
         String note = fit.isPresent() ? "" : "no fit: it needs at least 3 depths with a positive median rest norm";
         return new DepthSummary(depths, runs.stream().map(TrainedRun::learnedRanks).toArray(int[][]::new),
                 runs.stream().map(TrainedRun::representationRanks).toArray(int[][]::new),
