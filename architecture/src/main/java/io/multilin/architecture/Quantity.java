@@ -48,6 +48,10 @@ public sealed interface Quantity {
         R preActivationScale(PreActivationScale q);
 
         R oneStepChange(OneStepChange q);
+
+        R featureChange(FeatureChange q);
+
+        R outputChange(OutputChange q);
     }
 
     /** {@code sup_{w in B} |f(w) - T_order(w)|}, T_k the order-k Taylor polynomial at w0. */
@@ -217,6 +221,60 @@ public sealed interface Quantity {
         @Override
         public String label() {
             return "|f(w1) - f(w0)|";
+        }
+    }
+
+    /**
+     * {@code RMS_i (z_layer(w_step) - z_layer(w0))_i}: how far the pre-activations of a layer have
+     * moved per coordinate after {@code step} full-batch gradient steps on
+     * {@code 1/2 (f(w) - target)^2} at the fixed input, layer learning rates {@code eta m^{-c_l}}
+     * (docs/DYNAMICS.md). Layer {@code L} is the output's pre-activation.
+     */
+    record FeatureChange(int layer, int step, double target, double eta) implements Quantity {
+        public FeatureChange {
+            if (layer < 1 || step < 1) {
+                throw new IllegalArgumentException("a feature change needs a layer >= 1 and a step >= 1, got layer "
+                        + layer + ", step " + step);
+            }
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.featureChange(this);
+        }
+
+        @Override
+        public String key() {
+            return "feature-change(layer=" + layer + ",step=" + step + ",target=" + target + ",eta=" + eta + ")";
+        }
+
+        @Override
+        public String label() {
+            return "RMS dz_" + layer + "(t=" + step + ")";
+        }
+    }
+
+    /** {@code |f(w_step) - f(w0)|} along the same gradient steps as {@link FeatureChange}. */
+    record OutputChange(int step, double target, double eta) implements Quantity {
+        public OutputChange {
+            if (step < 1) {
+                throw new IllegalArgumentException("an output change needs a step >= 1, got " + step);
+            }
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.outputChange(this);
+        }
+
+        @Override
+        public String key() {
+            return "output-change(step=" + step + ",target=" + target + ",eta=" + eta + ")";
+        }
+
+        @Override
+        public String label() {
+            return "|f(w_" + step + ") - f(w0)|";
         }
     }
 
