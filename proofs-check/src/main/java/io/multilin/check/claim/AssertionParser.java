@@ -38,11 +38,13 @@ final class AssertionParser {
 
     private final YamlFields fields;
     private final Optional<Architecture> architecture;
+    private final DynamicsParser dynamics;
 
     /** @param architecture the claim's network, when it is a valid network claim */
     AssertionParser(YamlFields fields, Optional<Architecture> architecture) {
         this.fields = fields;
         this.architecture = architecture;
+        this.dynamics = new DynamicsParser(fields, architecture, this);
     }
 
     /** Reads one entry's value once its kind is known; a kind of the other family is refused. */
@@ -115,6 +117,9 @@ final class AssertionParser {
             case HESSIAN_BLOCK -> hessianBlock(value, key, line);
             case INIT_SCALE -> initScale(value, key, line);
             case ONE_STEP_CHANGE -> oneStep(value, key, line);
+            case FEATURE_CHANGE -> dynamics.featureChange(value, key, line);
+            case OUTPUT_CHANGE -> dynamics.outputChange(value, key, line);
+            case REGIME -> dynamics.regime(value, key, line);
             case LEARNED_RANK, REPRESENTATION_RANK, JACOBIAN_RANK, SMALL_SINGULAR_VALUES -> otherFamily(kind, e);
         };
     }
@@ -131,7 +136,7 @@ final class AssertionParser {
                             "a mapping {vanishes: true} or {bound: e} or {exponent: e} or {order: one}")
                     .flatMap(m -> depthScale(value, m, key)).map(s -> new TrainingAssertion.SmallSingularValues(s, line));
             case MULTILINEAR_DEGREE, TAYLOR_DEGREE, LINEAR, HESSIAN_NORM, HESSIAN_BLOCK, TANGENT_KERNEL, INIT_SCALE,
-                    ONE_STEP_CHANGE, STATIONARY_AT_INIT -> otherFamily(kind, e);
+                    ONE_STEP_CHANGE, STATIONARY_AT_INIT, FEATURE_CHANGE, OUTPUT_CHANGE, REGIME -> otherFamily(kind, e);
         };
     }
 
@@ -192,7 +197,7 @@ final class AssertionParser {
     }
 
     /** Exactly one of exponent, order: one, vanishes: true|false. */
-    private Optional<Scale> scale(Node node, Map<String, Node> entries, String key) {
+    Optional<Scale> scale(Node node, Map<String, Node> entries, String key) {
         List<String> given = entries.keySet().stream().filter(SCALE_KEYS::contains).toList();
         if (given.size() != 1) {
             fields.error(node, key, "expected exactly one of exponent, order or vanishes, found "
@@ -315,7 +320,7 @@ final class AssertionParser {
     }
 
     /** One-step claims need the layer learning-rate exponents, which abc only has with c:. */
-    private boolean learningRatesKnown(Node node, String key) {
+    boolean learningRatesKnown(Node node, String key) {
         boolean missing = architecture.map(a -> a.parameterization() instanceof Parameterization.Abc abc
                 && abc.c().isEmpty()).orElse(false);
         if (missing) {
@@ -326,7 +331,7 @@ final class AssertionParser {
     }
 
     /** A number that is finite as a double: 1e400 would become Infinity. */
-    private Optional<Double> finite(Node node, String key, String expected) {
+    Optional<Double> finite(Node node, String key, String expected) {
         return fields.number(node, key, expected).filter(v -> {
             if (!Double.isFinite(v)) {
                 fields.error(node, key, "expected " + expected + ", found a number too large for a double");
@@ -336,7 +341,7 @@ final class AssertionParser {
         });
     }
 
-    private Optional<Double> positive(Node node, String key) {
+    Optional<Double> positive(Node node, String key) {
         return fields.number(node, key, "a positive learning rate").filter(v -> {
             if (!(v > 0) || Double.isInfinite(v)) {
                 fields.error(node, key, "expected a positive learning rate, found " + Numbers.format(v));

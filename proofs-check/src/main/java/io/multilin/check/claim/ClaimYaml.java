@@ -93,7 +93,26 @@ public final class ClaimYaml {
             return "{exponent: " + a.exponent().text() + ", loss: mse, target: " + number(a.target()) + ", lr: "
                     + number(a.lr()) + "}";
         }
+
+        @Override
+        public String featureChange(NetworkAssertion.FeatureChange a) {
+            return "{layer: " + a.layer() + ", " + steps(a.steps()) + ", " + scale(a.scale()) + "}";
+        }
+
+        @Override
+        public String outputChange(NetworkAssertion.OutputChange a) {
+            return "{" + steps(a.steps()) + ", " + scale(a.scale()) + "}";
+        }
+
+        @Override
+        public String regime(NetworkAssertion.Regime a) {
+            return "{is: " + a.regime().spelling() + ", " + steps(a.steps()) + "}";
+        }
     };
+
+    private static String steps(GradientSteps s) {
+        return "steps: " + s.steps() + ", target: " + number(s.target()) + ", lr: " + number(s.lr());
+    }
 
     private static String scale(Scale scale) {
         return scale.accept(new Scale.Cases<>() {

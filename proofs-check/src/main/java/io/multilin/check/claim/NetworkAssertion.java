@@ -35,6 +35,12 @@ public sealed interface NetworkAssertion extends Assertion {
         R oneStepChange(OneStepChange a);
 
         R stationaryAtInit(StationaryAtInit a);
+
+        R featureChange(FeatureChange a);
+
+        R outputChange(OutputChange a);
+
+        R regime(Regime a);
     }
 
     record MultilinearDegree(int degree, int line) implements NetworkAssertion {
@@ -100,5 +106,26 @@ public sealed interface NetworkAssertion extends Assertion {
         @Override public AssertionKind kind() { return AssertionKind.STATIONARY_AT_INIT; }
         @Override public String claimedText() { return Boolean.toString(stationary); }
         @Override public <R> R accept(Cases<R> cases) { return cases.stationaryAtInit(this); }
+    }
+
+    /** How a layer's pre-activations move per coordinate at each of {@code steps} (docs/DYNAMICS.md). */
+    record FeatureChange(int layer, GradientSteps steps, Scale scale, int line) implements NetworkAssertion {
+        @Override public AssertionKind kind() { return AssertionKind.FEATURE_CHANGE; }
+        @Override public String claimedText() { return "layer: " + layer + ", " + steps.text() + ", " + scale.spelling(); }
+        @Override public <R> R accept(Cases<R> cases) { return cases.featureChange(this); }
+    }
+
+    /** How the output moves at each of {@code steps}. */
+    record OutputChange(GradientSteps steps, Scale scale, int line) implements NetworkAssertion {
+        @Override public AssertionKind kind() { return AssertionKind.OUTPUT_CHANGE; }
+        @Override public String claimedText() { return steps.text() + ", " + scale.spelling(); }
+        @Override public <R> R accept(Cases<R> cases) { return cases.outputChange(this); }
+    }
+
+    /** The training regime over {@code steps}, decided from every layer's feature change. */
+    record Regime(DynamicsRegime regime, GradientSteps steps, int line) implements NetworkAssertion {
+        @Override public AssertionKind kind() { return AssertionKind.REGIME; }
+        @Override public String claimedText() { return regime.spelling(); }
+        @Override public <R> R accept(Cases<R> cases) { return cases.regime(this); }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.GradientSteps;
 import io.multilin.check.claim.NetworkAssertion;
 import io.multilin.check.claim.Scale;
 import io.multilin.check.claim.TrainingAssertion;
@@ -75,7 +76,29 @@ final class ClaimedJson {
             node.put("lr", a.lr());
             return node;
         }
+
+        @Override
+        public JsonNode featureChange(NetworkAssertion.FeatureChange a) {
+            ObjectNode node = F.objectNode();
+            node.put("layer", a.layer());
+            return scale(steps(node, a.steps()), a.scale());
+        }
+
+        @Override
+        public JsonNode outputChange(NetworkAssertion.OutputChange a) {
+            return scale(steps(F.objectNode(), a.steps()), a.scale());
+        }
+
+        @Override
+        public JsonNode regime(NetworkAssertion.Regime a) {
+            return steps(F.objectNode().put("is", a.regime().spelling()), a.steps());
+        }
     };
+
+    private static ObjectNode steps(ObjectNode node, GradientSteps steps) {
+        steps.steps().forEach(node.putArray("steps")::add);
+        return node.put("target", steps.target()).put("lr", steps.lr());
+    }
 
     private static final TrainingAssertion.Cases<JsonNode> TRAINING = new TrainingAssertion.Cases<>() {
         @Override

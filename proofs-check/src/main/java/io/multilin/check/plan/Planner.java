@@ -4,6 +4,7 @@ import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.SegmentPartition;
+import io.multilin.check.claim.GradientSteps;
 import io.multilin.check.claim.NetworkAssertion;
 import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.claim.Scale;
@@ -107,6 +108,36 @@ public final class Planner {
         public AssertionPlan stationaryAtInit(NetworkAssertion.StationaryAtInit s) {
             return plan(s, new Expectation(new Quantity.OneStepChange(DEFAULT_TARGET, DEFAULT_LR),
                     s.stationary() ? new Property.Vanishes() : new Property.DoesNotVanish()));
+        }
+
+        @Override
+        public AssertionPlan featureChange(NetworkAssertion.FeatureChange f) {
+            GradientSteps s = f.steps();
+            return new AssertionPlan(f, s.steps().stream().map(t -> new Expectation(new Quantity.FeatureChange(f.layer(),
+                    t, s.target(), s.lr()), property(f.scale()))).toList(), List.of());
+        }
+
+        @Override
+        public AssertionPlan outputChange(NetworkAssertion.OutputChange o) {
+            GradientSteps s = o.steps();
+            return new AssertionPlan(o, s.steps().stream().map(t -> new Expectation(new Quantity.OutputChange(t,
+                    s.target(), s.lr()), property(o.scale()))).toList(), List.of());
+        }
+
+        /**
+         * Every layer's feature change at every claimed step, the output's pre-activation (layer
+         * L) included: the regime is their classification (docs/DYNAMICS.md), so each is checked.
+         */
+        @Override
+        public AssertionPlan regime(NetworkAssertion.Regime r) {
+            GradientSteps s = r.steps();
+            List<Quantity> changes = new ArrayList<>();
+            for (int layer = 1; layer <= architecture.depth(); layer++) {
+                for (int t : s.steps()) {
+                    changes.add(new Quantity.FeatureChange(layer, t, s.target(), s.lr()));
+                }
+            }
+            return new AssertionPlan(r, List.of(), changes, true);
         }
 
         private static AssertionPlan plan(NetworkAssertion assertion, Expectation expectation) {

@@ -6,6 +6,7 @@ import static io.multilin.reports.model.MathNode.sym;
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
 import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.GradientSteps;
 import io.multilin.check.claim.NetworkAssertion;
 import io.multilin.check.claim.Numbers;
 import io.multilin.check.claim.Scale;
@@ -13,6 +14,8 @@ import io.multilin.check.claim.TrainingAssertion;
 import io.multilin.reports.model.MathNode;
 import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Symbol;
+
+import java.util.stream.Collectors;
 
 /**
  * The claimed value of an assertion as a referee reads it in an appendix: a claimed exponent of
@@ -54,6 +57,21 @@ final class ClaimedMath {
             return RichText.of(QuantityMath.text(new Quantity.OneStepChange(a.target(), a.lr())), " ",
                     sim(a.exponent()), " (mean squared error, target " + Numbers.format(a.target()) + ", rate "
                             + Numbers.format(a.lr()) + ")");
+        }
+
+        @Override
+        public RichText featureChange(NetworkAssertion.FeatureChange a) {
+            return RichText.of("layer " + a.layer() + ": ", scale(a.scale(), "m"), steps(a.steps()));
+        }
+
+        @Override
+        public RichText outputChange(NetworkAssertion.OutputChange a) {
+            return RichText.of(scale(a.scale(), "m"), steps(a.steps()));
+        }
+
+        @Override
+        public RichText regime(NetworkAssertion.Regime a) {
+            return RichText.of(a.regime().spelling(), steps(a.steps()));
         }
 
         // a degree or a yes/no value reads as written
@@ -105,6 +123,11 @@ final class ClaimedMath {
             return RichText.of(a.claimedText());
         }
     };
+
+    private static RichText steps(GradientSteps s) {
+        return RichText.of(" at steps " + s.steps().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + " (mean squared error, target " + Numbers.format(s.target()) + ", rate " + Numbers.format(s.lr()) + ")");
+    }
 
     /** A claimed scale in the width m, or in the depth L for training claims. */
     private static RichText scale(Scale scale, String variable) {

@@ -116,6 +116,18 @@ final class QuantityMath implements Quantity.Cases<MathNode> {
                 var("f"), new Group(w0(), false)));
     }
 
+    @Override
+    public MathNode featureChange(Quantity.FeatureChange q) {
+        return row(var("RMS"), new Group(row(sub(var("z"), new Num(q.layer())), new Group(sub(var("w"), new Num(q.step())),
+                false), sym(Symbol.MINUS), sub(var("z"), new Num(q.layer())), new Group(w0(), false)), false));
+    }
+
+    @Override
+    public MathNode outputChange(Quantity.OutputChange q) {
+        return new Abs(row(var("f"), new Group(sub(var("w"), new Num(q.step())), false), sym(Symbol.MINUS),
+                var("f"), new Group(w0(), false)));
+    }
+
     /** {@code sup_{w in B} body}: every sup is over the ball B(w0, R). */
     private static MathNode overBall(MathNode body) {
         return new Sup(row(var("w"), sym(Symbol.IN), var("B")), body);

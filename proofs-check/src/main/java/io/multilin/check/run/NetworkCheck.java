@@ -119,7 +119,7 @@ final class NetworkCheck implements KindCheck<NetworkClaim> {
     /** The quantities whose derivation the numeric side checks: those the assertions' expectations name. */
     private static Set<Quantity> checkedQuantities(Plan plan) {
         Set<Quantity> result = new LinkedHashSet<>();
-        plan.assertions().forEach(a -> a.expectations().forEach(e -> result.add(e.quantity())));
+        plan.assertions().forEach(a -> result.addAll(a.checkedQuantities()));
         return result;
     }
 
@@ -127,11 +127,11 @@ final class NetworkCheck implements KindCheck<NetworkClaim> {
                                          Map<Quantity, Measurement> measurements, Map<Quantity, List<Step>> steps,
                                          double tol) {
         List<DerivationCheck> checks = new ArrayList<>();
-        for (Expectation e : plan.expectations()) {
-            Optional<Exponent> derived = derived(predictions.get(e.quantity()));
+        for (Quantity quantity : plan.checkedQuantities()) {
+            Optional<Exponent> derived = derived(predictions.get(quantity));
             if (derived.isPresent()) {
-                DerivationCheck check = DerivationCheck.of(e.quantity(), derived.get(), measurements.get(e.quantity()), tol);
-                List<Step> tried = steps.getOrDefault(e.quantity(), List.of());
+                DerivationCheck check = DerivationCheck.of(quantity, derived.get(), measurements.get(quantity), tol);
+                List<Step> tried = steps.getOrDefault(quantity, List.of());
                 checks.add(tried.size() <= 1 ? check
                         : check.withNote(Step.of(" (sweeps: ", Step.join("; then ", tried), ")")));
             }

@@ -74,6 +74,21 @@ public final class AssertionJudge {
             public SideFinding oneStepChange(NetworkAssertion.OneStepChange a) {
                 return SideFinding.of(all);
             }
+
+            @Override
+            public SideFinding featureChange(NetworkAssertion.FeatureChange a) {
+                return SideFinding.of(all);
+            }
+
+            @Override
+            public SideFinding outputChange(NetworkAssertion.OutputChange a) {
+                return SideFinding.of(all);
+            }
+
+            @Override
+            public SideFinding regime(NetworkAssertion.Regime a) {
+                return RegimeFinding.find(a, plan, judge);
+            }
         });
     }
 

@@ -86,6 +86,16 @@ final class LinearNetworkRules implements RuleFamily {
             public Outcome<Exponent> oneStepChange(Quantity.OneStepChange q) {
                 return Outcome.unsupported("no rule yet for the one-step change");
             }
+
+            @Override
+            public Outcome<Exponent> featureChange(Quantity.FeatureChange q) {
+                return Outcome.unsupported("no rule yet for feature changes");
+            }
+
+            @Override
+            public Outcome<Exponent> outputChange(Quantity.OutputChange q) {
+                return Outcome.unsupported("no rule yet for output changes");
+            }
         });
     }
 

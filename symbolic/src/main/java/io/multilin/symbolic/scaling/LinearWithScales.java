@@ -60,6 +60,16 @@ record LinearWithScales(RuleFamily groups, RuleFamily general) implements RuleFa
             public RuleFamily oneStepChange(Quantity.OneStepChange q) {
                 return general;
             }
+
+            @Override
+            public RuleFamily featureChange(Quantity.FeatureChange q) {
+                return general;
+            }
+
+            @Override
+            public RuleFamily outputChange(Quantity.OutputChange q) {
+                return general;
+            }
         });
         return family.exponent(quantity);
     }

@@ -139,6 +139,17 @@ final class NonlinearNetworkRules implements RuleFamily {
             public Outcome<Exponent> oneStepChange(Quantity.OneStepChange q) {
                 return norms.flatMap(n -> OneStepRule.exponent(architecture, n, sigma, phi, q.target()));
             }
+
+            @Override
+            public Outcome<Exponent> featureChange(Quantity.FeatureChange q) {
+                return norms.flatMap(n -> DynamicsRule.featureChange(architecture, n, sigma, phi, q.layer(), q.step(),
+                        q.target()));
+            }
+
+            @Override
+            public Outcome<Exponent> outputChange(Quantity.OutputChange q) {
+                return norms.flatMap(n -> DynamicsRule.outputChange(architecture, n, sigma, phi, q.step(), q.target()));
+            }
         });
     }
 

@@ -72,51 +72,43 @@ final class OneStepRule {
 
     static Outcome<Exponent> exponent(Architecture architecture, InitNorms n, ActivationProfile sigma,
                                       ActivationProfile phi, double target) {
+        return FirstStepSizes.of(architecture, n, target).flatMap(s -> exponent(s, sigma, phi, target));
+    }
+
+    private static Outcome<Exponent> exponent(FirstStepSizes s, ActivationProfile sigma, ActivationProfile phi,
+                                              double target) {
+        InitNorms n = s.norms();
         int depth = n.depth();
-        Fraction[] lr = new Fraction[depth + 1];
-        for (int l = 1; l <= depth; l++) {
-            Optional<Fraction> c = architecture.scaling(l).learningRateExponent();
-            if (c.isEmpty()) {
-                return Outcome.unsupported("layer " + l + " has no learning-rate exponent c_l (abc without c)");
-            }
-            lr[l] = c.get().negate();
-        }
-        Fraction f = n.aNorm(depth);
-        Fraction residual = target != 0 ? InitNorms.max(f, Fraction.ZERO) : f;
+        Fraction residual = s.residual();
         List<Step> why = new ArrayList<>();
         Notation error = abs(row("f", Op.MINUS, "y"));
-        why.add(Step.of(row(abs(call("f", W0)), Notate.sim(f)), ", target " + target + " ",
+        why.add(Step.of(row(abs(call("f", W0)), Notate.sim(n.aNorm(depth))), ", target " + target + " ",
                 row(Op.IMPLIES, error, Notate.sim(residual))));
-        Fraction first = null;
         for (int l = 1; l <= depth; l++) {
-            Fraction t = lr[l].add(n.gradient(l).multiply(2));
             why.add(Step.of("layer " + l + ": ", row(pow(name("m"), neg("c")),
-                    pow(norm(derivative("f", "W")), num(2)), Notate.sim(t))));
-            first = first == null ? t : InitNorms.max(first, t);
+                    pow(norm(derivative("f", "W")), num(2)), Notate.sim(s.share(l)))));
         }
-        first = first.add(residual);
+        Fraction first = s.first();
         why.add(Step.of("first order: ", row(ETA, error, sumOver(ELL), pow(name("m"), neg(sub("c", ELL))),
                 pow(norm(derivative("f", sub("W", ELL))), num(2)), Notate.implies(first))));
         Fraction[] direct = new Fraction[depth + 1];
+        Fraction[] lr = new Fraction[depth + 1];
         for (int a = 1; a <= depth; a++) {
-            direct[a] = lr[a].add(residual).add(n.layers().multipliers()[a].multiply(2))
-                    .add(n.aNorm(a - 1).multiply(2)).add(n.b(a));
+            direct[a] = s.direct(a);
+            lr[a] = s.rate(a);
         }
         // (S1) fails at the last hidden layer and the coherent-sign argument replaced it
         boolean coherentLastLayer = false;
         for (int l = 1; l <= depth; l++) {
-            Fraction change = direct[1].add(n.chainOp(1, l));
-            for (int a = 2; a <= l; a++) {
-                change = InitNorms.max(change, direct[a].add(n.chainOp(a, l)));
-            }
+            Fraction change = s.change(l);
             boolean output = l == depth;
             ActivationProfile act = output ? phi : sigma;
             if (output && act.polynomial() && act.lowestNonZeroFrom(2).isEmpty()) {
                 break; // an affine output adds no higher-order term
             }
-            if (!output) {
-                Fraction deltaA = n.slope(l).add(change);
-                if (deltaA.compareTo(n.aNorm(l)) > 0 && l == depth - 1) {
+            if (!output && !s.s1(l)) {
+                Fraction deltaA = s.deltaA(l);
+                if (l == depth - 1) {
                     Optional<Step> coherent = CoherentLastLayer.check(n, sigma, phi, direct, lr, residual,
                             first, change, deltaA);
                     if (coherent.isPresent()) {
@@ -125,19 +117,12 @@ final class OneStepRule {
                         continue;
                     }
                 }
-                if (deltaA.compareTo(n.aNorm(l)) > 0) {
-                    return Outcome.unsupported("first order " + ChainSupremum.power(first) + " not established: the step"
-                            + " changes ||a_" + l + "|| by " + ChainSupremum.power(deltaA) + ", more than its init size "
-                            + ChainSupremum.power(n.aNorm(l)) + " (S1), so products of changes are not dominated");
-                }
+                return Outcome.unsupported("first order " + ChainSupremum.power(first) + " not established: the step"
+                        + " changes ||a_" + l + "|| by " + ChainSupremum.power(deltaA) + ", more than its init size "
+                        + ChainSupremum.power(n.aNorm(l)) + " (S1), so products of changes are not dominated");
             }
-            Fraction coordinate = change.subtract(n.layers().widths()[l].divide(2));
-            boolean slopeAtZero = act.smooth() && act.lowestNonZeroFrom(1).orElse(-1) == 1;
-            Fraction allowed = slopeAtZero || n.z(l).compareTo(Fraction.ZERO) >= 0 ? Fraction.ZERO
-                    : n.z(l);
-            if (!act.smooth()) {
-                allowed = n.z(l);
-            }
+            Fraction coordinate = s.coordinate(l);
+            Fraction allowed = s.linearizable(l, act);
             if (coordinate.compareTo(allowed) > 0) {
                 return Outcome.unsupported("first order " + ChainSupremum.power(first) + " not established: the step"
                         + " changes a coordinate of z_" + l + " by " + ChainSupremum.power(coordinate) + ", beyond "

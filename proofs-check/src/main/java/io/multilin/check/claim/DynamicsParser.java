@@ -1,0 +1,166 @@
+package io.multilin.check.claim;
+
+import io.multilin.architecture.Architecture;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads the dynamics assertions (docs/DYNAMICS.md): {@code feature-change}, {@code output-change}
+ * and {@code regime}, each with the gradient steps it looks at.
+ */
+final class DynamicsParser {
+
+    private static final Set<String> STEP_KEYS = Set.of("steps", "target", "lr");
+    private static final Set<String> FEATURE_KEYS = keys("layer", "exponent", "order", "vanishes");
+    private static final Set<String> OUTPUT_KEYS = keys("exponent", "order", "vanishes");
+    private static final Set<String> REGIME_KEYS = keys("is");
+    private static final String SCALE = "exponent: e, order: one, or vanishes: true|false";
+
+    private final YamlFields fields;
+    private final Optional<Architecture> architecture;
+    private final AssertionParser assertions;
+
+    DynamicsParser(YamlFields fields, Optional<Architecture> architecture, AssertionParser assertions) {
+        this.fields = fields;
+        this.architecture = architecture;
+        this.assertions = assertions;
+    }
+
+    private static Set<String> keys(String... own) {
+        Set<String> all = new LinkedHashSet<>(List.of(own));
+        all.addAll(List.of("steps", "target", "lr"));
+        return all;
+    }
+
+    Optional<NetworkAssertion> featureChange(Node node, String key, int line) {
+        return fields.mapping(node, key, FEATURE_KEYS, "a mapping {layer: l, steps: [1, 3], " + SCALE + "}")
+                .flatMap(entries -> {
+                    int before = fields.errors().size();
+                    Optional<Integer> layer = layer(node, entries.get("layer"), key + ".layer");
+                    Optional<Scale> scale = assertions.scale(node, entries, key);
+                    Optional<GradientSteps> steps = steps(node, entries, key);
+                    return fields.errors().size() == before && layer.isPresent() && scale.isPresent() && steps.isPresent()
+                            ? Optional.of(new NetworkAssertion.FeatureChange(layer.get(), steps.get(), scale.get(), line))
+                            : Optional.empty();
+                });
+    }
+
+    Optional<NetworkAssertion> outputChange(Node node, String key, int line) {
+        return fields.mapping(node, key, OUTPUT_KEYS, "a mapping {steps: [1, 3], " + SCALE + "}").flatMap(entries -> {
+            int before = fields.errors().size();
+            Optional<Scale> scale = assertions.scale(node, entries, key);
+            Optional<GradientSteps> steps = steps(node, entries, key);
+            return fields.errors().size() == before && scale.isPresent() && steps.isPresent()
+                    ? Optional.of(new NetworkAssertion.OutputChange(steps.get(), scale.get(), line)) : Optional.empty();
+        });
+    }
+
+    /** {@code regime: lazy} (step 1, default target and rate) or {@code regime: {is: lazy, steps: [...], ...}}. */
+    Optional<NetworkAssertion> regime(Node node, String key, int line) {
+        if (!(node instanceof MappingNode)) {
+            return name(node, key).filter(r -> hiddenLayers(node, key)).flatMap(r -> stepsKnown(node, key)
+                    .map(ok -> new NetworkAssertion.Regime(r, new GradientSteps(List.of(1), GradientSteps.DEFAULT_TARGET,
+                            GradientSteps.DEFAULT_LR), line)));
+        }
+        return fields.mapping(node, key, REGIME_KEYS, "a regime or a mapping {is: regime, steps: [1, 3]}")
+                .flatMap(entries -> {
+                    int before = fields.errors().size();
+                    Node is = entries.get("is");
+                    if (is == null) {
+                        fields.error(node, key + ".is", "missing required key 'is' (one of "
+                                + String.join(", ", DynamicsRegime.spellings()) + ")");
+                    }
+                    Optional<DynamicsRegime> regime = Optional.ofNullable(is).flatMap(n -> name(n, key + ".is"));
+                    Optional<GradientSteps> steps = steps(node, entries, key);
+                    hiddenLayers(node, key);
+                    return fields.errors().size() == before && regime.isPresent() && steps.isPresent()
+                            ? Optional.of(new NetworkAssertion.Regime(regime.get(), steps.get(), line)) : Optional.empty();
+                });
+    }
+
+    private Optional<DynamicsRegime> name(Node node, String key) {
+        String expected = String.join(", ", DynamicsRegime.spellings());
+        return fields.scalar(node, key, expected).flatMap(text -> {
+            Optional<DynamicsRegime> regime = DynamicsRegime.parse(text);
+            if (regime.isEmpty()) {
+                fields.error(node, key, "expected one of " + expected + ", found '" + text + "'");
+            }
+            return regime;
+        });
+    }
+
+    /** A regime is about hidden layers: a network with one weight matrix has none. */
+    private boolean hiddenLayers(Node node, String key) {
+        if (architecture.map(a -> a.depth() < 2).orElse(false)) {
+            fields.error(node, key, "a regime needs a hidden layer: the network has one weight matrix");
+            return false;
+        }
+        return true;
+    }
+
+    private Optional<Boolean> stepsKnown(Node node, String key) {
+        return assertions.learningRatesKnown(node, key) ? Optional.of(true) : Optional.empty();
+    }
+
+    private Optional<Integer> layer(Node parent, Node node, String key) {
+        if (node == null) {
+            fields.error(parent, key, "missing required key 'layer' (a layer number, from 1)");
+            return Optional.empty();
+        }
+        int depth = architecture.map(Architecture::depth).orElse(Integer.MAX_VALUE);
+        return fields.integer(node, key, "a layer number (from 1)").filter(l -> {
+            if (l < 1 || l > depth) {
+                fields.error(node, key, "layer " + l + " does not exist: the network has layers 1.." + depth);
+                return false;
+            }
+            return true;
+        });
+    }
+
+    /** The steps (required), target and lr (defaults 1 and 0.1), and the rates' exponents c. */
+    private Optional<GradientSteps> steps(Node node, Map<String, Node> entries, String key) {
+        int before = fields.errors().size();
+        Node stepsNode = entries.get("steps");
+        List<Integer> steps = new ArrayList<>();
+        if (stepsNode == null) {
+            fields.error(node, key + ".steps", "missing required key 'steps' (a list of steps such as [1, 3, 5])");
+        } else {
+            String path = key + ".steps";
+            fields.sequence(stepsNode, path, "a list of steps such as [1, 3, 5]").ifPresent(items -> {
+                for (Node n : items) {
+                    fields.integer(n, path, "a step number (from 1)").ifPresent(steps::add);
+                }
+                check(stepsNode, path, steps);
+            });
+        }
+        double target = Optional.ofNullable(entries.get("target"))
+                .flatMap(n -> assertions.finite(n, key + ".target", "a number")).orElse(GradientSteps.DEFAULT_TARGET);
+        double lr = Optional.ofNullable(entries.get("lr")).flatMap(n -> assertions.positive(n, key + ".lr"))
+                .orElse(GradientSteps.DEFAULT_LR);
+        assertions.learningRatesKnown(node, key);
+        return fields.errors().size() == before ? Optional.of(new GradientSteps(steps, target, lr)) : Optional.empty();
+    }
+
+    private void check(Node node, String path, List<Integer> steps) {
+        if (steps.isEmpty()) {
+            fields.error(node, path, "expected at least one step");
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            int t = steps.get(i);
+            if (t < 1 || t > GradientSteps.MAX_STEP) {
+                fields.error(node, path, "step " + t + " is out of range: steps go from 1 to " + GradientSteps.MAX_STEP);
+                return;
+            }
+            if (i > 0 && t <= steps.get(i - 1)) {
+                fields.error(node, path, "steps must increase, found " + steps);
+                return;
+            }
+        }
+    }
+}

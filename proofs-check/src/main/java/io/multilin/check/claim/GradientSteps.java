@@ -1,0 +1,37 @@
+package io.multilin.check.claim;
+
+import java.util.List;
+
+/**
+ * The gradient steps a dynamics assertion looks at: steps {@code t} of full-batch gradient
+ * descent on {@code 1/2 (f(x) - target)^2} at the fixed input, layer rates {@code lr m^{-c_l}}
+ * (docs/DYNAMICS.md). Steps are distinct, increasing, from 1 to {@link #MAX_STEP}.
+ */
+public record GradientSteps(List<Integer> steps, double target, double lr) {
+
+    /** A dynamics claim is about the first few steps at growing width, not about convergence. */
+    public static final int MAX_STEP = 20;
+    public static final double DEFAULT_TARGET = 1.0;
+    public static final double DEFAULT_LR = 0.1;
+
+    public GradientSteps {
+        steps = List.copyOf(steps);
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("at least one step");
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            int t = steps.get(i);
+            if (t < 1 || t > MAX_STEP || (i > 0 && t <= steps.get(i - 1))) {
+                throw new IllegalArgumentException("steps must increase from 1 to " + MAX_STEP + ", got " + steps);
+            }
+        }
+        if (!Double.isFinite(target) || !(lr > 0) || Double.isInfinite(lr)) {
+            throw new IllegalArgumentException("a finite target and a positive rate, got " + target + " and " + lr);
+        }
+    }
+
+    /** As claim files write it: {@code steps: [1, 3], target: 1, lr: 0.1}. */
+    public String text() {
+        return "steps: " + steps + ", target: " + Numbers.format(target) + ", lr: " + Numbers.format(lr);
+    }
+}

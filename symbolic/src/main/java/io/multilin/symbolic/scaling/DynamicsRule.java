@@ -1,0 +1,159 @@
+package io.multilin.symbolic.scaling;
+
+import static io.multilin.architecture.notation.Notate.DELTA;
+import static io.multilin.architecture.notation.Notate.abs;
+import static io.multilin.architecture.notation.Notate.call;
+import static io.multilin.architecture.notation.Notate.derivative;
+import static io.multilin.architecture.notation.Notate.name;
+import static io.multilin.architecture.notation.Notate.row;
+import static io.multilin.architecture.notation.Notate.sub;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Exponent;
+import io.multilin.architecture.notation.Notate;
+import io.multilin.architecture.notation.Op;
+import io.multilin.architecture.notation.Step;
+import io.multilin.symbolic.activation.ActivationProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.math3.fraction.Fraction;
+
+/**
+ * The feature change {@code RMS(z_l(w_t) - z_l(w0))} and the output change
+ * {@code |f(w_t) - f(w0)|} after t gradient steps (docs/DYNAMICS.md section 3).
+ *
+ * <p><b>Step 1, feature change of layer l.</b> Two bounds on the first-order move of z_l from
+ * {@link FirstStepSizes}: at most {@code max_{a <= l} ||own move of z_a|| ||J(l <- a)||_op}
+ * (operator norms), at least its projection on {@code b_l = df/dz_l}, a sum of terms of one
+ * sign (so the layers below cannot cancel the layer's own step, even when all are of one order,
+ * as in muP). Derived only when the two exponents are equal; the higher-order terms are at most
+ * of that order when (S1) and (S2) of the one-step rule hold at every hidden layer below l, so
+ * for eta below an m-independent constant the first order decides. Otherwise: no rule, with
+ * both bounds.
+ *
+ * <p><b>Step t &gt;= 2.</b> Condition (D), checked at every layer: the first step moves every
+ * weight matrix by at most its operator norm, every hidden pre-activation coordinate by at most
+ * its size and within the range where the activation is linearizable ((S1), (S2)), and the
+ * output by at most {@code |f - y|}, each in order. Then every size the step-1 argument used
+ * changes by a relative O(eta) per step, so for eta below a constant (depending on t) w_1 ..
+ * w_{t-1} have the exponents of w0: each step's move is at most of the step-1 order, and its
+ * projection on {@code b_l(w_s)} has the sign of {@code -(f(w_s) - y)}, which the steps keep
+ * (each moves f by a fraction O(eta) of the residual). Summed over the steps, projected on
+ * {@code b_l(w0)} (which differs from {@code b_l(w_s)} by a relative O(eta)), the moves add up
+ * without cancelling: the exponent of step 1 holds for every fixed t. When (D) fails the
+ * network after step 1 is not the network at init in order (a large first step, or growing
+ * features) and there is no rule for later steps.
+ */
+final class DynamicsRule {
+
+    private DynamicsRule() {
+    }
+
+    static Outcome<Exponent> featureChange(Architecture architecture, InitNorms n, ActivationProfile sigma,
+                                           ActivationProfile phi, int layer, int step, double target) {
+        if (layer < 1 || layer > n.depth()) {
+            throw new IllegalArgumentException("no layer " + layer + " in a network of " + n.depth() + " layers");
+        }
+        return FirstStepSizes.of(architecture, n, target).flatMap(s -> {
+            List<Step> why = new ArrayList<>();
+            Optional<String> below = linearBelow(s, sigma, layer, why);
+            if (below.isPresent()) {
+                return Outcome.unsupported("step 1 of z_" + layer + " not established: " + below.get());
+            }
+            Fraction half = n.layers().widths()[layer].divide(2);
+            Fraction upper = s.change(layer).subtract(half);
+            Fraction lower = s.projection(layer).subtract(half);
+            why.add(Step.of("at most (operator norms): ", row("RMS", DELTA, sub("z", layer)),
+                    Notate.sim(upper)));
+            why.add(Step.of("at least (projection on ", row("b", Op.EQUALS, derivative("f", sub("z", layer))), ", terms of one sign): ",
+                    row("RMS", DELTA, sub("z", layer)), Notate.sim(lower)));
+            if (upper.compareTo(lower) != 0) {
+                return Outcome.unsupported("the first step moves z_" + layer + " per coordinate by at most "
+                        + ChainSupremum.power(upper) + " and at least " + ChainSupremum.power(lower)
+                        + ": the bounds differ, no rule");
+            }
+            return later(s, sigma, phi, step, upper, why);
+        });
+    }
+
+    static Outcome<Exponent> outputChange(Architecture architecture, InitNorms n, ActivationProfile sigma,
+                                          ActivationProfile phi, int step, double target) {
+        Outcome<Exponent> first = OneStepRule.exponent(architecture, n, sigma, phi, target);
+        if (step == 1) {
+            return first;
+        }
+        return first.fold((e, steps) -> FirstStepSizes.of(architecture, n, target).flatMap(s -> {
+            List<Step> why = new ArrayList<>(steps);
+            Fraction exponent = e.value().orElseThrow();
+            why.add(Step.of("step 1: ", row(abs(row(call("f", sub("w", 1)), Op.MINUS, call("f", sub("w", 0))))),
+                    Notate.sim(exponent)));
+            return later(s, sigma, phi, step, exponent, why);
+        }), Outcome::unsupported);
+    }
+
+    /** (S1) and (S2) at every hidden layer below {@code layer}, with the reason of the first that fails. */
+    private static Optional<String> linearBelow(FirstStepSizes s, ActivationProfile sigma, int layer, List<Step> why) {
+        InitNorms n = s.norms();
+        for (int k = 1; k < layer && k < n.depth(); k++) {
+            if (!s.s1(k)) {
+                return Optional.of("the step changes ||a_" + k + "|| by " + ChainSupremum.power(s.deltaA(k))
+                        + ", more than its init size " + ChainSupremum.power(n.aNorm(k)) + " (S1)");
+            }
+            Fraction allowed = s.linearizable(k, sigma);
+            if (s.coordinate(k).compareTo(allowed) > 0) {
+                return Optional.of("the step changes a coordinate of z_" + k + " by "
+                        + ChainSupremum.power(s.coordinate(k)) + ", beyond " + ChainSupremum.power(allowed)
+                        + " where " + sigma.spelling() + " is linearizable (S2)");
+            }
+        }
+        if (layer > 1) {
+            why.add(Step.of("(S1), (S2) hold below layer " + layer + ": higher orders in eta are at most of the first"));
+        }
+        return Optional.empty();
+    }
+
+    /** Step t: the step-1 exponent when (D) holds at every layer, else no rule. */
+    private static Outcome<Exponent> later(FirstStepSizes s, ActivationProfile sigma, ActivationProfile phi, int step,
+                                           Fraction exponent, List<Step> why) {
+        if (step > 1) {
+            Optional<String> failure = condition(s, sigma);
+            if (failure.isPresent()) {
+                return Outcome.unsupported("step 1 derived (" + ChainSupremum.power(exponent) + ") but no rule for step "
+                        + step + ": (D) fails: " + failure.get());
+            }
+            why.add(Step.of("(D) holds: the first step moves every weight matrix by at most its operator norm, every"
+                    + " hidden coordinate by at most its size, f by at most |f - y|; so each of the first " + step
+                    + " steps has the order of the first, with a projection of one sign: exponent kept at step "
+                    + step));
+        }
+        return Outcome.derived(Exponent.of(exponent), why);
+    }
+
+    /** The first failure of (D), if any. */
+    private static Optional<String> condition(FirstStepSizes s, ActivationProfile sigma) {
+        InitNorms n = s.norms();
+        int depth = n.depth();
+        for (int l = 1; l <= depth; l++) {
+            if (s.weightMove(l).compareTo(s.weightSize(l)) > 0) {
+                return Optional.of("the step moves alpha_" + l + " W_" + l + " by " + ChainSupremum.power(s.weightMove(l))
+                        + " in operator norm, more than its size " + ChainSupremum.power(s.weightSize(l)));
+            }
+        }
+        Optional<String> hidden = linearBelow(s, sigma, depth, new ArrayList<>());
+        if (hidden.isPresent()) {
+            return hidden;
+        }
+        for (int l = 1; l < depth; l++) {
+            if (s.coordinate(l).compareTo(n.z(l)) > 0) {
+                return Optional.of("the step moves a coordinate of z_" + l + " by " + ChainSupremum.power(s.coordinate(l))
+                        + ", more than its size " + ChainSupremum.power(n.z(l)));
+            }
+        }
+        if (s.first().compareTo(s.residual()) > 0) {
+            return Optional.of("the step moves f by " + ChainSupremum.power(s.first()) + ", more than |f - y| ~ "
+                    + ChainSupremum.power(s.residual()));
+        }
+        return Optional.empty();
+    }
+}

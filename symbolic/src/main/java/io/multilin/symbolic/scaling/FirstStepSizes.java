@@ -1,0 +1,144 @@
+package io.multilin.symbolic.scaling;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.symbolic.activation.ActivationProfile;
+import java.util.Optional;
+import org.apache.commons.math3.fraction.Fraction;
+
+/**
+ * The exponents of the first gradient step on {@code (f - y)^2 / 2} with layer learning rates
+ * {@code eta m^{-c_l}}, from the sizes at initialization ({@link InitNorms}); shared by the
+ * one-step rule and the dynamics rule, which read the same step differently. With
+ * {@code DeltaW_a = -eta m^{-c_a} (f - y) alpha_a b_a a_{a-1}^T} (rank one):
+ * <ul>
+ *   <li>{@link #direct(int)}: {@code ||alpha_a DeltaW_a a_{a-1}||}, the step of layer a's own
+ *       move of z_a, along b_a;</li>
+ *   <li>{@link #change(int)}: the move of z_l, at most the largest of the own moves carried up
+ *       by the Jacobian's operator norm, {@code max_{a <= l} direct(a) + ||J(l <- a)||};</li>
+ *   <li>{@link #projection(int)}: at least, to first order, its projection on
+ *       {@code b_l = df/dz_l}: {@code <b_l, dz_l[DeltaW_{<=l}]> = sum_{k <= l} df/dW_k[DeltaW_k]
+ *       = -eta (f - y) sum_{k <= l} m^{-c_k} ||df/dW_k||^2} (f depends on W_k, k &lt;= l, through
+ *       z_l only), a sum of terms of one sign, divided by {@code ||b_l||};</li>
+ *   <li>{@link #first()}: the first-order output move, the projection at l = L.</li>
+ * </ul>
+ */
+final class FirstStepSizes {
+
+    private final InitNorms n;
+    private final Fraction[] lr;
+    private final Fraction residual;
+    private final Fraction[] direct;
+
+    private FirstStepSizes(InitNorms n, Fraction[] lr, Fraction residual, Fraction[] direct) {
+        this.n = n;
+        this.lr = lr;
+        this.residual = residual;
+        this.direct = direct;
+    }
+
+    /** Unsupported when a layer has no learning-rate exponent (abc given without c). */
+    static Outcome<FirstStepSizes> of(Architecture architecture, InitNorms n, double target) {
+        int depth = n.depth();
+        Fraction[] lr = new Fraction[depth + 1];
+        for (int l = 1; l <= depth; l++) {
+            Optional<Fraction> c = architecture.scaling(l).learningRateExponent();
+            if (c.isEmpty()) {
+                return Outcome.unsupported("layer " + l + " has no learning-rate exponent c_l (abc without c)");
+            }
+            lr[l] = c.get().negate();
+        }
+        Fraction f = n.aNorm(depth);
+        Fraction residual = target != 0 ? InitNorms.max(f, Fraction.ZERO) : f;
+        Fraction[] direct = new Fraction[depth + 1];
+        for (int a = 1; a <= depth; a++) {
+            direct[a] = lr[a].add(residual).add(n.layers().multipliers()[a].multiply(2))
+                    .add(n.aNorm(a - 1).multiply(2)).add(n.b(a));
+        }
+        return Outcome.derived(new FirstStepSizes(n, lr, residual, direct), java.util.List.of());
+    }
+
+    InitNorms norms() {
+        return n;
+    }
+
+    /** {@code -c_l}: the exponent of layer l's learning rate. */
+    Fraction rate(int l) {
+        return lr[l];
+    }
+
+    /** The exponent of {@code |f(w0) - y|}: that of f for a zero target, else at least m^0. */
+    Fraction residual() {
+        return residual;
+    }
+
+    /** {@code m^{-c_l} ||df/dW_l||^2}: layer l's share of the first-order output move. */
+    Fraction share(int l) {
+        return lr[l].add(n.gradient(l).multiply(2));
+    }
+
+    Fraction direct(int a) {
+        return direct[a];
+    }
+
+    /** Upper bound of {@code ||z_l(w1) - z_l(w0)||} to first order. */
+    Fraction change(int l) {
+        Fraction change = direct[1].add(n.chainOp(1, l));
+        for (int a = 2; a <= l; a++) {
+            change = InitNorms.max(change, direct[a].add(n.chainOp(a, l)));
+        }
+        return change;
+    }
+
+    /** The same per coordinate (the move is delocalized): {@code change(l) - n_l / 2}. */
+    Fraction coordinate(int l) {
+        return change(l).subtract(n.layers().widths()[l].divide(2));
+    }
+
+    /** Lower bound of {@code ||z_l(w1) - z_l(w0)||} to first order: the projection on {@code b_l}. */
+    Fraction projection(int l) {
+        Fraction best = share(1);
+        for (int k = 2; k <= l; k++) {
+            best = InitNorms.max(best, share(k));
+        }
+        return best.add(residual).subtract(n.b(l));
+    }
+
+    /** The first-order output move {@code eta |f - y| sum_l m^{-c_l} ||df/dW_l||^2}. */
+    Fraction first() {
+        return projection(n.depth()).add(n.b(n.depth()));
+    }
+
+    /** The move of {@code ||a_l||}, hidden l: {@code sigma'(z_l)} times the move of z_l. */
+    Fraction deltaA(int l) {
+        return n.slope(l).add(change(l));
+    }
+
+    /** (S1) at hidden layer l: the step moves {@code a_l} by at most its size, in order. */
+    boolean s1(int l) {
+        return deltaA(l).compareTo(n.aNorm(l)) <= 0;
+    }
+
+    /**
+     * (S2) at layer l: the largest coordinate move for which {@code act} is linearizable: m^0
+     * when act'(0) != 0 or z_l = O(1); the coordinate size of z_l otherwise (relu, or
+     * act'(0) = 0 with z_l -&gt; 0).
+     */
+    Fraction linearizable(int l, ActivationProfile act) {
+        boolean slopeAtZero = act.smooth() && act.lowestNonZeroFrom(1).orElse(-1) == 1;
+        if (!act.smooth()) {
+            return n.z(l);
+        }
+        return slopeAtZero || n.z(l).compareTo(Fraction.ZERO) >= 0 ? Fraction.ZERO : n.z(l);
+    }
+
+    /** {@code ||alpha_l DeltaW_l||_op} (rank one): {@code eta m^{-c_l} |f - y| alpha_l^2 ||b_l|| ||a_{l-1}||}. */
+    Fraction weightMove(int l) {
+        return lr[l].add(residual).add(n.layers().multipliers()[l].multiply(2)).add(n.b(l)).add(n.aNorm(l - 1));
+    }
+
+    /** {@code ||alpha_l W_l||_op} at init: a Gaussian matrix, {@code alpha std (sqrt(n_l) + sqrt(n_{l-1}))}. */
+    Fraction weightSize(int l) {
+        Fraction[] w = n.layers().widths();
+        return n.layers().initScale(l).add(InitNorms.max(w[l], w[l - 1]).divide(2));
+    }
+}
