@@ -131,7 +131,30 @@ final class CostModel {
                 // w0 moved in place to w1 along the gradient's rank-one layers.
                 return cost(1, 16, RANDOM + DERIVATIVES + MOVE + FORWARD);
             }
+
+            @Override
+            public CellCost featureChange(Quantity.FeatureChange q) {
+                return trajectory(q.step());
+            }
+
+            @Override
+            public CellCost outputChange(Quantity.OutputChange q) {
+                return trajectory(q.step());
+            }
         });
+    }
+
+    /**
+     * {@code steps} gradient-descent steps from w0 ({@link DynamicsMeasure}): w0, then per step
+     * one forward and backward pass at the fixed input, the gradient written out (about a pass)
+     * and the weights moved (a multiply-add per weight), and at the last point the pass without
+     * the gradient; the copy of w0 the trajectory moves is about a pass too. Memory: w0, its copy
+     * and the gradient (the batch of one needs no accumulator); the derivatives' width-sized
+     * workspace (primal, adjoint and tangent buffers, about a dozen), the pre-activations at w0
+     * and at the current point.
+     */
+    private CellCost trajectory(int steps) {
+        return cost(3, 16, RANDOM + 1 + steps * (DERIVATIVES + 2) + DERIVATIVES);
     }
 
     /** w0 only; forward passes over the seeded inputs. */
@@ -141,50 +164,7 @@ final class CostModel {
 
     /** The number of probe directions the measure of {@code quantity} lists (for the tests). */
     int probeCount(Quantity quantity) {
-        return quantity.accept(new Quantity.Cases<>() {
-            @Override
-            public Integer taylorResidual(Quantity.TaylorResidual q) {
-                return 2 + chains(ChainGroups.ofSize(depth, q.order() + 1)).size() + blockTops()
-                        + TaylorResidualMeasure.RANDOM_PROBES;
-            }
-
-            @Override
-            public Integer hessianNorm(Quantity.HessianNorm q) {
-                return 2 + chains(ChainGroups.ofSize(depth, 2)).size() + HessianMeasure.RANDOM_PROBES;
-            }
-
-            @Override
-            public Integer hessianBlock(Quantity.HessianBlock q) {
-                return 2 + chains(ChainGroups.pairs(q.rows(), q.columns())).size() + HessianMeasure.RANDOM_PROBES;
-            }
-
-            @Override
-            public Integer tangentKernelChange(Quantity.TangentKernelChange q) {
-                return 2 + blockTops() + chains(ChainGroups.ofSize(depth, 2)).size() + KernelChangeMeasure.RANDOM_PROBES;
-            }
-
-            @Override
-            public Integer mixedDerivative(Quantity.MixedDerivative q) {
-                return q.blocks().size() == 1 ? 2 : chains(ChainGroups.across(q.blocks())).size()
-                        + (q.blocks().size() == 2 ? 1 : 0) + MixedDerivativeMeasure.RANDOM_PROBES;
-            }
-
-            // measured at w0 (init scales) or along the one gradient step: no probe list
-            @Override
-            public Integer outputScale(Quantity.OutputScale q) {
-                return 1;
-            }
-
-            @Override
-            public Integer preActivationScale(Quantity.PreActivationScale q) {
-                return 1;
-            }
-
-            @Override
-            public Integer oneStepChange(Quantity.OneStepChange q) {
-                return 1;
-            }
-        });
+        return quantity.accept(new ProbeCounts(this, depth));
     }
 
     private CellCost hessian(List<Integer> rows, List<Integer> columns) {
@@ -317,7 +297,8 @@ final class CostModel {
         return lanczos(LanczosBudget.VALUES.maxIterations(), operator(null, null), true);
     }
 
-    private int blockTops() {
+    /** The Hessian blocks whose top eigenvectors a measure probes (none for a linear network). */
+    int blockTops() {
         return linear ? 0 : depth - 1 + (depth > 2 ? 1 : 0);
     }
 
@@ -350,7 +331,7 @@ final class CostModel {
     }
 
     /** The chain groups a measure evaluates: none for nonlinear networks, at most the budget. */
-    private List<List<Integer>> chains(List<List<Integer>> groups) {
+    List<List<Integer>> chains(List<List<Integer>> groups) {
         return linear ? groups.subList(0, Math.min(groups.size(), ProbeCatalog.MAX_CHAIN_GROUPS)) : List.of();
     }
 

@@ -55,9 +55,14 @@ public final class QuantityMeasurer {
         if (!(radius > 0) || Double.isInfinite(radius)) {
             throw new IllegalArgumentException("the ball radius must be positive and finite, got " + radius);
         }
-        if (quantity instanceof Quantity.OneStepChange) {
-            // Fail at planning time, not in every cell, when c is missing.
+        if (quantity instanceof Quantity.OneStepChange || quantity instanceof Quantity.FeatureChange
+                || quantity instanceof Quantity.OutputChange) {
+            // Fail at planning time, not in every cell, when c is missing or the layer is not there.
             LayerRates.of(architecture, 1);
+        }
+        if (quantity instanceof Quantity.FeatureChange q && q.layer() > architecture.depth()) {
+            throw new IllegalArgumentException("feature-change layer " + q.layer() + " is not in 1.."
+                    + architecture.depth());
         }
         return (m, seed) -> measure(architecture, quantity,
                 new ProbeCatalog(BallCell.of(architecture, m, seed, radius), chains));
@@ -107,6 +112,17 @@ public final class QuantityMeasurer {
             @Override
             public CellWork oneStepChange(Quantity.OneStepChange q) {
                 return () -> OneStepMeasure.measure(architecture, cell, q.target(), q.eta());
+            }
+
+            @Override
+            public CellWork featureChange(Quantity.FeatureChange q) {
+                return () -> DynamicsMeasure.featureChange(architecture, cell, q.layer(), q.step(), q.target(),
+                        q.eta());
+            }
+
+            @Override
+            public CellWork outputChange(Quantity.OutputChange q) {
+                return () -> DynamicsMeasure.outputChange(architecture, cell, q.step(), q.target(), q.eta());
             }
         });
         return work.run();

@@ -6,7 +6,8 @@
  * <p>Choices docs/MEANING.md leaves open, written down here:
  * <ul>
  *   <li>The cell's fixed input is the first seeded input; the tangent kernel uses the first n.
- *       The one-step batch is that single input.</li>
+ *       The one-step batch is that single input, and so is the batch of the dynamics
+ *       quantities (feature and output change after t steps, {@code DynamicsMeasure}).</li>
  *   <li>Probes, in priority order (a later probe replaces an earlier one only when it is larger
  *       by more than its own noise floor, so ties keep the more meaningful name): the gradient;
  *       for linear networks the rank-one chains of every group of the relevant size (exact
@@ -44,7 +45,9 @@
  *       regenerating the moved layers from the seed; line values are swept for all points at
  *       once ({@code LineForward}), or, for polynomial networks, read off the exact line
  *       polynomial. Peak: the weights plus O(widths) ({@code BallCellMemoryTest}), where the
- *       former cell held up to n + 9 weight-sized arrays.</li>
+ *       former cell held up to n + 9 weight-sized arrays. Exception: a dynamics cell's
+ *       trajectory moves its own copy of w0 and holds its gradient (three weight-sized arrays;
+ *       {@code CellCostTest} checks the estimate against the heap).</li>
  *   <li>Floors: {@code 64 eps sqrt(n_max) L} relative to the size of the terms of the computed
  *       difference (see {@code Precision}); finite-difference error estimates are added for
  *       relu; init scales use {@code 16 * Double.MIN_NORMAL} since an RMS is not a

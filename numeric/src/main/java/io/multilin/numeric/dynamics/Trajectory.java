@@ -6,22 +6,31 @@ import io.multilin.numeric.engine.ParameterLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code steps} full-batch gradient-descent steps from w0 on
  * {@code L(w) = 1/(2B) sum_b (f(w; x_b) - y_b)^2}: layer l moves by
  * {@code -eta m^{-c_l} dL/dW_l} (the rates given as {@code eta * rates[l]}). Step t records the
  * loss and outputs at w_t and, per layer, the feature change
- * {@code RMS_{b, i} (z_l(w_t; x_b) - z_l(w0; x_b))_i}. A value that is not finite stops the
+ * {@code RMS_{b, i} (z_l(w_t; x_b) - z_l(w0; x_b))_i}, with the size of the two vectors it
+ * subtracts (for the rounding level of the difference). A value that is not finite stops the
  * trajectory with an exception naming the step (a diverging run is never recorded as data).
  */
 public final class Trajectory {
 
-    /** What step t saw: the loss and outputs at w_t, and per layer (index l = 1..L) the feature change. */
-    public record Record(int step, double loss, double[] outputs, double[] featureChange) {
+    /**
+     * What step t saw: the loss and outputs at w_t, and per layer (index l = 1..L) the feature
+     * change and the feature size {@code RMS_{b, i} (|z_l(w_t; x_b)_i| + |z_l(w0; x_b)_i|)}. The
+     * size is what a caller needs for a noise floor: the change is a difference of two computed
+     * vectors, so its rounding error is relative to their magnitudes, not to the change itself
+     * (which can be far smaller, e.g. the lazy m^{-1/2} moves of ntk's hidden layers).
+     */
+    public record Record(int step, double loss, double[] outputs, double[] featureChange, double[] featureSize) {
         public Record {
             outputs = outputs.clone();
             featureChange = featureChange.clone();
+            featureSize = featureSize.clone();
         }
 
         @Override
@@ -32,6 +41,32 @@ public final class Trajectory {
         @Override
         public double[] featureChange() {
             return featureChange.clone();
+        }
+
+        @Override
+        public double[] featureSize() {
+            return featureSize.clone();
+        }
+
+        // A record's own equals and hashCode compare arrays by identity: these compare contents.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Record r && step == r.step && Double.compare(loss, r.loss) == 0
+                    && Arrays.equals(outputs, r.outputs) && Arrays.equals(featureChange, r.featureChange)
+                    && Arrays.equals(featureSize, r.featureSize);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(step, loss, Arrays.hashCode(outputs), Arrays.hashCode(featureChange),
+                    Arrays.hashCode(featureSize));
+        }
+
+        @Override
+        public String toString() {
+            return "Record[step=" + step + ", loss=" + loss + ", outputs=" + Arrays.toString(outputs)
+                    + ", featureChange=" + Arrays.toString(featureChange) + ", featureSize="
+                    + Arrays.toString(featureSize) + "]";
         }
     }
 
@@ -72,11 +107,13 @@ public final class Trajectory {
                 initial = now;
             }
             double[] change = new double[depth + 1];
+            double[] size = new double[depth + 1];
             for (int l = 1; l <= depth; l++) {
-                change[l] = rmsChange(now.z(), initial.z(), l);
+                change[l] = rms(now.z(), initial.z(), l, -1);
+                size[l] = rms(now.z(), initial.z(), l, 1);
             }
             check(t, now.loss(), now.outputs(), change);
-            records.add(new Record(t, now.loss(), now.outputs(), change));
+            records.add(new Record(t, now.loss(), now.outputs(), change, size));
             if (t == steps) {
                 return records;
             }
@@ -104,8 +141,10 @@ public final class Trajectory {
 
     private Evaluation evaluate(double[] w, double[] grad) {
         int n = inputs.length;
-        double[] one = grad == null ? null : new double[grad.length];
-        if (grad != null) {
+        // A batch of one writes its gradient straight into grad (then scales it): no accumulator,
+        // one weight-sized array less, the same values (0 + x is x, up to the sign of a zero).
+        double[] one = grad == null || n == 1 ? null : new double[grad.length];
+        if (one != null) {
             Arrays.fill(grad, 0);
         }
         double loss = 0;
@@ -119,25 +158,34 @@ public final class Trajectory {
             }
             double residual = d.value() - targets[b];
             loss += residual * residual / (2.0 * n);
-            if (grad != null) {
+            double c = residual / n;
+            if (one != null) {
                 d.gradient(one);
-                double c = residual / n;
                 for (int k = 0; k < grad.length; k++) {
                     grad[k] += c * one[k];
+                }
+            } else if (grad != null) {
+                d.gradient(grad);
+                for (int k = 0; k < grad.length; k++) {
+                    grad[k] *= c;
                 }
             }
         }
         return new Evaluation(loss, outputs, z);
     }
 
-    private static double rmsChange(double[][][] now, double[][][] initial, int l) {
+    /**
+     * {@code RMS_{b, i}} of {@code z_l(w_t) - z_l(w0)} (sign -1), or of
+     * {@code |z_l(w_t)| + |z_l(w0)|} (sign +1).
+     */
+    private static double rms(double[][][] now, double[][][] initial, int l, int sign) {
         double sum = 0;
         long count = 0;
         for (int b = 0; b < now.length; b++) {
             double[] z = now[b][l];
             double[] z0 = initial[b][l];
             for (int i = 0; i < z.length; i++) {
-                double d = z[i] - z0[i];
+                double d = sign < 0 ? z[i] - z0[i] : Math.abs(z[i]) + Math.abs(z0[i]);
                 sum += d * d;
             }
             count += z.length;

@@ -10,7 +10,7 @@
  *       records ({@link io.multilin.numeric.dynamics.Trajectory.Record}).</li>
  * </ul>
  * Deterministic and sequential: the same network, weights and batch give the same trajectory to
- * the bit. Memory: the weights, one gradient and one accumulator, weight-sized each. Depends on
- * {@code numeric.engine} and the architecture only.
+ * the bit. Memory: the weights, one gradient and (for a batch of more than one input) one
+ * accumulator, weight-sized each. Depends on {@code numeric.engine} and the architecture only.
  */
 package io.multilin.numeric.dynamics;

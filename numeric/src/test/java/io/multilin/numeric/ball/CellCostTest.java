@@ -45,7 +45,7 @@ class CellCostTest {
             new Quantity.TangentKernelChange(3), new Quantity.MixedDerivative(List.of(List.of(1, 2), List.of(3, 4))),
             new Quantity.MixedDerivative(List.of(List.of(1), List.of(2), List.of(3, 4))),
             new Quantity.MixedDerivative(List.of(List.of(2))), new Quantity.OneStepChange(1, 1),
-            new Quantity.OutputScale());
+            new Quantity.OutputScale(), new Quantity.FeatureChange(2, 3, 1, 0.5), new Quantity.OutputChange(3, 1, 0.5));
     /**
      * Bytes the sampler, the test's bookkeeping and classes loaded meanwhile may add to the live
      * heap: 0.4 weight arrays at m = 120, so that one array the model missed still fails.
@@ -189,6 +189,11 @@ class CellCostTest {
                 assertEquals(moves, new MixedDerivativeMeasure(catalog, split).measure().evaluated().size(),
                         split.toString());
             }
+            // the dynamics quantities evaluate their one trajectory
+            assertEquals(model.probeCount(new Quantity.FeatureChange(2, 2, 1, 0.5)),
+                    DynamicsMeasure.featureChange(architecture, catalog.cell(), 2, 2, 1, 0.5).evaluated().size());
+            assertEquals(model.probeCount(new Quantity.OutputChange(2, 1, 0.5)),
+                    DynamicsMeasure.outputChange(architecture, catalog.cell(), 2, 1, 0.5).evaluated().size());
         }
     }
 

@@ -1,0 +1,98 @@
+package io.multilin.numeric.ball;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.numeric.dynamics.LayerRates;
+import io.multilin.numeric.dynamics.Trajectory;
+import io.multilin.numeric.fit.PointValue;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The quantities of dynamics claims, read off {@code step} full-batch gradient-descent steps
+ * from the cell's w0 on {@code 1/2 (f(w; x) - target)^2}: the batch is the cell's single fixed
+ * input x, the one {@link OneStepMeasure} and every ball quantity use, so a step-1 output
+ * change is the one-step change. Layer l moves by {@code eta m^{-c_l}} times its gradient
+ * ({@link LayerRates}); {@link Trajectory} takes the steps, on its own copy of w0 (the cell's
+ * weights are shared and never moved here).
+ *
+ * <ul>
+ *   <li>feature change: {@code RMS_i (z_l(w_t) - z_l(w0))_i}, floor
+ *       {@code 64 eps RMS_i (|z_l(w_t)_i| + |z_l(w0)_i|)};</li>
+ *   <li>output change: {@code |f(w_t) - f(w0)|}, floor {@code 64 eps (|f(w_t)| + |f(w0)|)}.</li>
+ * </ul>
+ * Both floors are the rounding level of a difference of two computed values (the same factor
+ * as the one-step change's): a change can be far below the size of what it subtracts (ntk's
+ * hidden layers move by m^{-1/2}), so the floor scales with the size, not with the change.
+ *
+ * <p>A run whose loss, outputs or features stop being finite is not a measurement: its value
+ * and floor are NaN, which makes the sweep invalid and names the cell, and the probe says at
+ * which step the run diverged (the convention of {@link io.multilin.numeric.fit.PointValue}).
+ *
+ * <p>Each quantity runs its own trajectory: a cell is one quantity at one (m, seed)
+ * ({@link QuantityMeasurer} builds a {@link BallCell} per call), so the layers and steps of one
+ * claim share no cell in which a run could be kept.
+ */
+final class DynamicsMeasure {
+
+    /** The rounding factor of a difference of two computed values, as in {@link OneStepMeasure}. */
+    static final double FLOOR_UNITS = 64;
+
+    private DynamicsMeasure() {
+    }
+
+    /** {@code RMS_i (z_layer(w_step) - z_layer(w0))_i}; layer L is the output's pre-activation. */
+    static PointValue featureChange(Architecture architecture, BallCell cell, int layer, int step, double target,
+                                    double eta) throws InterruptedException {
+        int depth = cell.network().depth();
+        if (layer < 1 || layer > depth) {
+            throw new IllegalArgumentException("feature-change layer " + layer + " is not in 1.." + depth);
+        }
+        String probe = "z_" + layer + " after " + steps(step, target, eta);
+        return along(architecture, cell, step, target, eta, probe, records -> {
+            Trajectory.Record last = records.get(step);
+            return new PointValue(last.featureChange()[layer],
+                    FLOOR_UNITS * Precision.EPS * last.featureSize()[layer], probe);
+        });
+    }
+
+    /** {@code |f(w_step) - f(w0)|}. */
+    static PointValue outputChange(Architecture architecture, BallCell cell, int step, double target, double eta)
+            throws InterruptedException {
+        String probe = "f after " + steps(step, target, eta);
+        return along(architecture, cell, step, target, eta, probe, records -> {
+            double f0 = records.get(0).outputs()[0];
+            double f = records.get(step).outputs()[0];
+            return new PointValue(Math.abs(f - f0), FLOOR_UNITS * Precision.EPS * (Math.abs(f) + Math.abs(f0)), probe);
+        });
+    }
+
+    /**
+     * {@code read} applied to the records of steps 0..step, or the unusable value naming the
+     * step at which the run diverged.
+     */
+    private static PointValue along(Architecture architecture, BallCell cell, int step, double target, double eta,
+                                    String probe, Function<List<Trajectory.Record>, PointValue> read)
+            throws InterruptedException {
+        if (step < 1) {
+            throw new IllegalArgumentException("a change needs a step >= 1, got " + step);
+        }
+        if (!Double.isFinite(eta) || !Double.isFinite(target)) {
+            throw new IllegalArgumentException("eta and target must be finite, got " + eta + " and " + target);
+        }
+        BallCell.checkInterrupted();
+        double[] rates = LayerRates.of(architecture, cell.network().m());
+        Trajectory trajectory = new Trajectory(cell.network(), new double[][] {cell.input()}, new double[] {target});
+        List<Trajectory.Record> records;
+        try {
+            records = trajectory.run(cell.w0(), eta, rates, step);
+        } catch (ArithmeticException e) {
+            return new PointValue(Double.NaN, Double.NaN, probe + ": " + e.getMessage());
+        }
+        return read.apply(records);
+    }
+
+    private static String steps(int step, double target, double eta) {
+        return step + (step == 1 ? " step" : " steps") + " on 1/2 (f - " + target + ")^2 at the fixed input, eta "
+                + eta;
+    }
+}
