@@ -33,7 +33,8 @@ class ReportMathTest {
     static final List<Quantity> EVERY_QUANTITY = List.of(new Quantity.TaylorResidual(1), new Quantity.HessianNorm(),
             new Quantity.HessianBlock(List.of(1, 2), List.of(3)), new Quantity.MixedDerivative(List.of(List.of(1), List.of(2))),
             new Quantity.TangentKernelChange(4), new Quantity.OutputScale(), new Quantity.PreActivationScale(2),
-            new Quantity.OneStepChange(1.0, 0.1));
+            new Quantity.OneStepChange(1.0, 0.1), new Quantity.FeatureChange(2, 3, 1.0, 0.1),
+            new Quantity.OutputChange(5, 1.0, 0.1));
 
     @Test
     void everyQuantityHasItsMathForm() {
@@ -48,7 +49,9 @@ class ReportMathTest {
                 "sup_(w \u2208 B) \u2016K(w) \u2212 K(w_0)\u2016",
                 "RMS f(w_0)",
                 "RMS z_2(w_0)",
-                "|f(w_1) \u2212 f(w_0)|"), plain);
+                "|f(w_1) \u2212 f(w_0)|",
+                "RMS (z_2(w_3) \u2212 z_2(w_0))",
+                "|f(w_5) \u2212 f(w_0)|"), plain);
     }
 
     @Test
