@@ -5,6 +5,7 @@ import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
 import io.multilin.check.adversarial.Variant.Expect;
+import io.multilin.check.claim.GradientSteps;
 import io.multilin.check.plan.Planner;
 import io.multilin.symbolic.scaling.MultilinearStructure;
 import io.multilin.symbolic.scaling.Outcome;
@@ -52,6 +53,7 @@ final class NearMissVariants {
         taylorDegrees(out);
         multilinearDegrees(out);
         exponentKinds(out, moves, true);
+        regimes(out);
         return out;
     }
 
@@ -80,6 +82,59 @@ final class NearMissVariants {
             scaled(out, "init-scale: {of: layer " + l + ", ", new Quantity.PreActivationScale(l), moves, false, full);
         }
         scaled(out, "one-step-change: {", oneStep(), moves, false, full);
+        for (int t : STEPS) {
+            for (int l = 1; l <= architecture.depth(); l++) {
+                scaled(out, "feature-change: {layer: " + l + ", steps: [" + t + "], ", feature(l, t), moves, true, full);
+            }
+            scaled(out, "output-change: {steps: [" + t + "], ", new Quantity.OutputChange(t, GradientSteps.DEFAULT_TARGET,
+                    GradientSteps.DEFAULT_LR), moves, true, full);
+        }
+    }
+
+    /** The steps the dynamics variants look at: the first, and one the rule reaches only through (D). */
+    private static final List<Integer> STEPS = List.of(1, 3);
+
+    private static Quantity feature(int layer, int step) {
+        return new Quantity.FeatureChange(layer, step, GradientSteps.DEFAULT_TARGET, GradientSteps.DEFAULT_LR);
+    }
+
+    /**
+     * Every regime over steps 1 and 3, the true one worked out here from the exponents of the
+     * feature changes (docs/DYNAMICS.md): one that grows makes it unstable whatever the rest;
+     * otherwise all must be derived, and the last hidden layer (order one: feature learning;
+     * vanishing: lazy or trivial by the output) decides.
+     */
+    private void regimes(List<Variant> out) {
+        int depth = architecture.depth();
+        if (depth < 2) {
+            return;
+        }
+        boolean grows = false;
+        boolean missing = false;
+        List<Integer> lastHidden = new ArrayList<>();
+        List<Integer> output = new ArrayList<>();
+        for (int l = 1; l <= depth; l++) {
+            for (int t : STEPS) {
+                Optional<Exponent> e = derived(feature(l, t));
+                if (e.isEmpty()) {
+                    missing = true;
+                    continue;
+                }
+                int sign = e.get().isIdenticallyZero() ? -1 : e.get().value().orElseThrow().compareTo(Fraction.ZERO);
+                grows |= sign > 0;
+                (l == depth ? output : l == depth - 1 ? lastHidden : new ArrayList<Integer>()).add(sign);
+            }
+        }
+        Optional<String> truth = grows ? Optional.of("unstable") : missing ? Optional.empty()
+                : Optional.of(lastHidden.stream().allMatch(s -> s == 0) ? "feature-learning"
+                : lastHidden.stream().allMatch(s -> s < 0) && output.stream().allMatch(s -> s == 0) ? "lazy"
+                : lastHidden.stream().allMatch(s -> s < 0) && output.stream().allMatch(s -> s < 0) ? "trivial" : "none");
+        String why = "regime " + truth.orElse("not derived") + " from every layer's feature change at steps " + STEPS;
+        for (String regime : List.of("unstable", "feature-learning", "lazy", "trivial")) {
+            Expect expect = truth.map(r -> r.equals(regime) ? Expect.TRUE : Expect.FALSE).orElse(Expect.NO_RULE);
+            out.add(new Variant("regime: {is: " + regime + ", steps: " + STEPS + "}", expect, why,
+                    expect == Expect.TRUE ? "true" : "regime " + regime));
+        }
     }
 
     private static Quantity oneStep() {

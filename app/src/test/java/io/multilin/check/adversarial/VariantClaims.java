@@ -11,6 +11,8 @@ import io.multilin.check.run.ClaimChecker;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.math3.fraction.Fraction;
 
 /**
  * Variants as claim files: written as YAML text and read by the real parser (so decimals and
@@ -36,9 +38,6 @@ final class VariantClaims {
 
     /** Everything before {@code assert:}. */
     static String network(Architecture a, double radius) {
-        if (a.parameterization() instanceof Parameterization.Abc) {
-            throw new IllegalArgumentException("near-miss claims are written for named parameterizations only");
-        }
         return "id: near-miss\n"
                 + "title: near-miss variants of derived statements\n"
                 + "network:\n"
@@ -46,8 +45,20 @@ final class VariantClaims {
                 + "  activation: " + a.activation().spelling() + "\n"
                 + "  output: " + a.output().spelling() + "\n"
                 + "  parameterization: " + a.parameterization().spelling() + "\n"
+                + (a.parameterization() instanceof Parameterization.Abc abc ? exponents(abc) : "")
                 + "ball:\n"
                 + "  radius: " + Numbers.format(radius) + "\n";
+    }
+
+    /** An abc parameterization's lists, as fractions that read back exactly. */
+    private static String exponents(Parameterization.Abc abc) {
+        return "  a: " + fractions(abc.a()) + "\n  b: " + fractions(abc.b()) + "\n"
+                + abc.c().map(c -> "  c: " + fractions(c) + "\n").orElse("");
+    }
+
+    private static String fractions(List<Fraction> values) {
+        return values.stream().map(f -> f.getDenominator() == 1 ? Integer.toString(f.getNumerator())
+                : f.getNumerator() + "/" + f.getDenominator()).collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** The network as a one-line name for failure messages. */

@@ -28,22 +28,109 @@ class DynamicsRuleTest {
         return ScalingAnalysis.of(Networks.of(activation, "linear", parameterization, Networks.wide(depth)));
     }
 
+    /** Standard coordinates (alpha 1, entries N(0, 1/fan-in)) with one rate eta for every layer: c = 0. */
+    private static ScalingAnalysis standardFixedRate(int depth) {
+        List<Fraction> zeros = java.util.Collections.nCopies(depth, Fraction.ZERO);
+        List<Fraction> b = new java.util.ArrayList<>(java.util.Collections.nCopies(depth, new Fraction(1, 2)));
+        b.set(0, Fraction.ZERO);
+        Architecture a = new Architecture(Arrays.stream(Networks.wide(depth).split(",")).map(Width::parse).toList(),
+                new Activation.Tanh(), Activation.LINEAR, new Parameterization.Abc(zeros, b, Optional.of(zeros)));
+        return ScalingAnalysis.of(a);
+    }
+
     @Test
-    void table() {
-        for (String p : new String[] {"mup", "ntk", "standard", "mean-field"}) {
-            for (int depth = 3; depth <= 6; depth++) {
-                StringBuilder b = new StringBuilder(p + " depth " + depth + ":");
-                for (int l = 1; l <= depth; l++) {
-                    for (int t : new int[] {1, 3}) {
-                        var o = net("tanh", p, depth).exponent(feature(l, t));
-                        b.append(" z").append(l).append("t").append(t).append("=")
-                                .append(o instanceof Outcome.Derived<Exponent> d ? d.value().text() : "NR(" + reason(o) + ")");
-                    }
+    void mupMovesEveryLayerByOrderOneAtEveryStep() {
+        // Hidden layer l: own move eta |f - y| ||a_{l-1}||^2 (df/dz_l) = m^0 * m^1 * m^-1 per
+        // coordinate; layer 1: alpha_1^2 ||x||^2 (df/dz_1) = m * 1 * m^-1. The projection on
+        // df/dz_l, sum_{k <= l} m^-c_k ||df/dW_k||^2 / ||df/dz_l|| / sqrt(m) = m^0 / m^-1/2 / m^1/2,
+        // meets the upper bound; (D) holds, so steps 2..5 keep m^0.
+        for (int depth = 3; depth <= 6; depth++) {
+            ScalingAnalysis mup = net("tanh", "mup", depth);
+            for (int l = 1; l <= depth; l++) {
+                for (int t = 1; t <= 5; t++) {
+                    assertEquals(Exponent.of(0, 1), value(mup.exponent(feature(l, t))), "depth " + depth + " layer " + l
+                            + " step " + t);
                 }
-                var out = net("tanh", p, depth).exponent(new Quantity.OutputChange(3, 1, 0.1));
-                b.append(" f3=").append(out instanceof Outcome.Derived<Exponent> d ? d.value().text() : "NR(" + reason(out) + ")");
-                System.out.println(b);
+            }
+            assertEquals(Exponent.of(0, 1), value(mup.exponent(new Quantity.OutputChange(5, 1, 0.1))));
+        }
+    }
+
+    @Test
+    void ntkMovesHiddenLayersLikeMToTheMinusHalfAndTheOutputByOrderOne() {
+        // alpha = m^-1/2 on hidden layers: the own move is m^-1 ||a||^2 (df/dz) = m^-1 * m * m^-1/2.
+        for (int depth = 3; depth <= 6; depth++) {
+            ScalingAnalysis ntk = net("tanh", "ntk", depth);
+            for (int t : new int[] {1, 3, 5}) {
+                for (int l = 1; l < depth; l++) {
+                    assertEquals(Exponent.of(-1, 2), value(ntk.exponent(feature(l, t))), "layer " + l + " step " + t);
+                }
+                assertEquals(Exponent.of(0, 1), value(ntk.exponent(feature(depth, t))));
+                assertEquals(Exponent.of(0, 1), value(ntk.exponent(new Quantity.OutputChange(t, 1, 0.1))));
             }
         }
+    }
+
+    @Test
+    void standardCoordinatesWithAFixedRateBlowUpAtTheSecondLayer() {
+        // Layer 2's own move: eta |f - y| ||a_1||^2 (df/dz_2) = m * m^-1/2 per coordinate: grows.
+        // Layer 1's input is fixed: ||x||^2 (df/dz_1) = m^-1/2. (S1) holds at layer 1, so layer 2
+        // is derived; it fails at layer 2, so nothing above it is, and (D) fails for later steps.
+        ScalingAnalysis sp = standardFixedRate(3);
+        assertEquals(Exponent.of(-1, 2), value(sp.exponent(feature(1, 1))));
+        assertEquals(Exponent.of(1, 2), value(sp.exponent(feature(2, 1))));
+        String above = reason(sp.exponent(feature(3, 1)));
+        assertTrue(above.contains("||a_2||") && above.contains("(S1)"), above);
+        String later = reason(sp.exponent(feature(2, 2)));
+        assertTrue(later.contains("step 1 derived (m^1/2)") && later.contains("(D) fails"), later);
+        // the named standard parameterization has c = 1 (rate eta/m): stable, layer 2 at m^-1/2
+        assertEquals(Exponent.of(-1, 2), value(net("tanh", "standard", 3).exponent(feature(2, 3))));
+    }
+
+    @Test
+    void meanFieldDepthThreeIsDerivedAtStepOneOnlyAndDeepOnesAtEveryStep() {
+        // L = 3: the middle layer's step (rate m^2) moves z_2 by m^0 against its size m^-1/2 and
+        // moves alpha_2 W_2 by more than its operator norm: step 1 is derived, later steps are not.
+        ScalingAnalysis three = net("tanh", "mean-field", 3);
+        assertEquals(Exponent.of(0, 1), value(three.exponent(feature(2, 1))));
+        String later = reason(three.exponent(feature(2, 3)));
+        assertTrue(later.contains("(D) fails") && later.contains("alpha_2 W_2"), later);
+        // L = 4: z_2 ~ m^-1/2 at init, its own move m^2 * m^-2 * m * m^-1 / m^1/2 = m^-1/2 per
+        // coordinate; every move at most its size, so (D) holds and the exponents stay.
+        ScalingAnalysis four = net("tanh", "mean-field", 4);
+        List<Exponent> expected = List.of(Exponent.of(-1, 1), Exponent.of(-1, 2), Exponent.of(-1, 1), Exponent.of(-1, 1));
+        for (int t : new int[] {1, 4}) {
+            for (int l = 1; l <= 4; l++) {
+                assertEquals(expected.get(l - 1), value(four.exponent(feature(l, t))), "layer " + l + " step " + t);
+            }
+        }
+        assertEquals(Exponent.of(-1, 1), value(four.exponent(new Quantity.OutputChange(4, 1, 0.1))));
+    }
+
+    @Test
+    void boundsThatDoNotMeetGiveNoRule() {
+        // A bottleneck of width 2 before two wide layers: the move of z_2 is bounded above by the
+        // operator norm through the bottleneck (m^-1/2) and below by its projection (m^-1).
+        ScalingAnalysis narrow = ScalingAnalysis.of(Networks.of("tanh", "linear", "mup", "4,2,m,m,1"));
+        assertEquals(Exponent.of(0, 1), value(narrow.exponent(feature(1, 1))));
+        String why = reason(narrow.exponent(feature(2, 1)));
+        assertTrue(why.contains("at most m^-1/2") && why.contains("at least m^-1") && why.contains("no rule"), why);
+    }
+
+    @Test
+    void theDerivationStatesBothBoundsAndConditionD() {
+        Outcome<Exponent> o = net("tanh", "mup", 4).exponent(feature(3, 2));
+        String derivation = String.join("\n", ((Outcome.Derived<Exponent>) o).derivation());
+        assertTrue(derivation.contains("at most") && derivation.contains("at least") && derivation.contains("(D) holds")
+                && derivation.contains("(S1), (S2) hold below layer 3"), derivation);
+    }
+
+    @Test
+    void anAbcNetworkWithoutRatesHasNoRule() {
+        List<Fraction> zeros = List.of(Fraction.ZERO, Fraction.ZERO);
+        Architecture a = new Architecture(List.of(Width.parse("4"), Width.parse("m"), Width.parse("1")),
+                new Activation.Tanh(), Activation.LINEAR, new Parameterization.Abc(zeros,
+                List.of(Fraction.ZERO, new Fraction(1, 2)), Optional.empty()));
+        assertTrue(reason(ScalingAnalysis.of(a).exponent(feature(1, 1))).contains("learning-rate exponent"));
     }
 }

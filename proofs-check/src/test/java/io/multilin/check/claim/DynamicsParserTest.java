@@ -1,0 +1,85 @@
+package io.multilin.check.claim;
+
+import static io.multilin.check.claim.ClaimParserErrorsTest.assertError;
+import static io.multilin.check.claim.ClaimParserErrorsTest.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The dynamics kinds: what they read, their defaults, and errors naming line and key. */
+class DynamicsParserTest {
+
+    private static final String HEAD = "id: a\ntitle: t\nnetwork:\n  widths: [4, m, m, 1]\n  parameterization: mup\n"
+            + "  activation: tanh\nassert:\n";
+
+    private static List<NetworkAssertion> parse(String assertions) {
+        ParsedClaim parsed = new ClaimParser().parse("good.yaml", HEAD + assertions);
+        assertTrue(parsed.errors().isEmpty(), () -> parsed.errors().toString());
+        return ((NetworkClaim) parsed.claim().orElseThrow()).assertions();
+    }
+
+    @Test
+    void eachKindReadsItsStepsScaleAndDefaults() {
+        List<NetworkAssertion> a = parse("""
+                  - feature-change: {layer: 2, steps: [1, 3, 5], order: one}
+                  - output-change: {steps: [2], exponent: -1/2, target: 5, lr: 0.5}
+                  - regime: lazy
+                  - regime: {is: feature-learning, steps: [1, 2]}
+                """);
+        assertEquals(new NetworkAssertion.FeatureChange(2, new GradientSteps(List.of(1, 3, 5), 1.0, 0.1),
+                new Scale.OrderOne(), 8), a.get(0));
+        NetworkAssertion.OutputChange out = (NetworkAssertion.OutputChange) a.get(1);
+        assertEquals(new GradientSteps(List.of(2), 5.0, 0.5), out.steps());
+        assertEquals("-1/2", out.scale().spelling().replace("exponent: ", ""));
+        assertEquals(new NetworkAssertion.Regime(DynamicsRegime.LAZY, new GradientSteps(List.of(1), 1.0, 0.1), 10),
+                a.get(2));
+        assertEquals(DynamicsRegime.FEATURE_LEARNING, ((NetworkAssertion.Regime) a.get(3)).regime());
+        assertEquals(List.of(1, 2), ((NetworkAssertion.Regime) a.get(3)).steps().steps());
+    }
+
+    @Test
+    void badStepsLayersAndRegimesAreErrorsAtTheirLine() {
+        assertError(only(HEAD + "  - feature-change: {layer: 4, steps: [1], order: one}\n"), 8,
+                "assert[1].feature-change.layer", "layer 4 does not exist: the network has layers 1..3");
+        assertError(only(HEAD + "  - feature-change: {layer: 1, order: one}\n"), 8,
+                "assert[1].feature-change.steps", "missing required key 'steps'");
+        assertError(only(HEAD + "  - output-change: {steps: [3, 1], order: one}\n"), 8,
+                "assert[1].output-change.steps", "steps must increase");
+        assertError(only(HEAD + "  - output-change: {steps: [0], order: one}\n"), 8,
+                "assert[1].output-change.steps", "step 0 is out of range: steps go from 1 to 20");
+        assertError(only(HEAD + "  - output-change: {steps: [21], order: one}\n"), 8,
+                "assert[1].output-change.steps", "out of range");
+        assertError(only(HEAD + "  - output-change: {steps: [1]}\n"), 8,
+                "assert[1].output-change", "expected exactly one of exponent, order or vanishes");
+        assertError(only(HEAD + "  - regime: chaotic\n"), 8, "assert[1].regime",
+                "expected one of unstable, feature-learning, lazy, trivial, found 'chaotic'");
+        assertError(only(HEAD + "  - regime: {steps: [1]}\n"), 8, "assert[1].regime.is", "missing required key 'is'");
+        assertError(only(HEAD + "  - feature-change: {layer: 1, steps: [1], order: one, lr: -1}\n"), 8,
+                "assert[1].feature-change.lr", "expected a positive learning rate");
+    }
+
+    @Test
+    void abcWithoutRatesAndNetworksWithoutHiddenLayersAreRefused() {
+        String abc = "id: a\ntitle: t\nnetwork:\n  widths: [4, m, 1]\n  parameterization: abc\n  a: [0, 0]\n"
+                + "  b: [0, 1/2]\nassert:\n  - regime: lazy\n";
+        assertError(only(abc), 9, "assert[1].regime", "needs the learning-rate exponents");
+        String shallow = "id: a\ntitle: t\nnetwork:\n  widths: [4, 1]\n  parameterization: ntk\nassert:\n"
+                + "  - regime: lazy\n";
+        assertError(only(shallow), 7, "assert[1].regime", "needs a hidden layer");
+    }
+
+    @Test
+    void theClaimWriterReadsBack() {
+        List<NetworkAssertion> a = parse("  - feature-change: {layer: 1, steps: [1, 4], vanishes: true, target: 2}\n"
+                + "  - regime: {is: unstable, steps: [2, 3], lr: 0.25}\n");
+        NetworkClaim claim = (NetworkClaim) new ClaimParser().parse("good.yaml", HEAD
+                + "  - feature-change: {layer: 1, steps: [1, 4], vanishes: true, target: 2}\n"
+                + "  - regime: {is: unstable, steps: [2, 3], lr: 0.25}\n").claim().orElseThrow();
+        String written = ClaimYaml.write(claim);
+        NetworkClaim again = (NetworkClaim) new ClaimParser().parse("again.yaml", written).claim().orElseThrow();
+        assertEquals(a.stream().map(NetworkAssertion::claimedText).toList(),
+                again.assertions().stream().map(NetworkAssertion::claimedText).toList());
+    }
+}
