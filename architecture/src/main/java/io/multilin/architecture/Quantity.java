@@ -1,5 +1,6 @@
 package io.multilin.architecture;
 
+import io.multilin.architecture.training.OptimizerChoice;
 import java.util.List;
 
 /**
@@ -226,16 +227,23 @@ public sealed interface Quantity {
 
     /**
      * {@code RMS_i (z_layer(w_step) - z_layer(w0))_i}: how far the pre-activations of a layer have
-     * moved per coordinate after {@code step} full-batch gradient steps on
+     * moved per coordinate after {@code step} full-batch steps of {@code optimizer} on
      * {@code 1/2 (f(w) - target)^2} at the fixed input, layer learning rates {@code eta m^{-c_l}}
      * (docs/DYNAMICS.md). Layer {@code L} is the output's pre-activation.
      */
-    record FeatureChange(int layer, int step, double target, double eta) implements Quantity {
+    record FeatureChange(int layer, int step, double target, double eta, OptimizerChoice optimizer)
+            implements Quantity {
         public FeatureChange {
             if (layer < 1 || step < 1) {
                 throw new IllegalArgumentException("a feature change needs a layer >= 1 and a step >= 1, got layer "
                         + layer + ", step " + step);
             }
+            java.util.Objects.requireNonNull(optimizer, "optimizer");
+        }
+
+        /** Along gradient-descent steps. */
+        public FeatureChange(int layer, int step, double target, double eta) {
+            this(layer, step, target, eta, new OptimizerChoice.GradientDescent());
         }
 
         @Override
@@ -245,21 +253,28 @@ public sealed interface Quantity {
 
         @Override
         public String key() {
-            return "feature-change(layer=" + layer + ",step=" + step + ",target=" + target + ",eta=" + eta + ")";
+            return "feature-change(layer=" + layer + ",step=" + step + ",target=" + target + ",eta=" + eta
+                    + ",optimizer=" + optimizer.spelling() + ")";
         }
 
         @Override
         public String label() {
-            return "RMS dz_" + layer + "(t=" + step + ")";
+            return "RMS dz_" + layer + "(t=" + step + ")" + Quantity.with(optimizer);
         }
     }
 
-    /** {@code |f(w_step) - f(w0)|} along the same gradient steps as {@link FeatureChange}. */
-    record OutputChange(int step, double target, double eta) implements Quantity {
+    /** {@code |f(w_step) - f(w0)|} along the same steps as {@link FeatureChange}. */
+    record OutputChange(int step, double target, double eta, OptimizerChoice optimizer) implements Quantity {
         public OutputChange {
             if (step < 1) {
                 throw new IllegalArgumentException("an output change needs a step >= 1, got " + step);
             }
+            java.util.Objects.requireNonNull(optimizer, "optimizer");
+        }
+
+        /** Along gradient-descent steps. */
+        public OutputChange(int step, double target, double eta) {
+            this(step, target, eta, new OptimizerChoice.GradientDescent());
         }
 
         @Override
@@ -269,13 +284,29 @@ public sealed interface Quantity {
 
         @Override
         public String key() {
-            return "output-change(step=" + step + ",target=" + target + ",eta=" + eta + ")";
+            return "output-change(step=" + step + ",target=" + target + ",eta=" + eta + ",optimizer="
+                    + optimizer.spelling() + ")";
         }
 
         @Override
         public String label() {
-            return "|f(w_" + step + ") - f(w0)|";
+            return "|f(w_" + step + ") - f(w0)|" + Quantity.with(optimizer);
         }
+    }
+
+    /** Labels name Adam; gradient descent, the default, goes without saying. */
+    private static String with(OptimizerChoice optimizer) {
+        return optimizer.accept(new OptimizerChoice.Cases<>() {
+            @Override
+            public String gradientDescent(OptimizerChoice.GradientDescent gd) {
+                return "";
+            }
+
+            @Override
+            public String adam(OptimizerChoice.Adam adam) {
+                return " (adam)";
+            }
+        });
     }
 
     /** {@code [1,2,3]}: a list of layers in a key, without spaces. */
