@@ -111,7 +111,8 @@ public final class ClaimYaml {
     };
 
     private static String steps(GradientSteps s) {
-        return "steps: " + s.steps() + ", target: " + number(s.target()) + ", lr: " + number(s.lr());
+        return "steps: " + s.steps() + ", target: " + number(s.target()) + ", lr: " + number(s.lr()) + ", optimizer: "
+                + s.optimizer().spelling();
     }
 
     private static String scale(Scale scale) {

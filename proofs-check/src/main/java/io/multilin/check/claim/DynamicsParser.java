@@ -1,6 +1,7 @@
 package io.multilin.check.claim;
 
 import io.multilin.architecture.Architecture;
+import io.multilin.architecture.training.OptimizerChoice;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class DynamicsParser {
 
-    private static final Set<String> STEP_KEYS = Set.of("steps", "target", "lr");
     private static final Set<String> FEATURE_KEYS = keys("layer", "exponent", "order", "vanishes");
     private static final Set<String> OUTPUT_KEYS = keys("exponent", "order", "vanishes");
     private static final Set<String> REGIME_KEYS = keys("is");
@@ -34,7 +34,7 @@ final class DynamicsParser {
 
     private static Set<String> keys(String... own) {
         Set<String> all = new LinkedHashSet<>(List.of(own));
-        all.addAll(List.of("steps", "target", "lr"));
+        all.addAll(List.of("steps", "target", "lr", "optimizer"));
         return all;
     }
 
@@ -143,8 +143,23 @@ final class DynamicsParser {
                 .flatMap(n -> assertions.finite(n, key + ".target", "a number")).orElse(GradientSteps.DEFAULT_TARGET);
         double lr = Optional.ofNullable(entries.get("lr")).flatMap(n -> assertions.positive(n, key + ".lr"))
                 .orElse(GradientSteps.DEFAULT_LR);
+        Optional<OptimizerChoice> optimizer = Optional.ofNullable(entries.get("optimizer"))
+                .map(n -> optimizer(n, key + ".optimizer")).orElse(Optional.of(new OptimizerChoice.GradientDescent()));
         assertions.learningRatesKnown(node, key);
-        return fields.errors().size() == before ? Optional.of(new GradientSteps(steps, target, lr)) : Optional.empty();
+        return fields.errors().size() == before && optimizer.isPresent()
+                ? Optional.of(new GradientSteps(steps, target, lr, optimizer.get())) : Optional.empty();
+    }
+
+    /** {@code gd} (the default) or {@code adam} (bias-corrected, beta 0.9 and 0.999, eps 1e-8). */
+    private Optional<OptimizerChoice> optimizer(Node node, String key) {
+        return fields.scalar(node, key, "gd or adam").flatMap(text -> switch (text) {
+            case "gd" -> Optional.of(new OptimizerChoice.GradientDescent());
+            case "adam" -> Optional.of(OptimizerChoice.Adam.DEFAULT);
+            default -> {
+                fields.error(node, key, "expected gd or adam, found '" + text + "'");
+                yield Optional.empty();
+            }
+        });
     }
 
     private void check(Node node, String path, List<Integer> steps) {

@@ -1,13 +1,15 @@
 package io.multilin.check.claim;
 
+import io.multilin.architecture.training.OptimizerChoice;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The gradient steps a dynamics assertion looks at: steps {@code t} of full-batch gradient
- * descent on {@code 1/2 (f(x) - target)^2} at the fixed input, layer rates {@code lr m^{-c_l}}
+ * The steps a dynamics assertion looks at: steps {@code t} of full-batch gradient descent (or
+ * Adam) on {@code 1/2 (f(x) - target)^2} at the fixed input, layer rates {@code lr m^{-c_l}}
  * (docs/DYNAMICS.md). Steps are distinct, increasing, from 1 to {@link #MAX_STEP}.
  */
-public record GradientSteps(List<Integer> steps, double target, double lr) {
+public record GradientSteps(List<Integer> steps, double target, double lr, OptimizerChoice optimizer) {
 
     /** A dynamics claim is about the first few steps at growing width, not about convergence. */
     public static final int MAX_STEP = 20;
@@ -28,10 +30,17 @@ public record GradientSteps(List<Integer> steps, double target, double lr) {
         if (!Double.isFinite(target) || !(lr > 0) || Double.isInfinite(lr)) {
             throw new IllegalArgumentException("a finite target and a positive rate, got " + target + " and " + lr);
         }
+        Objects.requireNonNull(optimizer, "optimizer");
+    }
+
+    /** Gradient-descent steps. */
+    public GradientSteps(List<Integer> steps, double target, double lr) {
+        this(steps, target, lr, new OptimizerChoice.GradientDescent());
     }
 
     /** As claim files write it: {@code steps: [1, 3], target: 1, lr: 0.1}. */
     public String text() {
-        return "steps: " + steps + ", target: " + Numbers.format(target) + ", lr: " + Numbers.format(lr);
+        return "steps: " + steps + ", target: " + Numbers.format(target) + ", lr: " + Numbers.format(lr)
+                + ", optimizer: " + optimizer.spelling();
     }
 }

@@ -97,7 +97,7 @@ final class ClaimedJson {
 
     private static ObjectNode steps(ObjectNode node, GradientSteps steps) {
         steps.steps().forEach(node.putArray("steps")::add);
-        return node.put("target", steps.target()).put("lr", steps.lr());
+        return node.put("target", steps.target()).put("lr", steps.lr()).put("optimizer", steps.optimizer().spelling());
     }
 
     private static final TrainingAssertion.Cases<JsonNode> TRAINING = new TrainingAssertion.Cases<>() {

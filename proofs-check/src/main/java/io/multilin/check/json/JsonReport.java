@@ -180,10 +180,13 @@ public final class JsonReport {
             case COUNT -> finding.degree().ifPresentOrElse(d -> node.put("estimate", d),
                     () -> node.putNull("estimate"));
             case VALUE -> {
-                // a yes/no value is decided by a fitted quantity, which is shown beside it
+                // a yes/no value is decided by a fitted quantity, which is shown beside it; a
+                // regime by every layer's, listed under quantities below
                 finding.value().ifPresentOrElse(v -> node.set("estimate", ClaimedJson.yesNo(v)),
                         () -> node.putNull("estimate"));
-                EvidenceJson.putMeasurement(node, r.measurements().get(r.primaryQuantity()));
+                if (!r.expectations().isEmpty()) {
+                    EvidenceJson.putMeasurement(node, r.measurements().get(r.primaryQuantity()));
+                }
             }
             case EXPONENT -> EvidenceJson.putMeasurement(node, r.measurements().get(r.primaryQuantity()));
         }

@@ -114,14 +114,14 @@ public final class Planner {
         public AssertionPlan featureChange(NetworkAssertion.FeatureChange f) {
             GradientSteps s = f.steps();
             return new AssertionPlan(f, s.steps().stream().map(t -> new Expectation(new Quantity.FeatureChange(f.layer(),
-                    t, s.target(), s.lr()), property(f.scale()))).toList(), List.of());
+                    t, s.target(), s.lr(), s.optimizer()), property(f.scale()))).toList(), List.of());
         }
 
         @Override
         public AssertionPlan outputChange(NetworkAssertion.OutputChange o) {
             GradientSteps s = o.steps();
             return new AssertionPlan(o, s.steps().stream().map(t -> new Expectation(new Quantity.OutputChange(t,
-                    s.target(), s.lr()), property(o.scale()))).toList(), List.of());
+                    s.target(), s.lr(), s.optimizer()), property(o.scale()))).toList(), List.of());
         }
 
         /**
@@ -134,7 +134,7 @@ public final class Planner {
             List<Quantity> changes = new ArrayList<>();
             for (int layer = 1; layer <= architecture.depth(); layer++) {
                 for (int t : s.steps()) {
-                    changes.add(new Quantity.FeatureChange(layer, t, s.target(), s.lr()));
+                    changes.add(new Quantity.FeatureChange(layer, t, s.target(), s.lr(), s.optimizer()));
                 }
             }
             return new AssertionPlan(r, List.of(), changes, true);

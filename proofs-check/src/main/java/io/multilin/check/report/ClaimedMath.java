@@ -126,7 +126,8 @@ final class ClaimedMath {
 
     private static RichText steps(GradientSteps s) {
         return RichText.of(" at steps " + s.steps().stream().map(String::valueOf).collect(Collectors.joining(", "))
-                + " (mean squared error, target " + Numbers.format(s.target()) + ", rate " + Numbers.format(s.lr()) + ")");
+                + " (" + s.optimizer().spelling() + " on the mean squared error, target " + Numbers.format(s.target())
+                + ", rate " + Numbers.format(s.lr()) + ")");
     }
 
     /** A claimed scale in the width m, or in the depth L for training claims. */

@@ -25,6 +25,9 @@ final class RegimeFinding {
 
     private enum Size { VANISHES, ORDER_ONE, GROWS }
 
+    /** The value found when the changes fit none of the regimes. */
+    static final String NONE = "none";
+
     private RegimeFinding() {
     }
 
@@ -39,7 +42,7 @@ final class RegimeFinding {
         for (int layer = 1; layer <= depth; layer++) {
             List<Optional<Size>> row = new ArrayList<>();
             for (int t : s.steps()) {
-                Quantity q = new Quantity.FeatureChange(layer, t, s.target(), s.lr());
+                Quantity q = new Quantity.FeatureChange(layer, t, s.target(), s.lr(), s.optimizer());
                 if (!plan.estimationQuantities().contains(q)) {
                     throw new IllegalStateException("the regime's plan does not list " + q.key());
                 }
@@ -98,7 +101,7 @@ final class RegimeFinding {
         if (all(lastHidden, Size.VANISHES) && all(output, Size.VANISHES)) {
             return DynamicsRegime.TRIVIAL.spelling();
         }
-        return "none of " + String.join(", ", DynamicsRegime.spellings());
+        return NONE;
     }
 
     private static boolean all(List<Optional<Size>> sizes, Size size) {
@@ -107,8 +110,10 @@ final class RegimeFinding {
 
     private static SideFinding decided(NetworkAssertion.Regime regime, String found, Step because) {
         String claimed = regime.regime().spelling();
-        Judgement judgement = found.equals(claimed) ? Judgement.supports("regime " + found + ": ", because)
-                : Judgement.contradicts("regime " + found + ", claimed " + claimed + ": ", because);
+        String what = found.equals(NONE) ? "no regime (none of " + String.join(", ", DynamicsRegime.spellings()) + ")"
+                : "regime " + found;
+        Judgement judgement = found.equals(claimed) ? Judgement.supports(what + ": ", because)
+                : Judgement.contradicts(what + ", claimed " + claimed + ": ", because);
         return new SideFinding(judgement, Optional.empty(), Optional.of(found));
     }
 }

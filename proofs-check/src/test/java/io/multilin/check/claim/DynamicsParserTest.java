@@ -37,6 +37,10 @@ class DynamicsParserTest {
                 a.get(2));
         assertEquals(DynamicsRegime.FEATURE_LEARNING, ((NetworkAssertion.Regime) a.get(3)).regime());
         assertEquals(List.of(1, 2), ((NetworkAssertion.Regime) a.get(3)).steps().steps());
+        assertEquals(new io.multilin.architecture.training.OptimizerChoice.GradientDescent(), out.steps().optimizer());
+        NetworkAssertion.FeatureChange adam = (NetworkAssertion.FeatureChange) parse(
+                "  - feature-change: {layer: 1, steps: [1], order: one, optimizer: adam}\n").get(0);
+        assertEquals(io.multilin.architecture.training.OptimizerChoice.Adam.DEFAULT, adam.steps().optimizer());
     }
 
     @Test
@@ -58,6 +62,8 @@ class DynamicsParserTest {
         assertError(only(HEAD + "  - regime: {steps: [1]}\n"), 8, "assert[1].regime.is", "missing required key 'is'");
         assertError(only(HEAD + "  - feature-change: {layer: 1, steps: [1], order: one, lr: -1}\n"), 8,
                 "assert[1].feature-change.lr", "expected a positive learning rate");
+        assertError(only(HEAD + "  - regime: {is: lazy, steps: [1], optimizer: sgd}\n"), 8,
+                "assert[1].regime.optimizer", "expected gd or adam, found 'sgd'");
     }
 
     @Test
@@ -72,11 +78,10 @@ class DynamicsParserTest {
 
     @Test
     void theClaimWriterReadsBack() {
-        List<NetworkAssertion> a = parse("  - feature-change: {layer: 1, steps: [1, 4], vanishes: true, target: 2}\n"
-                + "  - regime: {is: unstable, steps: [2, 3], lr: 0.25}\n");
-        NetworkClaim claim = (NetworkClaim) new ClaimParser().parse("good.yaml", HEAD
-                + "  - feature-change: {layer: 1, steps: [1, 4], vanishes: true, target: 2}\n"
-                + "  - regime: {is: unstable, steps: [2, 3], lr: 0.25}\n").claim().orElseThrow();
+        String text = "  - feature-change: {layer: 1, steps: [1, 4], vanishes: true, target: 2}\n"
+                + "  - regime: {is: unstable, steps: [2, 3], lr: 0.25, optimizer: adam}\n";
+        List<NetworkAssertion> a = parse(text);
+        NetworkClaim claim = (NetworkClaim) new ClaimParser().parse("good.yaml", HEAD + text).claim().orElseThrow();
         String written = ClaimYaml.write(claim);
         NetworkClaim again = (NetworkClaim) new ClaimParser().parse("again.yaml", written).claim().orElseThrow();
         assertEquals(a.stream().map(NetworkAssertion::claimedText).toList(),

@@ -19,8 +19,8 @@ import net.jqwik.api.Combinators;
 
 /**
  * Valid claim files as trees, of every assertion kind: network claims are ClaimArbitraries'
- * claims, given init-scale, one-step-change and stationary-at-init assertions and sometimes
- * an abc parameterization; training claims are drawn here.
+ * claims, given init-scale, one-step-change, stationary-at-init and dynamics assertions
+ * ({@link DynamicsTrees}) and sometimes an abc parameterization; training claims are drawn here.
  */
 final class ClaimTrees {
 
@@ -56,7 +56,8 @@ final class ClaimTrees {
                     });
             Arbitrary<Map<String, Object>> stationary = Arbitraries.of("true", "false")
                     .map(b -> ClaimTree.map(Map.entry("stationary-at-init", raw(b))));
-            Arbitrary<List<Map<String, Object>>> extra = Arbitraries.oneOf(init, step, stationary).list().ofMaxSize(3);
+            Arbitrary<List<Map<String, Object>>> extra = Arbitraries.oneOf(init, step, stationary,
+                    DynamicsTrees.any(depth)).list().ofMaxSize(3);
             Arbitrary<Integer> abc = Arbitraries.integers().between(0, 2);
             return Combinators.combine(extra, abc, exponent.list().ofSize(3 * depth))
                     .as((more, p, lists) -> networkTree(claim, more, p, lists));
@@ -79,7 +80,8 @@ final class ClaimTrees {
         }
         List<Object> assertions = new ArrayList<>(claim.assertions().stream().map(ClaimTrees::assertion).toList());
         // abc without c has no learning rates: the one-step kinds are then errors, not valid claims
-        more.stream().filter(m -> abc != 1 || !(m.containsKey("one-step-change") || m.containsKey("stationary-at-init")))
+        more.stream().filter(m -> abc != 1 || !(m.containsKey("one-step-change") || m.containsKey("stationary-at-init")
+                        || DynamicsTrees.KINDS.stream().anyMatch(m::containsKey)))
                 .forEach(assertions::add);
         Map<String, Object> tree = top(claim.id(), claim.title());
         tree.put("network", network);

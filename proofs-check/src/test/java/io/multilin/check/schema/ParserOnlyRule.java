@@ -13,8 +13,10 @@ import java.util.List;
  */
 enum ParserOnlyRule {
 
-    /** (1) A segment of hessian-block, a layer of init-scale: must exist in the network. */
+    /** (1) A segment of hessian-block, a layer of init-scale or feature-change: must exist in the network. */
     SEGMENT_OR_LAYER_EXISTS("does not exist"),
+    /** (1) A regime needs a hidden layer. */
+    REGIME_NEEDS_A_HIDDEN_LAYER("a regime needs a hidden layer"),
     /** (2) network.a, b, c: one entry per layer. */
     ONE_ENTRY_PER_LAYER("expected one entry per layer"),
     /** (3) The last width is fixed (the first one the schema checks). */
@@ -23,6 +25,8 @@ enum ParserOnlyRule {
     SWEEP_INCREASES("increasing positive integers spanning"),
     /** (5) train.depths increase. */
     DEPTHS_INCREASE("expected increasing depths"),
+    /** (5) The steps of a dynamics assertion increase. */
+    STEPS_INCREASE("steps must increase"),
     /** (6) train.data.uses < latent. */
     USES_FEWER_THAN_LATENT("expected fewer latent coordinates");
 

@@ -13,6 +13,7 @@ import io.multilin.architecture.Exponent;
 import io.multilin.architecture.notation.Notate;
 import io.multilin.architecture.notation.Op;
 import io.multilin.architecture.notation.Step;
+import io.multilin.architecture.training.OptimizerChoice;
 import io.multilin.symbolic.activation.ActivationProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,10 @@ import org.apache.commons.math3.fraction.Fraction;
  * without cancelling: the exponent of step 1 holds for every fixed t. When (D) fails the
  * network after step 1 is not the network at init in order (a large first step, or growing
  * features) and there is no rule for later steps.
+ *
+ * <p><b>Adam.</b> Its first step is a sign step, with the same bounds in L1 norms
+ * ({@link FirstStepSizes}); after it, no rule. Its output change at step 1 is the move of z_L
+ * when the output is affine.
  */
 final class DynamicsRule {
 
@@ -51,11 +56,12 @@ final class DynamicsRule {
     }
 
     static Outcome<Exponent> featureChange(Architecture architecture, InitNorms n, ActivationProfile sigma,
-                                           ActivationProfile phi, int layer, int step, double target) {
+                                           ActivationProfile phi, int layer, int step, double target,
+                                           OptimizerChoice optimizer) {
         if (layer < 1 || layer > n.depth()) {
             throw new IllegalArgumentException("no layer " + layer + " in a network of " + n.depth() + " layers");
         }
-        return FirstStepSizes.of(architecture, n, target).flatMap(s -> {
+        return FirstStepSizes.of(architecture, n, target, signStep(optimizer)).flatMap(s -> {
             List<Step> why = new ArrayList<>();
             Optional<String> below = linearBelow(s, sigma, layer, why);
             if (below.isPresent()) {
@@ -78,7 +84,14 @@ final class DynamicsRule {
     }
 
     static Outcome<Exponent> outputChange(Architecture architecture, InitNorms n, ActivationProfile sigma,
-                                          ActivationProfile phi, int step, double target) {
+                                          ActivationProfile phi, int step, double target, OptimizerChoice optimizer) {
+        if (signStep(optimizer)) {
+            // an affine output moves with its pre-activation, whose move is a feature change
+            if (!(phi.polynomial() && phi.lowestNonZeroFrom(2).isEmpty())) {
+                return Outcome.unsupported("no rule for Adam's step through the non-linear output " + phi.spelling());
+            }
+            return featureChange(architecture, n, sigma, phi, n.depth(), step, target, optimizer);
+        }
         Outcome<Exponent> first = OneStepRule.exponent(architecture, n, sigma, phi, target);
         if (step == 1) {
             return first;
@@ -113,9 +126,29 @@ final class DynamicsRule {
         return Optional.empty();
     }
 
+    /** True for Adam, whose first step is a sign step; false for gradient descent. */
+    private static boolean signStep(OptimizerChoice optimizer) {
+        return optimizer.accept(new OptimizerChoice.Cases<>() {
+            @Override
+            public Boolean gradientDescent(OptimizerChoice.GradientDescent gd) {
+                return false;
+            }
+
+            @Override
+            public Boolean adam(OptimizerChoice.Adam adam) {
+                return true;
+            }
+        });
+    }
+
     /** Step t: the step-1 exponent when (D) holds at every layer, else no rule. */
     private static Outcome<Exponent> later(FirstStepSizes s, ActivationProfile sigma, ActivationProfile phi, int step,
                                            Fraction exponent, List<Step> why) {
+        if (step > 1 && s.sign()) {
+            // Adam's later updates average gradients entry by entry, which the rule does not follow
+            return Outcome.unsupported("step 1 derived (" + ChainSupremum.power(exponent) + ") but no rule for Adam"
+                    + " after its first (sign) step: its later updates are ratios of averaged gradients entry by entry");
+        }
         if (step > 1) {
             Optional<String> failure = condition(s, sigma);
             if (failure.isPresent()) {

@@ -21,6 +21,14 @@ import org.apache.commons.math3.fraction.Fraction;
  *       z_l only), a sum of terms of one sign, divided by {@code ||b_l||};</li>
  *   <li>{@link #first()}: the first-order output move, the projection at l = L.</li>
  * </ul>
+ *
+ * <p>Adam's first step is a sign step (its bias-corrected moments are g and g^2, so the update is
+ * {@code lr g / (|g| + eps)}, taken with eps small against every gradient entry):
+ * {@code DeltaW_a = -eta m^{-c_a} sign(f - y) sign(b_a) sign(a_{a-1})^T}, still rank one. The
+ * same bounds hold with L1 norms where the step had squared L2 norms: the own move is
+ * {@code eta m^{-c_a} alpha_a ||a_{a-1}||_1 sqrt(n_a)}, and the projection
+ * {@code -sign(f - y) sum_{k <= l} eta m^{-c_k} ||df/dW_k||_1}, again of one sign; every vector
+ * involved is delocalized, so {@code ||v||_1 ~ sqrt(n) ||v||_2}. The size of |f - y| drops out.
  */
 final class FirstStepSizes {
 
@@ -28,16 +36,23 @@ final class FirstStepSizes {
     private final Fraction[] lr;
     private final Fraction residual;
     private final Fraction[] direct;
+    private final boolean sign;
 
-    private FirstStepSizes(InitNorms n, Fraction[] lr, Fraction residual, Fraction[] direct) {
+    private FirstStepSizes(InitNorms n, Fraction[] lr, Fraction residual, Fraction[] direct, boolean sign) {
         this.n = n;
         this.lr = lr;
         this.residual = residual;
         this.direct = direct;
+        this.sign = sign;
     }
 
-    /** Unsupported when a layer has no learning-rate exponent (abc given without c). */
+    /** A gradient-descent step; Unsupported when a layer has no learning-rate exponent (abc given without c). */
     static Outcome<FirstStepSizes> of(Architecture architecture, InitNorms n, double target) {
+        return of(architecture, n, target, false);
+    }
+
+    /** The first step of gradient descent, or ({@code sign}) Adam's sign step. */
+    static Outcome<FirstStepSizes> of(Architecture architecture, InitNorms n, double target, boolean sign) {
         int depth = n.depth();
         Fraction[] lr = new Fraction[depth + 1];
         for (int l = 1; l <= depth; l++) {
@@ -50,11 +65,23 @@ final class FirstStepSizes {
         Fraction f = n.aNorm(depth);
         Fraction residual = target != 0 ? InitNorms.max(f, Fraction.ZERO) : f;
         Fraction[] direct = new Fraction[depth + 1];
+        Fraction[] w = n.layers().widths();
         for (int a = 1; a <= depth; a++) {
-            direct[a] = lr[a].add(residual).add(n.layers().multipliers()[a].multiply(2))
-                    .add(n.aNorm(a - 1).multiply(2)).add(n.b(a));
+            Fraction alpha = n.layers().multipliers()[a];
+            direct[a] = sign ? lr[a].add(alpha).add(l1(n.aNorm(a - 1), w[a - 1])).add(w[a].divide(2))
+                    : lr[a].add(residual).add(alpha.multiply(2)).add(n.aNorm(a - 1).multiply(2)).add(n.b(a));
         }
-        return Outcome.derived(new FirstStepSizes(n, lr, residual, direct), java.util.List.of());
+        return Outcome.derived(new FirstStepSizes(n, lr, residual, direct, sign), java.util.List.of());
+    }
+
+    /** {@code ||v||_1} of a delocalized vector of n coordinates: {@code sqrt(n) ||v||_2}. */
+    private static Fraction l1(Fraction l2, Fraction width) {
+        return l2.add(width.divide(2));
+    }
+
+    /** True for Adam's sign step. */
+    boolean sign() {
+        return sign;
     }
 
     InitNorms norms() {
@@ -71,8 +98,15 @@ final class FirstStepSizes {
         return residual;
     }
 
-    /** {@code m^{-c_l} ||df/dW_l||^2}: layer l's share of the first-order output move. */
+    /**
+     * {@code m^{-c_l} ||df/dW_l||^2}: layer l's share of the first-order output move; for a sign
+     * step {@code m^{-c_l} ||df/dW_l||_1 = m^{-c_l} alpha_l ||b_l||_1 ||a_{l-1}||_1}.
+     */
     Fraction share(int l) {
+        if (sign) {
+            Fraction[] w = n.layers().widths();
+            return lr[l].add(n.layers().multipliers()[l]).add(l1(n.b(l), w[l])).add(l1(n.aNorm(l - 1), w[l - 1]));
+        }
         return lr[l].add(n.gradient(l).multiply(2));
     }
 
@@ -100,7 +134,7 @@ final class FirstStepSizes {
         for (int k = 2; k <= l; k++) {
             best = InitNorms.max(best, share(k));
         }
-        return best.add(residual).subtract(n.b(l));
+        return (sign ? best : best.add(residual)).subtract(n.b(l));
     }
 
     /** The first-order output move {@code eta |f - y| sum_l m^{-c_l} ||df/dW_l||^2}. */
@@ -131,9 +165,17 @@ final class FirstStepSizes {
         return slopeAtZero || n.z(l).compareTo(Fraction.ZERO) >= 0 ? Fraction.ZERO : n.z(l);
     }
 
-    /** {@code ||alpha_l DeltaW_l||_op} (rank one): {@code eta m^{-c_l} |f - y| alpha_l^2 ||b_l|| ||a_{l-1}||}. */
+    /**
+     * {@code ||alpha_l DeltaW_l||_op} (rank one): {@code eta m^{-c_l} |f - y| alpha_l^2 ||b_l|| ||a_{l-1}||};
+     * for a sign step {@code eta m^{-c_l} alpha_l sqrt(n_l n_{l-1})}.
+     */
     Fraction weightMove(int l) {
-        return lr[l].add(residual).add(n.layers().multipliers()[l].multiply(2)).add(n.b(l)).add(n.aNorm(l - 1));
+        Fraction alpha = n.layers().multipliers()[l];
+        if (sign) {
+            Fraction[] w = n.layers().widths();
+            return lr[l].add(alpha).add(w[l].add(w[l - 1]).divide(2));
+        }
+        return lr[l].add(residual).add(alpha.multiply(2)).add(n.b(l)).add(n.aNorm(l - 1));
     }
 
     /** {@code ||alpha_l W_l||_op} at init: a Gaussian matrix, {@code alpha std (sqrt(n_l) + sqrt(n_{l-1}))}. */

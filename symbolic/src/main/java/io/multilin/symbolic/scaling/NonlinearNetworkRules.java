@@ -143,12 +143,13 @@ final class NonlinearNetworkRules implements RuleFamily {
             @Override
             public Outcome<Exponent> featureChange(Quantity.FeatureChange q) {
                 return norms.flatMap(n -> DynamicsRule.featureChange(architecture, n, sigma, phi, q.layer(), q.step(),
-                        q.target()));
+                        q.target(), q.optimizer()));
             }
 
             @Override
             public Outcome<Exponent> outputChange(Quantity.OutputChange q) {
-                return norms.flatMap(n -> DynamicsRule.outputChange(architecture, n, sigma, phi, q.step(), q.target()));
+                return norms.flatMap(n -> DynamicsRule.outputChange(architecture, n, sigma, phi, q.step(), q.target(),
+                        q.optimizer()));
             }
         });
     }

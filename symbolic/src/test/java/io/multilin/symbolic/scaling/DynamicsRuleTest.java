@@ -11,6 +11,7 @@ import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Parameterization;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.Width;
+import io.multilin.architecture.training.OptimizerChoice;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -132,5 +133,43 @@ class DynamicsRuleTest {
                 new Activation.Tanh(), Activation.LINEAR, new Parameterization.Abc(zeros,
                 List.of(Fraction.ZERO, new Fraction(1, 2)), Optional.empty()));
         assertTrue(reason(ScalingAnalysis.of(a).exponent(feature(1, 1))).contains("learning-rate exponent"));
+    }
+
+    /** [4, m, m, 1] tanh, muP's a and b in this tool's gauge, rates eta m^-c. */
+    private static ScalingAnalysis mupWithRates(Fraction... c) {
+        Fraction half = new Fraction(1, 2);
+        Architecture a = new Architecture(List.of(Width.parse("4"), Width.parse("m"), Width.parse("m"), Width.parse("1")),
+                new Activation.Tanh(), Activation.LINEAR, new Parameterization.Abc(List.of(half.negate(), Fraction.ZERO,
+                half), List.of(half, half, half), Optional.of(List.of(c))));
+        return ScalingAnalysis.of(a);
+    }
+
+    private static Quantity adam(int layer, int step) {
+        return new Quantity.FeatureChange(layer, step, 1, 0.1, OptimizerChoice.Adam.DEFAULT);
+    }
+
+    @Test
+    void adamsFirstStepIsASignStepWithItsOwnRates() {
+        // Adam moves every entry by its rate: layer 1 moves z_1 by m^-c_1 alpha_1 ||x||_1 = m^(1/2 - c_1)
+        // per coordinate, a hidden layer by m^-c ||a_1||_1 = m^(1 - c), the output by
+        // m^-c_3 alpha_3 ||a_2||_1 = m^(1/2 - c_3): muP for Adam is c = (1/2, 1, 1/2) in this gauge.
+        Fraction half = new Fraction(1, 2);
+        ScalingAnalysis mup = mupWithRates(half, Fraction.ONE, half);
+        for (int l = 1; l <= 3; l++) {
+            assertEquals(Exponent.of(0, 1), value(mup.exponent(adam(l, 1))), "layer " + l);
+        }
+        assertEquals(Exponent.of(0, 1), value(mup.exponent(new Quantity.OutputChange(1, 1, 0.1,
+                OptimizerChoice.Adam.DEFAULT))));
+        // with gradient descent's muP rates (c = 0) Adam's first step blows up layer 1 (m^1/2), and
+        // beyond it the step is not linearizable: no rule for layer 2
+        ScalingAnalysis sgdRates = mupWithRates(Fraction.ZERO, Fraction.ZERO, Fraction.ZERO);
+        assertEquals(Exponent.of(1, 2), value(sgdRates.exponent(adam(1, 1))));
+        String beyond = reason(sgdRates.exponent(adam(2, 1)));
+        assertTrue(beyond.contains("||a_1||") && beyond.contains("(S1)"), beyond);
+        // the same rates with gradient descent: muP, order one
+        assertEquals(Exponent.of(0, 1), value(sgdRates.exponent(feature(2, 1))));
+        // after the first step: no rule
+        String later = reason(mup.exponent(adam(2, 2)));
+        assertTrue(later.contains("no rule for Adam after its first (sign) step"), later);
     }
 }
