@@ -2,6 +2,7 @@ package io.multilin.numeric.ball;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
+import io.multilin.architecture.training.OptimizerChoice;
 import io.multilin.numeric.activation.ActivationFunction;
 import io.multilin.numeric.activation.Identity;
 import io.multilin.numeric.engine.SeparatedBlock;
@@ -57,6 +58,13 @@ final class CostModel {
      * the layer, W and W^T above it.
      */
     static final double SEPARATED = 2;
+    /**
+     * An Adam move, per weight: the two moment updates (5 multiplies, 2 adds), the two bias
+     * corrections, the square root, the epsilon and the ratio (3 divides, a square root, an
+     * add), the rate and the update (a multiply-add): 14 flops, against gradient descent's
+     * multiply-add (one pass).
+     */
+    static final double ADAM_MOVE = 7;
 
     private final int depth;
     private final int[] widths;
@@ -134,27 +142,39 @@ final class CostModel {
 
             @Override
             public CellCost featureChange(Quantity.FeatureChange q) {
-                return trajectory(q.step());
+                return trajectory(q.step(), q.optimizer());
             }
 
             @Override
             public CellCost outputChange(Quantity.OutputChange q) {
-                return trajectory(q.step());
+                return trajectory(q.step(), q.optimizer());
             }
         });
     }
 
     /**
-     * {@code steps} gradient-descent steps from w0 ({@link DynamicsMeasure}): w0, then per step
-     * one forward and backward pass at the fixed input, the gradient written out (about a pass)
-     * and the weights moved (a multiply-add per weight), and at the last point the pass without
-     * the gradient; the copy of w0 the trajectory moves is about a pass too. Memory: w0, its copy
-     * and the gradient (the batch of one needs no accumulator); the derivatives' width-sized
+     * {@code steps} steps of {@code optimizer} from w0 ({@link DynamicsMeasure}): w0, then per
+     * step one forward and backward pass at the fixed input, the gradient written out (about a
+     * pass) and the weights moved, and at the last point the pass without the gradient; the copy
+     * of w0 the trajectory moves is about a pass too. Memory: w0, its copy and the gradient (the
+     * batch of one needs no accumulator), Adam's two moment arrays; the derivatives' width-sized
      * workspace (primal, adjoint and tangent buffers, about a dozen), the pre-activations at w0
      * and at the current point.
      */
-    private CellCost trajectory(int steps) {
-        return cost(3, 16, RANDOM + 1 + steps * (DERIVATIVES + 2) + DERIVATIVES);
+    private CellCost trajectory(int steps, OptimizerChoice optimizer) {
+        boolean adam = optimizer.accept(new OptimizerChoice.Cases<>() {
+            @Override
+            public Boolean gradientDescent(OptimizerChoice.GradientDescent gd) {
+                return false;
+            }
+
+            @Override
+            public Boolean adam(OptimizerChoice.Adam a) {
+                return true;
+            }
+        });
+        double move = adam ? ADAM_MOVE : 1;
+        return cost(adam ? 5 : 3, 16, RANDOM + 1 + steps * (DERIVATIVES + 1 + move) + DERIVATIVES);
     }
 
     /** w0 only; forward passes over the seeded inputs. */

@@ -1,6 +1,7 @@
 package io.multilin.numeric.ball;
 
 import io.multilin.architecture.Architecture;
+import io.multilin.architecture.training.OptimizerChoice;
 import io.multilin.numeric.dynamics.LayerRates;
 import io.multilin.numeric.dynamics.Trajectory;
 import io.multilin.numeric.fit.PointValue;
@@ -8,12 +9,13 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The quantities of dynamics claims, read off {@code step} full-batch gradient-descent steps
- * from the cell's w0 on {@code 1/2 (f(w; x) - target)^2}: the batch is the cell's single fixed
- * input x, the one {@link OneStepMeasure} and every ball quantity use, so a step-1 output
- * change is the one-step change. Layer l moves by {@code eta m^{-c_l}} times its gradient
- * ({@link LayerRates}); {@link Trajectory} takes the steps, on its own copy of w0 (the cell's
- * weights are shared and never moved here).
+ * The quantities of dynamics claims, read off {@code step} full-batch steps of the quantity's
+ * optimizer (gradient descent or Adam) from the cell's w0 on {@code 1/2 (f(w; x) - target)^2}:
+ * the batch is the cell's single fixed input x, the one {@link OneStepMeasure} and every ball
+ * quantity use, so a step-1 gradient-descent output change is the one-step change. Layer l's
+ * rate is {@code eta m^{-c_l}} ({@link LayerRates}): gradient descent moves it by that times its
+ * gradient, Adam by that times its moment ratio; {@link Trajectory} takes the steps, on its own
+ * copy of w0 (the cell's weights are shared and never moved here).
  *
  * <ul>
  *   <li>feature change: {@code RMS_i (z_l(w_t) - z_l(w0))_i}, floor
@@ -40,26 +42,38 @@ final class DynamicsMeasure {
     private DynamicsMeasure() {
     }
 
-    /** {@code RMS_i (z_layer(w_step) - z_layer(w0))_i}; layer L is the output's pre-activation. */
+    /** The feature change after gradient-descent steps (the optimizer of claims that name none). */
     static PointValue featureChange(Architecture architecture, BallCell cell, int layer, int step, double target,
                                     double eta) throws InterruptedException {
+        return featureChange(architecture, cell, layer, step, target, eta, new OptimizerChoice.GradientDescent());
+    }
+
+    /** {@code RMS_i (z_layer(w_step) - z_layer(w0))_i}; layer L is the output's pre-activation. */
+    static PointValue featureChange(Architecture architecture, BallCell cell, int layer, int step, double target,
+                                    double eta, OptimizerChoice optimizer) throws InterruptedException {
         int depth = cell.network().depth();
         if (layer < 1 || layer > depth) {
             throw new IllegalArgumentException("feature-change layer " + layer + " is not in 1.." + depth);
         }
-        String probe = "z_" + layer + " after " + steps(step, target, eta);
-        return along(architecture, cell, step, target, eta, probe, records -> {
+        String probe = "z_" + layer + " after " + steps(step, target, eta, optimizer);
+        return along(architecture, cell, step, target, eta, optimizer, probe, records -> {
             Trajectory.Record last = records.get(step);
             return new PointValue(last.featureChange()[layer],
                     FLOOR_UNITS * Precision.EPS * last.featureSize()[layer], probe);
         });
     }
 
-    /** {@code |f(w_step) - f(w0)|}. */
+    /** The output change after gradient-descent steps (the optimizer of claims that name none). */
     static PointValue outputChange(Architecture architecture, BallCell cell, int step, double target, double eta)
             throws InterruptedException {
-        String probe = "f after " + steps(step, target, eta);
-        return along(architecture, cell, step, target, eta, probe, records -> {
+        return outputChange(architecture, cell, step, target, eta, new OptimizerChoice.GradientDescent());
+    }
+
+    /** {@code |f(w_step) - f(w0)|}. */
+    static PointValue outputChange(Architecture architecture, BallCell cell, int step, double target, double eta,
+                                   OptimizerChoice optimizer) throws InterruptedException {
+        String probe = "f after " + steps(step, target, eta, optimizer);
+        return along(architecture, cell, step, target, eta, optimizer, probe, records -> {
             double f0 = records.get(0).outputs()[0];
             double f = records.get(step).outputs()[0];
             return new PointValue(Math.abs(f - f0), FLOOR_UNITS * Precision.EPS * (Math.abs(f) + Math.abs(f0)), probe);
@@ -71,7 +85,8 @@ final class DynamicsMeasure {
      * step at which the run diverged.
      */
     private static PointValue along(Architecture architecture, BallCell cell, int step, double target, double eta,
-                                    String probe, Function<List<Trajectory.Record>, PointValue> read)
+                                    OptimizerChoice optimizer, String probe,
+                                    Function<List<Trajectory.Record>, PointValue> read)
             throws InterruptedException {
         if (step < 1) {
             throw new IllegalArgumentException("a change needs a step >= 1, got " + step);
@@ -84,15 +99,27 @@ final class DynamicsMeasure {
         Trajectory trajectory = new Trajectory(cell.network(), new double[][] {cell.input()}, new double[] {target});
         List<Trajectory.Record> records;
         try {
-            records = trajectory.run(cell.w0(), eta, rates, step);
+            records = trajectory.run(cell.w0(), eta, rates, step, optimizer);
         } catch (ArithmeticException e) {
             return new PointValue(Double.NaN, Double.NaN, probe + ": " + e.getMessage());
         }
         return read.apply(records);
     }
 
-    private static String steps(int step, double target, double eta) {
-        return step + (step == 1 ? " step" : " steps") + " on 1/2 (f - " + target + ")^2 at the fixed input, eta "
-                + eta;
+    /** The probe's name: gradient descent keeps the name it always had, Adam says so with its constants. */
+    private static String steps(int step, double target, double eta, OptimizerChoice optimizer) {
+        String adam = optimizer.accept(new OptimizerChoice.Cases<>() {
+            @Override
+            public String gradientDescent(OptimizerChoice.GradientDescent gd) {
+                return "";
+            }
+
+            @Override
+            public String adam(OptimizerChoice.Adam a) {
+                return " of adam (beta1 " + a.beta1() + ", beta2 " + a.beta2() + ", epsilon " + a.epsilon() + ")";
+            }
+        });
+        return step + (step == 1 ? " step" : " steps") + adam + " on 1/2 (f - " + target
+                + ")^2 at the fixed input, eta " + eta;
     }
 }

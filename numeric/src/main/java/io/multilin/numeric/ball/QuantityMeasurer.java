@@ -117,12 +117,13 @@ public final class QuantityMeasurer {
             @Override
             public CellWork featureChange(Quantity.FeatureChange q) {
                 return () -> DynamicsMeasure.featureChange(architecture, cell, q.layer(), q.step(), q.target(),
-                        q.eta());
+                        q.eta(), q.optimizer());
             }
 
             @Override
             public CellWork outputChange(Quantity.OutputChange q) {
-                return () -> DynamicsMeasure.outputChange(architecture, cell, q.step(), q.target(), q.eta());
+                return () -> DynamicsMeasure.outputChange(architecture, cell, q.step(), q.target(), q.eta(),
+                        q.optimizer());
             }
         });
         return work.run();

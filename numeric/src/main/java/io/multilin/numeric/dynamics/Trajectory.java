@@ -1,5 +1,6 @@
 package io.multilin.numeric.dynamics;
 
+import io.multilin.architecture.training.OptimizerChoice;
 import io.multilin.numeric.engine.Derivatives;
 import io.multilin.numeric.engine.Network;
 import io.multilin.numeric.engine.ParameterLayout;
@@ -9,9 +10,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code steps} full-batch gradient-descent steps from w0 on
- * {@code L(w) = 1/(2B) sum_b (f(w; x_b) - y_b)^2}: layer l moves by
- * {@code -eta m^{-c_l} dL/dW_l} (the rates given as {@code eta * rates[l]}). Step t records the
+ * {@code steps} full-batch steps of gradient descent or Adam from w0 on
+ * {@code L(w) = 1/(2B) sum_b (f(w; x_b) - y_b)^2}: under gradient descent layer l moves by
+ * {@code -eta m^{-c_l} dL/dW_l}, under Adam by its bias-corrected moment ratio at the same rate
+ * (the rates given as {@code eta * rates[l]}; {@code StepRule}). Step t records the
  * loss and outputs at w_t and, per layer, the feature change
  * {@code RMS_{b, i} (z_l(w_t; x_b) - z_l(w0; x_b))_i}, with the size of the two vectors it
  * subtracts (for the rounding level of the difference). A value that is not finite stops the
@@ -85,12 +87,18 @@ public final class Trajectory {
         this.targets = targets.clone();
     }
 
+    /** {@link #run(double[], double, double[], int, OptimizerChoice)} with gradient descent. */
+    public List<Record> run(double[] w0, double eta, double[] rates, int steps) {
+        return run(w0, eta, rates, steps, new OptimizerChoice.GradientDescent());
+    }
+
     /**
-     * Runs {@code steps} steps from {@code w0} (not modified) and returns the records of steps 0..steps.
+     * Runs {@code steps} steps of {@code optimizer} from {@code w0} (not modified) and returns the
+     * records of steps 0..steps.
      *
      * @param rates {@code m^{-c_l}} per layer, l = 1..L ({@link LayerRates})
      */
-    public List<Record> run(double[] w0, double eta, double[] rates, int steps) {
+    public List<Record> run(double[] w0, double eta, double[] rates, int steps, OptimizerChoice optimizer) {
         if (steps < 0 || !Double.isFinite(eta)) {
             throw new IllegalArgumentException("steps must be >= 0 and eta finite, got " + steps + " and " + eta);
         }
@@ -98,6 +106,7 @@ public final class Trajectory {
         int depth = network.depth();
         double[] w = w0.clone();
         double[] grad = new double[layout.total()];
+        StepRule rule = StepRule.of(optimizer, layout, depth);
         Evaluation initial = null;
         List<Record> records = new ArrayList<>();
         for (int t = 0; ; t++) {
@@ -117,13 +126,7 @@ public final class Trajectory {
             if (t == steps) {
                 return records;
             }
-            for (int l = 1; l <= depth; l++) {
-                double step = eta * rates[l];
-                int off = layout.offset(l);
-                for (int k = off; k < off + layout.size(l); k++) {
-                    w[k] -= step * grad[k];
-                }
-            }
+            rule.step(w, grad, eta, rates);
         }
     }
 

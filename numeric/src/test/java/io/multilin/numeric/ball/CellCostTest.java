@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
+import io.multilin.architecture.training.OptimizerChoice;
 import io.multilin.numeric.engine.Network;
 import io.multilin.numeric.fit.PointValue;
 import java.lang.management.ManagementFactory;
@@ -45,7 +46,10 @@ class CellCostTest {
             new Quantity.TangentKernelChange(3), new Quantity.MixedDerivative(List.of(List.of(1, 2), List.of(3, 4))),
             new Quantity.MixedDerivative(List.of(List.of(1), List.of(2), List.of(3, 4))),
             new Quantity.MixedDerivative(List.of(List.of(2))), new Quantity.OneStepChange(1, 1),
-            new Quantity.OutputScale(), new Quantity.FeatureChange(2, 3, 1, 0.5), new Quantity.OutputChange(3, 1, 0.5));
+            new Quantity.OutputScale(), new Quantity.FeatureChange(2, 3, 1, 0.5), new Quantity.OutputChange(3, 1, 0.5),
+            // Adam holds two more weight arrays, its moments
+            new Quantity.FeatureChange(2, 3, 1, 0.5, OptimizerChoice.Adam.DEFAULT),
+            new Quantity.OutputChange(3, 1, 0.5, OptimizerChoice.Adam.DEFAULT));
     /**
      * Bytes the sampler, the test's bookkeeping and classes loaded meanwhile may add to the live
      * heap: 0.4 weight arrays at m = 120, so that one array the model missed still fails.

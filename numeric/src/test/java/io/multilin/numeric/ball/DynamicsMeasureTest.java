@@ -71,9 +71,14 @@ class DynamicsMeasureTest {
                 }
             }
         }
+        return featureChanges(network, x, cell.w0(), w);
+    }
+
+    /** {@code RMS_i (z_l(w; x) - z_l(w0; x))_i} for l = 1..L (index l), from forward passes. */
+    static double[] featureChanges(Network network, double[] x, double[] w0, double[] w) {
         ForwardPass before = new ForwardPass(network);
         ForwardPass after = new ForwardPass(network);
-        before.evaluate(cell.w0(), x);
+        before.evaluate(w0, x);
         after.evaluate(w, x);
         double[] change = new double[network.depth() + 1];
         for (int l = 1; l <= network.depth(); l++) {
