@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The dynamics claims of the library through the whole pipeline at their own sweeps: muP
- * feature learning (depths 3 to 6, tanh and relu), NTK lazy (tanh, gelu), fixed-rate standard
+ * feature learning (depths 3 to 6, tanh and relu, and Adam's first step), NTK lazy (tanh, gelu), fixed-rate standard
  * coordinates unstable, a deep integrable network trivial, every one VERIFIED with both sides;
  * the false variants (NTK called feature-learning, muP called lazy, fixed-rate SP called
  * stable, an exponent 0.1 from the derivation) REFUTED, naming the refuted assertion.
@@ -32,7 +32,7 @@ class DynamicsClaimsTest {
     Stream<DynamicTest> trueDynamicsClaimsAreVerified() {
         List<ClaimCase> cases = ClaimTests.in(ZhuClaimsCrossCheckTest.CLAIMS, ClaimTestOptions.defaults()).stream()
                 .filter(DynamicsClaimsTest::dynamics).toList();
-        assertTrue(cases.size() >= 9, "muP x 5, NTK x 2, SP, integrable: " + cases);
+        assertTrue(cases.size() >= 10, "muP x 6 (Adam included), NTK x 2, SP, integrable: " + cases);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             ClaimResult result = c.run();
             assertEquals(Verdict.VERIFIED, result.verdict(), () -> ClaimCase.failure(result));
@@ -50,7 +50,8 @@ class DynamicsClaimsTest {
     Stream<DynamicTest> falseDynamicsClaimsAreRefuted() {
         List<ClaimCase> cases = ClaimTests.in(ZhuClaimsCrossCheckTest.CLAIMS.resolve("false"), ClaimTestOptions.defaults())
                 .stream().filter(DynamicsClaimsTest::dynamics).toList();
-        assertTrue(cases.size() >= 4, "NTK feature-learning, muP lazy, SP stable, a near miss: " + cases);
+        assertTrue(cases.size() >= 5, "NTK feature-learning, muP lazy, SP stable, Adam with SGD rates, a near miss: "
+                + cases);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () ->
                 ZhuClaimsCrossCheckTest.assertRefutedNamingTheAssertion(c.run())));
     }
