@@ -50,7 +50,7 @@ class ReportMathTest {
                 "RMS f(w_0)",
                 "RMS z_2(w_0)",
                 "|f(w_1) \u2212 f(w_0)|",
-                "RMS (z_2(w_3) \u2212 z_2(w_0))",
+                "RMS(z_2(w_3) \u2212 z_2(w_0))",
                 "|f(w_5) \u2212 f(w_0)|"), plain);
     }
 
