@@ -17,10 +17,12 @@ import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Section;
 import io.multilin.reports.model.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** One claim's section: the network, the expansion of a small instance, predictions against measurements, plots, reasons. */
 final class ClaimSection {
@@ -49,18 +51,48 @@ final class ClaimSection {
         blocks.add(quantityTable(predictions, measurements, properties));
         blocks.addAll(derivations(predictions));
         List<RichText> unplotted = new ArrayList<>();
-        for (Map.Entry<Quantity, Measurement> m : measurements.entrySet()) {
-            QuantityPlot.of(QuantityMath.text(m.getKey()), m.getValue(), predictions.get(m.getKey()))
-                    .ifPresentOrElse(blocks::add, () -> unplotted.add(QuantityMath.text(m.getKey())));
-        }
+        List<Block> notes = new ArrayList<>();
+        blocks.addAll(plots(result.assertions(), measurements, predictions, unplotted, notes));
         if (!unplotted.isEmpty()) {
             blocks.add(new Paragraph(RichText.of("Not plotted (no fit: at the noise floor, or unusable; see the table): ",
                     RichText.join("; ", unplotted), ".")));
         }
+        blocks.addAll(notes);
         for (AssertionResult a : result.assertions()) {
             blocks.add(VerdictReason.of(a));
         }
         return new Section(claim.id() + " (" + result.label() + ")", blocks);
+    }
+
+    /**
+     * The plots of a claim's measured quantities, in the order they were measured: the dynamics
+     * assertions' plots ({@link DynamicsPlot}) together where the first of their quantities
+     * comes, so that consecutive plots pair up in rows, every other quantity with a plot of its
+     * own; {@code unplotted} collects what has no plot, {@code notes} how to read a plot.
+     */
+    static List<Block> plots(List<AssertionResult> assertions, Map<Quantity, Measurement> measurements,
+                                     Map<Quantity, Prediction> predictions, List<RichText> unplotted, List<Block> notes) {
+        List<DynamicsPlot.Drawn> dynamics = assertions.stream().filter(a -> DynamicsPlot.applies(a.assertion()))
+                .map(a -> DynamicsPlot.of(a, "")).toList();
+        Set<Quantity> grouped = new HashSet<>();
+        dynamics.forEach(d -> grouped.addAll(d.covered()));
+        List<Block> plots = new ArrayList<>();
+        boolean dynamicsPlaced = false;
+        for (Map.Entry<Quantity, Measurement> m : measurements.entrySet()) {
+            if (!grouped.contains(m.getKey())) {
+                RichText label = QuantityMath.text(m.getKey());
+                QuantityPlot.of(label, m.getValue(), predictions.get(m.getKey()))
+                        .ifPresentOrElse(plots::add, () -> unplotted.add(label));
+            } else if (!dynamicsPlaced) {
+                dynamicsPlaced = true;
+                for (DynamicsPlot.Drawn d : dynamics) {
+                    d.plot().ifPresent(plots::add);
+                    d.unplotted().forEach(q -> unplotted.add(QuantityMath.text(q)));
+                    d.note().ifPresent(notes::add);
+                }
+            }
+        }
+        return plots;
     }
 
     /** How each predicted exponent was derived (the rules' steps), so a reader can check the prediction itself. */

@@ -118,14 +118,24 @@ final class QuantityMath implements Quantity.Cases<MathNode> {
 
     @Override
     public MathNode featureChange(Quantity.FeatureChange q) {
-        return row(var("RMS"), new Group(row(sub(var("z"), new Num(q.layer())), new Group(sub(var("w"), new Num(q.step())),
-                false), sym(Symbol.MINUS), sub(var("z"), new Num(q.layer())), new Group(w0(), false)), false));
+        return featureChange(new Num(q.layer()), new Num(q.step()));
     }
 
     @Override
     public MathNode outputChange(Quantity.OutputChange q) {
-        return new Abs(row(var("f"), new Group(sub(var("w"), new Num(q.step())), false), sym(Symbol.MINUS),
-                var("f"), new Group(w0(), false)));
+        return outputChange(new Num(q.step()));
+    }
+
+    /** {@code RMS(z_layer(w_step) - z_layer(w_0))}, the layer or step a symbol where a plot shows several. */
+    static MathNode featureChange(MathNode layer, MathNode step) {
+        return row(var("RMS"), new Group(row(sub(var("z"), layer), new Group(sub(var("w"), step), false),
+                sym(Symbol.MINUS), sub(var("z"), layer), new Group(w0(), false)), false));
+    }
+
+    /** {@code |f(w_step) - f(w_0)|}, the step a symbol where a plot shows several. */
+    static MathNode outputChange(MathNode step) {
+        return new Abs(row(var("f"), new Group(sub(var("w"), step), false), sym(Symbol.MINUS), var("f"),
+                new Group(w0(), false)));
     }
 
     /** {@code sup_{w in B} body}: every sup is over the ball B(w0, R). */

@@ -18,49 +18,80 @@ import java.util.Optional;
 /**
  * The log-log plot of one measured quantity against the width: the seed medians with their
  * spread, the fitted line and the predicted slope drawn through the centre of the fitted points,
- * so a reader sees at a glance whether the two slopes agree.
+ * so a reader sees at a glance whether the two slopes agree. {@link DynamicsPlot} draws several
+ * such series in one plot.
  */
 final class QuantityPlot {
+
+    /** How a series names its lines: alone under a plot ("fit: slope ..."), or in a legend line after its label. */
+    enum Labels {
+        ALONE("fit: slope ", "predicted: slope "),
+        IN_LEGEND("slope ", "predicted ");
+
+        private final String fit;
+        private final String predicted;
+
+        Labels(String fit, String predicted) {
+            this.fit = fit;
+            this.predicted = predicted;
+        }
+    }
 
     private QuantityPlot() {
     }
 
     static Optional<Plot> of(RichText label, Measurement measurement, Prediction prediction) {
-        // a plot without a fitted line would show nothing to compare: quantities at the noise
-        // floor, or unusable sweeps, are stated in the table instead
-        if (measurement.points().isEmpty() || measurement.fit().isEmpty() || measurement.problem().isPresent()) {
+        // the title names the quantity; the axis says what is plotted of it
+        return series("median over seeds (bars: min to max)", measurement, prediction, true, Labels.ALONE)
+                .map(series -> plot(label, RichText.of("value (log scale)"), List.of(series)));
+    }
+
+    /** A log-log plot against the width m. */
+    static Plot plot(RichText title, RichText yLabel, List<Series> series) {
+        return new Plot(title, RichText.of("width ", MathNode.var("m")), yLabel, true, series);
+    }
+
+    /**
+     * Whether a sweep has a plot: one without a fitted line would show nothing to compare
+     * (quantities at the noise floor, or unusable sweeps, are stated in the table instead).
+     */
+    static boolean fitted(Measurement measurement) {
+        return !measurement.points().isEmpty() && measurement.fit().isPresent() && measurement.problem().isEmpty();
+    }
+
+    /**
+     * One quantity's seed medians (with their min-max spread if {@code spread}), its fitted line
+     * and its predicted slope; empty when there is no fit to compare.
+     */
+    static Optional<Series> series(String label, Measurement measurement, Prediction prediction, boolean spread,
+                                   Labels labels) {
+        if (!fitted(measurement)) {
             return Optional.empty();
         }
         List<Point> points = new ArrayList<>();
         for (WidthPoint p : measurement.points()) {
-            points.add(Point.withSpread(p.m(), p.median(), p.min(), p.max()));
+            points.add(spread ? Point.withSpread(p.m(), p.median(), p.min(), p.max()) : Point.of(p.m(), p.median()));
         }
-        FitLine fit = null;
+        var f = measurement.fit().get();
+        double sumX = 0;
+        double sumY = 0;
+        int n = 0;
+        for (WidthPoint p : measurement.points()) {
+            if (f.widthsUsed().contains(p.m())) {
+                sumX += Math.log(p.m());
+                sumY += Math.log(p.median());
+                n++;
+            }
+        }
+        double meanX = sumX / n;
+        double meanY = sumY / n;
+        FitLine fit = new FitLine(f.slope(), meanY - f.slope() * meanX,
+                labels.fit + String.format(Locale.ROOT, "%.3f", f.slope()).replace('-', '\u2212'));
         SlopeLine predicted = null;
-        if (measurement.fit().isPresent()) {
-            var f = measurement.fit().get();
-            double sumX = 0;
-            double sumY = 0;
-            int n = 0;
-            for (WidthPoint p : measurement.points()) {
-                if (f.widthsUsed().contains(p.m())) {
-                    sumX += Math.log(p.m());
-                    sumY += Math.log(p.median());
-                    n++;
-                }
-            }
-            double meanX = sumX / n;
-            double meanY = sumY / n;
-            fit = new FitLine(f.slope(), meanY - f.slope() * meanX,
-                    String.format(Locale.ROOT, "fit: slope %.3f", f.slope()).replace('-', '\u2212'));
-            if (prediction instanceof Prediction.Predicted p && p.exponent().approximately().isPresent()) {
-                predicted = new SlopeLine(p.exponent().approximately().getAsDouble(), Math.exp(meanX), Math.exp(meanY),
-                        "predicted: slope " + p.exponent().text().replace('-', '\u2212'));
-            }
+        if (prediction instanceof Prediction.Predicted p && p.exponent().approximately().isPresent()) {
+            predicted = new SlopeLine(p.exponent().approximately().getAsDouble(), Math.exp(meanX), Math.exp(meanY),
+                    labels.predicted + p.exponent().text().replace('-', '\u2212'));
         }
-        Series series = new Series("median over seeds (bars: min to max)", points, fit, predicted);
-        // the title names the quantity; the axis says what is plotted of it
-        return Optional.of(new Plot(label, RichText.of("width ", MathNode.var("m")), RichText.of("value (log scale)"), true,
-                List.of(series)));
+        return Optional.of(new Series(label, points, fit, predicted));
     }
 }

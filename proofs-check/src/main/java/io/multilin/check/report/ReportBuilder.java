@@ -1,6 +1,7 @@
 package io.multilin.check.report;
 
 import io.multilin.check.claim.ClaimError;
+import io.multilin.check.claim.NetworkAssertion;
 import io.multilin.check.sides.SymbolicSide;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
@@ -8,8 +9,11 @@ import io.multilin.check.verdict.NetworkClaimResult;
 import io.multilin.check.verdict.TrainingClaimResult;
 import io.multilin.check.verdict.Verdict;
 import io.multilin.reports.model.Block;
+import io.multilin.reports.model.Figure;
+import io.multilin.reports.model.MathNode;
 import io.multilin.reports.model.Metadata;
 import io.multilin.reports.model.Paragraph;
+import io.multilin.reports.model.Plot;
 import io.multilin.reports.model.Report;
 import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.RowStatus;
@@ -17,6 +21,7 @@ import io.multilin.reports.model.Section;
 import io.multilin.reports.model.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Fills the neutral report model from a run's results: summary, errors, one section per claim. */
 public final class ReportBuilder {
@@ -35,6 +40,7 @@ public final class ReportBuilder {
         if (!request.errors().isEmpty()) {
             sections.add(errors(request.errors()));
         }
+        coordinateCheck(request.results()).ifPresent(sections::add);
         for (ClaimResult result : request.results()) {
             sections.add(result.accept(new ClaimResult.Cases<>() {
                 @Override
@@ -69,6 +75,33 @@ public final class ReportBuilder {
         long verified = results.stream().filter(r -> r.verdict() == Verdict.VERIFIED).count();
         List<Block> blocks = List.of(new Paragraph(results.size() + " claims, " + verified + " VERIFIED."), table);
         return new Section("Summary", blocks);
+    }
+
+    /**
+     * The regime plot of every claim that asserts a regime, side by side in one figure before the
+     * claims' sections: a coordinate check compares parameterizations (muP, NTK, standard) at a
+     * glance, which their sections, pages apart, cannot. Each panel's title names the claim and
+     * its verdict; each claim's section has the other steps.
+     */
+    static Optional<Section> coordinateCheck(List<ClaimResult> results) {
+        List<Plot> panels = new ArrayList<>();
+        for (ClaimResult claim : results) {
+            for (AssertionResult a : claim.assertions()) {
+                if (a.assertion() instanceof NetworkAssertion.Regime) {
+                    DynamicsPlot.of(a, claim.claim().id() + ": ").plot().ifPresent(panels::add);
+                }
+            }
+        }
+        if (panels.isEmpty()) {
+            return Optional.empty();
+        }
+        RichText caption = RichText.of("Coordinate check: every layer's feature change ",
+                RichText.math(QuantityMath.featureChange(MathNode.var("l"), MathNode.var("t"))),
+                " against the width at the last step each regime claim names (seed medians, fitted slope solid,"
+                        + " predicted slope dashed). Flat (slope 0): the layer moves by order one; falling: its move"
+                        + " vanishes with the width; rising: it grows. Feature learning: the last hidden layer flat;"
+                        + " lazy: the hidden layers falling and the output flat; unstable: some layer rising.");
+        return Optional.of(Section.of("Coordinate check", new Figure(panels, caption)));
     }
 
     private static Section errors(List<ClaimError> errors) {

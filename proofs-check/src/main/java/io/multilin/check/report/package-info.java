@@ -11,7 +11,10 @@
  *       the network, the exact expansion of a small instance (linear networks), predictions
  *       against measurements ({@link io.multilin.check.report.AssertionCells}), the derivation
  *       of every prediction, a log-log plot per measured quantity with the predicted slope
- *       beside the fitted one, the reasons; training claims get their own section
+ *       beside the fitted one ({@code QuantityPlot}), except that a dynamics assertion is one
+ *       plot of several series ({@code DynamicsPlot}: a feature or output change's steps, a
+ *       regime's layers at its last step), the reasons; before the claims, a coordinate-check
+ *       figure of every claim's regime plot side by side; training claims get their own section
  *       (docs/TRAINING-CLAIMS.md section 5);</li>
  *   <li>{@code QuantityMath}: the math form of every quantity (a {@code Quantity.Cases}, so a
  *       new quantity without one does not compile) and of exponents; {@code NotationMath}:

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = Table.class, name = "table"),
         @JsonSubTypes.Type(value = Formula.class, name = "formula"),
         @JsonSubTypes.Type(value = Plot.class, name = "plot"),
+        @JsonSubTypes.Type(value = Figure.class, name = "figure"),
         @JsonSubTypes.Type(value = Note.class, name = "note"),
         @JsonSubTypes.Type(value = KeyValues.class, name = "key-values")})
-public sealed interface Block permits Paragraph, Table, Formula, Plot, Note, KeyValues {
+public sealed interface Block permits Paragraph, Table, Formula, Plot, Figure, Note, KeyValues {
 }

@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * A figure of measurements against a swept variable (typically the width m). With
  * {@code logLog} both axes are logarithmic and the fitted and predicted lines of each series are
- * power laws (straight lines in log-log coordinates).
+ * power laws (straight lines in log-log coordinates). Renderers tell the series apart by colour
+ * and marker shape; a plot of several series has its own legend, one line per series with the
+ * labels of its fitted and predicted lines.
  */
 public record Plot(RichText title, RichText xLabel, RichText yLabel, boolean logLog, List<Series> series)
         implements Block {

@@ -7,7 +7,8 @@
  *   <li>the closed family {@link io.multilin.reports.model.Block}:
  *       {@link io.multilin.reports.model.Paragraph}, {@link io.multilin.reports.model.Table}
  *       (rows coloured by a {@link io.multilin.reports.model.RowStatus}),
- *       {@link io.multilin.reports.model.Formula}, {@link io.multilin.reports.model.Plot},
+ *       {@link io.multilin.reports.model.Formula}, {@link io.multilin.reports.model.Plot} (and
+ *       plots side by side in a {@link io.multilin.reports.model.Figure}),
  *       {@link io.multilin.reports.model.Note}, {@link io.multilin.reports.model.KeyValues};</li>
  *   <li>text that may carry math: {@link io.multilin.reports.model.RichText}, a run of
  *       {@link io.multilin.reports.model.Inline} spans (untrusted text, or math), the math a
@@ -20,8 +21,9 @@
  *   <li>plots are {@link io.multilin.reports.model.Series} of
  *       {@link io.multilin.reports.model.Point}s with an optional
  *       {@link io.multilin.reports.model.FitLine} and predicted
- *       {@link io.multilin.reports.model.SlopeLine}; non-finite values are kept, never
- *       dropped.</li>
+ *       {@link io.multilin.reports.model.SlopeLine}; a plot of several series (one per
+ *       gradient step, say) gets a legend of its own naming each one's lines; non-finite
+ *       values are kept, never dropped.</li>
  * </ul>
  * All text spans are untrusted plain text that renderers escape. Math trees are safe by
  * construction: every leaf is validated (names are letters, words a small alphabet with no TeX

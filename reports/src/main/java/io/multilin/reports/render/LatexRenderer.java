@@ -1,6 +1,7 @@
 package io.multilin.reports.render;
 
 import io.multilin.reports.model.Block;
+import io.multilin.reports.model.Figure;
 import io.multilin.reports.model.Formula;
 import io.multilin.reports.model.KeyValues;
 import io.multilin.reports.model.Note;
@@ -98,6 +99,8 @@ public final class LatexRenderer {
             return formula(f);
         } else if (block instanceof Plot p) {
             return LatexPlot.row(List.of(p));
+        } else if (block instanceof Figure f) {
+            return LatexPlot.figure(f);
         } else if (block instanceof Note n) {
             return note(n);
         } else if (block instanceof KeyValues kv) {

@@ -2,6 +2,7 @@ package io.multilin.reports.render;
 
 import io.multilin.reports.model.Alignment;
 import io.multilin.reports.model.Block;
+import io.multilin.reports.model.Figure;
 import io.multilin.reports.model.FitLine;
 import io.multilin.reports.model.Formula;
 import io.multilin.reports.model.KeyValues;
@@ -49,13 +50,17 @@ public final class MarkdownRenderer {
         for (Section section : report.sections()) {
             out.append("## ").append(MarkdownText.escape(section.title())).append("\n\n");
             for (Block block : section.blocks()) {
-                if (block instanceof Plot plot && prefix != null) {
-                    String name = prefix + "-plot-" + (files.size() + 1) + ".svg";
-                    files.add(new MarkdownDocument.Attachment(name, SvgPlot.render(plot)));
-                    out.append("![").append(MarkdownText.escape(plot.title().plain())).append("](").append(name)
-                            .append(")\n\n");
+                if (block instanceof Figure figure) {
+                    // the caption first, then each panel as a plot of its own
+                    out.append("**Figure:** ").append(RichTexts.markdown(figure.caption())).append("\n\n");
+                    for (Plot panel : figure.panels()) {
+                        out.append(plotWithImage(panel, prefix, files)).append('\n');
+                    }
+                } else if (block instanceof Plot plot) {
+                    out.append(plotWithImage(plot, prefix, files)).append('\n');
+                } else {
+                    out.append(block(block)).append('\n');
                 }
-                out.append(block(block)).append('\n');
             }
         }
         // where the report came from goes last: the summary table is the first thing a reader sees
@@ -66,6 +71,16 @@ public final class MarkdownRenderer {
         return new MarkdownDocument(out.toString(), files);
     }
 
+    /** A plot's table and lines, after a link to its SVG file (added to {@code files}) when there is a prefix. */
+    private static String plotWithImage(Plot plot, String prefix, List<MarkdownDocument.Attachment> files) {
+        if (prefix == null) {
+            return plot(plot);
+        }
+        String name = prefix + "-plot-" + (files.size() + 1) + ".svg";
+        files.add(new MarkdownDocument.Attachment(name, SvgPlot.render(plot)));
+        return "![" + MarkdownText.escape(plot.title().plain()) + "](" + name + ")\n\n" + plot(plot);
+    }
+
     private static String block(Block block) {
         if (block instanceof Paragraph p) {
             return RichTexts.markdownParagraphs(p.text());
@@ -73,8 +88,6 @@ public final class MarkdownRenderer {
             return table(t);
         } else if (block instanceof Formula f) {
             return formula(f);
-        } else if (block instanceof Plot p) {
-            return plot(p);
         } else if (block instanceof Note n) {
             return "> **" + (n.kind() == Note.Kind.WARNING ? "Warning" : "Reason") + ".** "
                     + RichTexts.markdown(n.text()) + "\n";

@@ -7,7 +7,7 @@ import io.multilin.reports.model.Series;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What of a plot can be drawn, shared by the pgfplots and the SVG renderer. */
+/** What of a plot can be drawn, and how its legend names a series, shared by the pgfplots and the SVG renderer. */
 final class PlotGeometry {
 
     private PlotGeometry() {
@@ -48,5 +48,23 @@ final class PlotGeometry {
         }
         ys.removeIf(y -> !(y > 0) || Double.isInfinite(y));
         return ys;
+    }
+
+    /** The labels of a series' fitted and predicted lines (their slopes), those it has. */
+    static List<String> lineLabels(Series s) {
+        List<String> labels = new ArrayList<>();
+        if (s.fit() != null) {
+            labels.add(s.fit().label());
+        }
+        if (s.predicted() != null) {
+            labels.add(s.predicted().label());
+        }
+        return labels;
+    }
+
+    /** A series as a legend of its own plot names it: its label, then its lines' labels. */
+    static String legendEntry(Series s) {
+        List<String> lines = lineLabels(s);
+        return lines.isEmpty() ? s.label() : s.label() + ": " + String.join(", ", lines);
     }
 }

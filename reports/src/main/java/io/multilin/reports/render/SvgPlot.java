@@ -1,6 +1,7 @@
 package io.multilin.reports.render;
 
 import io.multilin.reports.model.Inline;
+import io.multilin.reports.model.MathNode;
 import io.multilin.reports.model.PlainMath;
 import io.multilin.reports.model.Plot;
 import io.multilin.reports.model.RichText;
@@ -15,7 +16,10 @@ import java.util.TreeSet;
 /**
  * A {@link Plot} as a standalone SVG image, for Markdown on a code-hosting site (which shows
  * SVG but not pgfplots): axes with ticks (log ticks on log axes), each point with its spread as
- * a bar, the fitted line solid, the predicted slope dashed, a legend below. Text is escaped for
+ * a bar, the fitted line solid, the predicted slope dashed, a legend below (the image grows to
+ * hold it). Series differ in colour and in marker shape, as in the pgfplots output, so that
+ * they stay apart in black and white; a plot of several series names each one's slopes on its
+ * own legend line, as {@link LatexPlot} does. Text is escaped for
  * XML; math in titles and labels is written in Unicode ({@link
  * io.multilin.reports.model.PlainMath}). Non-drawable points are left out here; the Markdown
  * table under the image lists every value.
@@ -23,20 +27,28 @@ import java.util.TreeSet;
 public final class SvgPlot {
 
     private static final int WIDTH = 520;
-    private static final int HEIGHT = 400;
+    private static final int MIN_HEIGHT = 400;
     private static final double LEFT = 78;
     private static final double RIGHT = WIDTH - 18;
     private static final double TOP = 44;
-    private static final double BOTTOM = HEIGHT - 112;
+    private static final double BOTTOM = 288;
+    private static final double LEGEND_TOP = BOTTOM + 60;
+    private static final double LEGEND_ROW = 16;
+    private static final int TITLE_SIZE = 14;
+    private static final double TITLE_ROW = 18;
     private static final String[] COLORS = {"#1f3fb3", "#bf1f1f", "#1b7837", "#d06f00", "#7b2fbe", "#00807f"};
 
     private final Plot plot;
     private final boolean log;
     private final Axis x;
     private final Axis y;
+    private final List<RichText> title;
+    private final int height;
 
     private SvgPlot(Plot plot) {
         this.plot = plot;
+        this.title = wrap(plot.title(), WIDTH - 24, TITLE_SIZE);
+        this.height = (int) Math.max(MIN_HEIGHT, Math.ceil(LEGEND_TOP + LEGEND_ROW * legendRows(plot))) + titleShift();
         this.log = plot.logLog();
         List<Double> xs = new ArrayList<>();
         List<Double> ys = log ? PlotGeometry.drawnYs(plot) : new ArrayList<>();
@@ -61,20 +73,23 @@ public final class SvgPlot {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
                 + " viewBox=\"0 0 %d %d\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n",
-                WIDTH, HEIGHT, WIDTH, HEIGHT));
-        out.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>\n", WIDTH, HEIGHT));
-        out.append(rich(WIDTH / 2.0, 22, "middle", 14, plot.title(), ""));
+                WIDTH, height, WIDTH, height));
+        out.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>\n", WIDTH, height));
+        for (int i = 0; i < title.size(); i++) {
+            out.append(rich(WIDTH / 2.0, 22 + TITLE_ROW * i, "middle", TITLE_SIZE, title.get(i), ""));
+        }
         if (x == null || y == null) {
-            out.append(text(WIDTH / 2.0, HEIGHT / 2.0, "middle", 12, "No drawable points.", "")).append("</svg>\n");
+            out.append(text(WIDTH / 2.0, height / 2.0, "middle", 12, "No drawable points.", "")).append("</svg>\n");
             return out.toString();
         }
+        // a title of several lines moves the rest down as a whole
+        out.append(String.format(Locale.ROOT, "<g transform=\"translate(0 %d)\">\n", titleShift()));
         axes(out);
-        int index = 0;
-        for (Series s : plot.series()) {
-            series(out, s, COLORS[index++ % COLORS.length]);
+        for (int i = 0; i < plot.series().size(); i++) {
+            series(out, plot.series().get(i), i);
         }
         legend(out);
-        out.append("</svg>\n");
+        out.append("</g>\n</svg>\n");
         return out.toString();
     }
 
@@ -97,7 +112,8 @@ public final class SvgPlot {
                 String.format(Locale.ROOT, " transform=\"rotate(-90 16 %.1f)\"", midY)));
     }
 
-    private void series(StringBuilder out, Series s, String color) {
+    private void series(StringBuilder out, Series s, int index) {
+        String color = color(index);
         List<Point> drawn = PlotGeometry.drawn(s, log);
         if (drawn.isEmpty()) {
             return;
@@ -116,8 +132,8 @@ public final class SvgPlot {
             if (p.hasSpread() && PlotGeometry.drawable(p.x(), p.yMin(), log) && PlotGeometry.drawable(p.x(), p.yMax(), log)) {
                 out.append(line(px, y.at(p.yMin()), px, y.at(p.yMax()), color, ""));
             }
-            out.append(String.format(Locale.ROOT, "<circle class=\"point\" cx=\"%.2f\" cy=\"%.2f\" r=\"3.2\" fill=\"%s\""
-                    + " data-x=\"%s\" data-y=\"%s\"/>\n", px, y.at(p.y()), color, Numbers.exact(p.x()), Numbers.exact(p.y())));
+            out.append(marker(px, y.at(p.y()), index, String.format(Locale.ROOT, " class=\"point\" data-x=\"%s\" data-y=\"%s\"",
+                    Numbers.exact(p.x()), Numbers.exact(p.y()))));
         }
     }
 
@@ -127,28 +143,112 @@ public final class SvgPlot {
         }
     }
 
-    private void legend(StringBuilder out) {
-        double row = BOTTOM + 60;
-        int index = 0;
-        for (Series s : plot.series()) {
-            String color = COLORS[index++ % COLORS.length];
-            out.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.2\" fill=\"%s\"/>\n", LEFT + 6, row - 4, color));
-            out.append(text(LEFT + 18, row, "start", 11, s.label(), ""));
-            row += 16;
-            if (s.fit() != null) {
-                out.append(line(LEFT, row - 4, LEFT + 12, row - 4, color, " stroke-width=\"1.8\""));
-                out.append(text(LEFT + 18, row, "start", 11, s.fit().label(), ""));
-                row += 16;
+    private int titleShift() {
+        return (int) (TITLE_ROW * (title.size() - 1));
+    }
+
+    /**
+     * Text broken into lines that fit {@code width} pixels at {@code size}: between words of its
+     * text spans, never inside a formula. SVG text does not wrap by itself, and a long title
+     * (a claim's id and verdict) would run off the image. Widths are estimated from the
+     * characters (0.6 of the size each), which errs wide for proportional fonts.
+     */
+    static List<RichText> wrap(RichText text, double width, int size) {
+        List<RichText> lines = new ArrayList<>();
+        List<Object> line = new ArrayList<>();
+        double used = 0;
+        for (Inline span : text.spans()) {
+            List<Object> pieces = new ArrayList<>();
+            if (span instanceof Inline.Math m) {
+                pieces.add(m.node());
+            } else {
+                // each word keeps the space after it, so that joined lines read as the text did
+                for (String word : ((Inline.Text) span).text().split("(?<= )")) {
+                    pieces.add(word);
+                }
             }
-            if (s.predicted() != null) {
-                out.append(line(LEFT, row - 4, LEFT + 12, row - 4, color, " stroke-width=\"1.8\" stroke-dasharray=\"4 3\""));
-                out.append(text(LEFT + 18, row, "start", 11, s.predicted().label(), ""));
-                row += 16;
-            }
-            if (row > HEIGHT - 4) {
-                break; // the table under the image names every series
+            for (Object piece : pieces) {
+                double w = 0.6 * size * (piece instanceof String t ? t.length() : PlainMath.render((MathNode) piece).length());
+                if (used + w > width && !line.isEmpty()) {
+                    lines.add(RichText.of(line.toArray()));
+                    line.clear();
+                    used = 0;
+                }
+                line.add(piece);
+                used += w;
             }
         }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(RichText.of(line.toArray()));
+        }
+        return lines;
+    }
+
+    /** Legend lines: per series its label and each line's label, or one line each when the plot has several. */
+    private static int legendRows(Plot plot) {
+        if (LatexPlot.ownLegend(plot)) {
+            boolean lines = plot.series().stream().anyMatch(s -> !PlotGeometry.lineLabels(s).isEmpty());
+            return plot.series().size() + (lines ? 1 : 0);
+        }
+        return plot.series().stream().mapToInt(s -> 1 + PlotGeometry.lineLabels(s).size()).sum();
+    }
+
+    private void legend(StringBuilder out) {
+        double row = LEGEND_TOP;
+        boolean several = LatexPlot.ownLegend(plot);
+        for (int i = 0; i < plot.series().size(); i++) {
+            Series s = plot.series().get(i);
+            out.append(marker(LEFT + 6, row - 4, i, ""));
+            out.append(text(LEFT + 18, row, "start", 11, several ? PlotGeometry.legendEntry(s) : s.label(), ""));
+            row += LEGEND_ROW;
+            if (several) {
+                continue;
+            }
+            if (s.fit() != null) {
+                out.append(line(LEFT, row - 4, LEFT + 12, row - 4, color(i), " stroke-width=\"1.8\""));
+                out.append(text(LEFT + 18, row, "start", 11, s.fit().label(), ""));
+                row += LEGEND_ROW;
+            }
+            if (s.predicted() != null) {
+                out.append(line(LEFT, row - 4, LEFT + 12, row - 4, color(i), " stroke-width=\"1.8\" stroke-dasharray=\"4 3\""));
+                out.append(text(LEFT + 18, row, "start", 11, s.predicted().label(), ""));
+                row += LEGEND_ROW;
+            }
+        }
+        if (several && legendRows(plot) > plot.series().size()) {
+            // the line styles once, in neutral grey: each series' slopes are on its own line
+            out.append(line(LEFT, row - 4, LEFT + 12, row - 4, "#333", " stroke-width=\"1.8\""));
+            out.append(text(LEFT + 18, row, "start", 11, "fitted slope", ""));
+            out.append(line(LEFT + 120, row - 4, LEFT + 132, row - 4, "#333", " stroke-width=\"1.8\" stroke-dasharray=\"4 3\""));
+            out.append(text(LEFT + 138, row, "start", 11, "predicted slope", ""));
+        }
+    }
+
+    private static String color(int index) {
+        return COLORS[index % COLORS.length];
+    }
+
+    /**
+     * The marker of series {@code index} at (cx, cy), the shapes of {@link LatexPlot#mark}:
+     * filled circle, square, triangle, diamond, pentagon, then hollow circle and square.
+     */
+    private static String marker(double cx, double cy, int index, String attributes) {
+        String color = color(index);
+        int shape = index % LatexPlot.MARKS.length;
+        String paint = shape >= 5 ? String.format(" fill=\"white\" stroke=\"%s\" stroke-width=\"1.4\"", color)
+                : String.format(" fill=\"%s\"", color);
+        int corners = new int[] {0, 4, 3, 4, 5, 0, 4}[shape];
+        if (corners == 0) {
+            return String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"3.2\"%s%s/>\n", cx, cy, paint, attributes);
+        }
+        // a regular polygon with a corner at the top (a square stands on its side: start at 45 degrees)
+        double start = shape == 1 || shape == 6 ? -Math.PI / 4 : -Math.PI / 2;
+        StringBuilder d = new StringBuilder();
+        for (int k = 0; k < corners; k++) {
+            double a = start + 2 * Math.PI * k / corners;
+            d.append(k == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.2f %.2f", cx + 4.2 * Math.cos(a), cy + 4.2 * Math.sin(a)));
+        }
+        return String.format(Locale.ROOT, "<path d=\"%s Z\"%s%s/>\n", d, paint, attributes);
     }
 
     private static String line(double x0, double y0, double x1, double y1, String color, String extra) {

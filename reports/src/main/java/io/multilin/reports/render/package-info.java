@@ -5,7 +5,9 @@
  *   <li>{@link io.multilin.reports.render.LatexRenderer}: LaTeX for pdflatex (a standalone
  *       article or a body to include; the run's facts come last, after the summary), tables
  *       as longtables tinted by row status, plots as pgfplots axes two to a row in
- *       non-floating minipages with one legend per row ({@code LatexPlot}), using only the
+ *       non-floating minipages with one legend per row, or one per plot for plots of several
+ *       series, and a figure's panels up to three to a row in one box ({@code LatexPlot}),
+ *       series told apart by colour and mark shape, using only the
  *       texlive-latex-base, -latex-recommended and -pictures packages;
  *       {@link io.multilin.reports.render.LatexText} escapes all plain text so that no text can
  *       form a control sequence, and {@code LatexMath} writes math trees as {@code $...$}
@@ -21,8 +23,9 @@
  *       {@link io.multilin.reports.render.MarkdownDocument} whose plots are SVG files to write
  *       next to it, linked relatively;</li>
  *   <li>{@link io.multilin.reports.render.SvgPlot}: a standalone SVG log-log (or linear)
- *       plot: ticks, points with their spread, fitted and predicted lines, legend, text
- *       escaped for XML and scripts raised and lowered;</li>
+ *       plot: ticks, points with their spread (a marker shape per series), fitted and
+ *       predicted lines, legend, a long title wrapped, text escaped for XML and scripts raised
+ *       and lowered;</li>
  *   <li>{@link io.multilin.reports.render.JsonRenderer}: a JSON dump of the model that reads
  *       back into an equal report; not the tool's claims JSON (docs/CLAIMS.md), which
  *       proofs-check writes.</li>

@@ -27,9 +27,10 @@ class SvgPlotTest {
         Document svg = parse(SvgPlot.render(plot));
         assertEquals("svg", svg.getDocumentElement().getTagName());
         List<String> drawn = new ArrayList<>();
-        NodeList circles = svg.getElementsByTagName("circle");
-        for (int i = 0; i < circles.getLength(); i++) {
-            Element c = (Element) circles.item(i);
+        // every marker shape (circle, polygon path) of a drawn point carries the class "point"
+        NodeList elements = svg.getElementsByTagName("*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element c = (Element) elements.item(i);
             if ("point".equals(c.getAttribute("class"))) {
                 drawn.add(c.getAttribute("data-x") + "," + c.getAttribute("data-y"));
             }
