@@ -30,9 +30,8 @@ import java.util.function.Function;
  * and floor are NaN, which makes the sweep invalid and names the cell, and the probe says at
  * which step the run diverged (the convention of {@link io.multilin.numeric.fit.PointValue}).
  *
- * <p>Each quantity runs its own trajectory: a cell is one quantity at one (m, seed)
- * ({@link QuantityMeasurer} builds a {@link BallCell} per call), so the layers and steps of one
- * claim share no cell in which a run could be kept.
+ * <p>Called on its own, each quantity runs its own trajectory; {@link TrajectoryRuns} keeps the
+ * runs of a whole check, so that every layer and step of a claim at one (m, seed) reads one.
  */
 final class DynamicsMeasure {
 
@@ -51,16 +50,37 @@ final class DynamicsMeasure {
     /** {@code RMS_i (z_layer(w_step) - z_layer(w0))_i}; layer L is the output's pre-activation. */
     static PointValue featureChange(Architecture architecture, BallCell cell, int layer, int step, double target,
                                     double eta, OptimizerChoice optimizer) throws InterruptedException {
-        int depth = cell.network().depth();
+        checkLayer(layer, cell.network().depth());
+        String probe = featureProbe(layer, step, target, eta, optimizer);
+        return along(architecture, cell, step, target, eta, optimizer, probe, records -> feature(records, layer, step, probe));
+    }
+
+    static void checkLayer(int layer, int depth) {
         if (layer < 1 || layer > depth) {
             throw new IllegalArgumentException("feature-change layer " + layer + " is not in 1.." + depth);
         }
-        String probe = "z_" + layer + " after " + steps(step, target, eta, optimizer);
-        return along(architecture, cell, step, target, eta, optimizer, probe, records -> {
-            Trajectory.Record last = records.get(step);
-            return new PointValue(last.featureChange()[layer],
-                    FLOOR_UNITS * Precision.EPS * last.featureSize()[layer], probe);
-        });
+    }
+
+    static String featureProbe(int layer, int step, double target, double eta, OptimizerChoice optimizer) {
+        return "z_" + layer + " after " + steps(step, target, eta, optimizer);
+    }
+
+    static String outputProbe(int step, double target, double eta, OptimizerChoice optimizer) {
+        return "f after " + steps(step, target, eta, optimizer);
+    }
+
+    /** The feature change of {@code layer} at {@code step}, read off the records of steps 0..step or more. */
+    static PointValue feature(List<Trajectory.Record> records, int layer, int step, String probe) {
+        Trajectory.Record last = records.get(step);
+        return new PointValue(last.featureChange()[layer], FLOOR_UNITS * Precision.EPS * last.featureSize()[layer],
+                probe);
+    }
+
+    /** The output change at {@code step}, read off the records of steps 0..step or more. */
+    static PointValue output(List<Trajectory.Record> records, int step, String probe) {
+        double f0 = records.get(0).outputs()[0];
+        double f = records.get(step).outputs()[0];
+        return new PointValue(Math.abs(f - f0), FLOOR_UNITS * Precision.EPS * (Math.abs(f) + Math.abs(f0)), probe);
     }
 
     /** The output change after gradient-descent steps (the optimizer of claims that name none). */
@@ -72,12 +92,8 @@ final class DynamicsMeasure {
     /** {@code |f(w_step) - f(w0)|}. */
     static PointValue outputChange(Architecture architecture, BallCell cell, int step, double target, double eta,
                                    OptimizerChoice optimizer) throws InterruptedException {
-        String probe = "f after " + steps(step, target, eta, optimizer);
-        return along(architecture, cell, step, target, eta, optimizer, probe, records -> {
-            double f0 = records.get(0).outputs()[0];
-            double f = records.get(step).outputs()[0];
-            return new PointValue(Math.abs(f - f0), FLOOR_UNITS * Precision.EPS * (Math.abs(f) + Math.abs(f0)), probe);
-        });
+        String probe = outputProbe(step, target, eta, optimizer);
+        return along(architecture, cell, step, target, eta, optimizer, probe, records -> output(records, step, probe));
     }
 
     /**
@@ -94,20 +110,32 @@ final class DynamicsMeasure {
         if (!Double.isFinite(eta) || !Double.isFinite(target)) {
             throw new IllegalArgumentException("eta and target must be finite, got " + eta + " and " + target);
         }
+        try {
+            return read.apply(run(architecture, cell, step, target, eta, optimizer));
+        } catch (ArithmeticException e) {
+            return diverged(probe, e);
+        }
+    }
+
+    /** The unusable value of a run that diverged, naming the step. */
+    static PointValue diverged(String probe, ArithmeticException e) {
+        return new PointValue(Double.NaN, Double.NaN, probe + ": " + e.getMessage());
+    }
+
+    /**
+     * The records of steps 0..{@code steps} from the cell's w0; an ArithmeticException naming the
+     * step where a value stopped being finite.
+     */
+    static List<Trajectory.Record> run(Architecture architecture, BallCell cell, int steps, double target, double eta,
+                                       OptimizerChoice optimizer) throws InterruptedException {
         BallCell.checkInterrupted();
         double[] rates = LayerRates.of(architecture, cell.network().m());
         Trajectory trajectory = new Trajectory(cell.network(), new double[][] {cell.input()}, new double[] {target});
-        List<Trajectory.Record> records;
-        try {
-            records = trajectory.run(cell.w0(), eta, rates, step, optimizer);
-        } catch (ArithmeticException e) {
-            return new PointValue(Double.NaN, Double.NaN, probe + ": " + e.getMessage());
-        }
-        return read.apply(records);
+        return trajectory.run(cell.w0(), eta, rates, steps, optimizer);
     }
 
     /** The probe's name: gradient descent keeps the name it always had, Adam says so with its constants. */
-    private static String steps(int step, double target, double eta, OptimizerChoice optimizer) {
+    static String steps(int step, double target, double eta, OptimizerChoice optimizer) {
         String adam = optimizer.accept(new OptimizerChoice.Cases<>() {
             @Override
             public String gradientDescent(OptimizerChoice.GradientDescent gd) {

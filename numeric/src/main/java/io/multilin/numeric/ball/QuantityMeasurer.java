@@ -25,6 +25,16 @@ public final class QuantityMeasurer {
     }
 
     /**
+     * The same, with the feature and output changes read off the runs kept in {@code runs}, which
+     * the quantities of one check share (same values to the bit, fewer runs).
+     */
+    public static CellMeasurement forQuantity(Architecture architecture, Quantity quantity, double radius,
+                                              TrajectoryRuns runs) {
+        CellMeasurement own = forQuantity(architecture, quantity, radius);
+        return runs.cells(architecture, quantity, radius).orElse(own);
+    }
+
+    /**
      * The estimated cost of one cell of {@code quantity} at width {@code m}, without running it
      * or allocating its weights: peak live bytes and an upper bound of its floating-point work
      * (see {@link CellCost}). For deciding, before a sweep, whether a larger width is affordable.

@@ -9,6 +9,7 @@ import io.multilin.check.sides.NumericSettings;
 import io.multilin.check.sides.NumericSide;
 import io.multilin.check.sides.WidthPoint;
 import io.multilin.numeric.ball.QuantityMeasurer;
+import io.multilin.numeric.ball.TrajectoryRuns;
 import io.multilin.numeric.fit.Confidence;
 import io.multilin.numeric.fit.PointValue;
 import io.multilin.numeric.sweep.CellMeasurement;
@@ -47,8 +48,13 @@ public final class NumericAdapter implements NumericSide {
 
     private final Map<CacheKey, CachedCells> caches = new ConcurrentHashMap<>();
 
+    /** The numeric module's measurements; the quantities of a dynamics claim share their gradient-step runs. */
     public NumericAdapter() {
-        this(QuantityMeasurer::forQuantity);
+        this(sharingRuns(new TrajectoryRuns()));
+    }
+
+    private static CellFactory sharingRuns(TrajectoryRuns runs) {
+        return (architecture, quantity, radius) -> QuantityMeasurer.forQuantity(architecture, quantity, radius, runs);
     }
 
     public NumericAdapter(CellFactory cells) {

@@ -1,0 +1,112 @@
+package io.multilin.numeric.ball;
+
+import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Quantity;
+import io.multilin.architecture.training.OptimizerChoice;
+import io.multilin.numeric.dynamics.Trajectory;
+import io.multilin.numeric.fit.PointValue;
+import io.multilin.numeric.sweep.CellMeasurement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The gradient-step runs of one check, kept so that the quantities of a dynamics claim (every
+ * layer at every step: some thirty for a muP claim) read one run per (network, m, seed, target,
+ * rate, optimizer) instead of building w0 and stepping again for each. Building w0 costs more
+ * than a few steps, so a run that is missing is taken to at least {@link #PREFETCH} steps.
+ * A run is deterministic and a longer run's first records are those of a shorter one (the
+ * steps do not depend on how many follow), so the values are the same to the bit as a
+ * quantity's own run (tested). Only finished runs are kept; a run that diverges is taken again
+ * to exactly the step asked, and an unusable value reports it, as without this memory.
+ *
+ * <p>One instance per check (the numeric adapter owns it), shared by its sweeps' threads.
+ * Records are small (a few numbers per layer and step), so nothing is evicted.
+ */
+public final class TrajectoryRuns {
+
+    /** Steps a missing run is taken to: the dynamics claims' usual last step. */
+    static final int PREFETCH = 5;
+
+    private record Key(Architecture architecture, long m, long seed, double target, double eta,
+                       OptimizerChoice optimizer) {
+    }
+
+    private final Map<Key, List<Trajectory.Record>> runs = new ConcurrentHashMap<>();
+    /** Runs taken, diverged ones included: what the sharing saves is visible in tests. */
+    private final AtomicInteger taken = new AtomicInteger();
+
+    int runsTaken() {
+        return taken.get();
+    }
+
+    /**
+     * The measurement of a feature or output change that reads the kept runs; empty for every
+     * other quantity, which has no run to share.
+     */
+    public Optional<CellMeasurement> cells(Architecture architecture, Quantity quantity, double radius) {
+        return quantity.accept(new Quantity.Cases<Optional<CellMeasurement>>() {
+            @Override
+            public Optional<CellMeasurement> featureChange(Quantity.FeatureChange q) {
+                DynamicsMeasure.checkLayer(q.layer(), architecture.depth());
+                String probe = DynamicsMeasure.featureProbe(q.layer(), q.step(), q.target(), q.eta(), q.optimizer());
+                return Optional.of((m, seed) -> read(architecture, radius, m, seed, q.step(), q.target(), q.eta(),
+                        q.optimizer(), probe, records -> DynamicsMeasure.feature(records, q.layer(), q.step(), probe)));
+            }
+
+            @Override
+            public Optional<CellMeasurement> outputChange(Quantity.OutputChange q) {
+                String probe = DynamicsMeasure.outputProbe(q.step(), q.target(), q.eta(), q.optimizer());
+                return Optional.of((m, seed) -> read(architecture, radius, m, seed, q.step(), q.target(), q.eta(),
+                        q.optimizer(), probe, records -> DynamicsMeasure.output(records, q.step(), probe)));
+            }
+
+            @Override public Optional<CellMeasurement> taylorResidual(Quantity.TaylorResidual q) { return Optional.empty(); }
+            @Override public Optional<CellMeasurement> hessianNorm(Quantity.HessianNorm q) { return Optional.empty(); }
+            @Override public Optional<CellMeasurement> hessianBlock(Quantity.HessianBlock q) { return Optional.empty(); }
+            @Override public Optional<CellMeasurement> mixedDerivative(Quantity.MixedDerivative q) { return Optional.empty(); }
+            @Override public Optional<CellMeasurement> tangentKernelChange(Quantity.TangentKernelChange q) { return Optional.empty(); }
+            @Override public Optional<CellMeasurement> outputScale(Quantity.OutputScale q) { return Optional.empty(); }
+            @Override public Optional<CellMeasurement> preActivationScale(Quantity.PreActivationScale q) { return Optional.empty(); }
+            @Override public Optional<CellMeasurement> oneStepChange(Quantity.OneStepChange q) { return Optional.empty(); }
+        });
+    }
+
+    /** How the value is read off a run's records. */
+    @FunctionalInterface
+    private interface Reading {
+        PointValue of(List<Trajectory.Record> records);
+    }
+
+    private PointValue read(Architecture architecture, double radius, long m, long seed, int step, double target,
+                            double eta, OptimizerChoice optimizer, String probe, Reading reading)
+            throws InterruptedException {
+        if (step < 1 || !Double.isFinite(eta) || !Double.isFinite(target)) {
+            throw new IllegalArgumentException("a change needs a step >= 1, a finite eta and target, got " + step
+                    + ", " + eta + " and " + target);
+        }
+        Key key = new Key(architecture, m, seed, target, eta, optimizer);
+        List<Trajectory.Record> kept = runs.get(key);
+        if (kept != null && kept.size() > step) {
+            return reading.of(kept);
+        }
+        BallCell cell = BallCell.of(architecture, m, seed, radius);
+        taken.incrementAndGet();
+        try {
+            List<Trajectory.Record> run = DynamicsMeasure.run(architecture, cell, Math.max(step, PREFETCH), target, eta,
+                    optimizer);
+            runs.merge(key, run, (a, b) -> a.size() >= b.size() ? a : b);
+            return reading.of(run);
+        } catch (ArithmeticException beyond) {
+            // diverged somewhere up to the prefetched step: the step asked may still be fine
+            taken.incrementAndGet();
+            try {
+                return reading.of(DynamicsMeasure.run(architecture, cell, step, target, eta, optimizer));
+            } catch (ArithmeticException e) {
+                return DynamicsMeasure.diverged(probe, e);
+            }
+        }
+    }
+}
