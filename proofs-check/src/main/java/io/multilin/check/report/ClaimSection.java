@@ -72,8 +72,7 @@ final class ClaimSection {
      */
     static List<Block> plots(List<AssertionResult> assertions, Map<Quantity, Measurement> measurements,
                                      Map<Quantity, Prediction> predictions, List<RichText> unplotted, List<Block> notes) {
-        List<DynamicsPlot.Drawn> dynamics = assertions.stream().filter(a -> DynamicsPlot.applies(a.assertion()))
-                .map(a -> DynamicsPlot.of(a, "")).toList();
+        List<DynamicsPlot.Drawn> dynamics = assertions.stream().flatMap(a -> DynamicsPlot.of(a, "").stream()).toList();
         Set<Quantity> grouped = new HashSet<>();
         dynamics.forEach(d -> grouped.addAll(d.covered()));
         List<Block> plots = new ArrayList<>();

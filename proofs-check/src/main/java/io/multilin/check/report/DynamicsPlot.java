@@ -1,10 +1,9 @@
 package io.multilin.check.report;
 
 import io.multilin.architecture.Quantity;
-import io.multilin.check.claim.Assertion;
+import io.multilin.check.claim.GradientSteps;
 import io.multilin.check.claim.NetworkAssertion;
-import io.multilin.check.sides.Measurement;
-import io.multilin.check.sides.Prediction;
+import io.multilin.check.claim.TrainingAssertion;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.reports.model.MathNode;
 import io.multilin.reports.model.Paragraph;
@@ -13,7 +12,6 @@ import io.multilin.reports.model.RichText;
 import io.multilin.reports.model.Series;
 import io.multilin.reports.model.Symbol;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,50 +42,103 @@ final class DynamicsPlot {
     private DynamicsPlot() {
     }
 
-    /** Whether this kind of assertion is drawn as one plot of several series. */
-    static boolean applies(Assertion a) {
-        return a instanceof NetworkAssertion.FeatureChange || a instanceof NetworkAssertion.OutputChange
-                || a instanceof NetworkAssertion.Regime;
+    /**
+     * The plot of a dynamics assertion, its title prefixed by {@code prefix} (e.g. the claim's
+     * id); empty for every other kind, which keeps a plot per quantity.
+     */
+    static Optional<Drawn> of(AssertionResult a, String prefix) {
+        return a.assertion().accept(new Drawing(a, prefix), new TrainingAssertion.Cases<>() {
+            @Override public Optional<Drawn> learnedRank(TrainingAssertion.LearnedRank t) { return Optional.empty(); }
+            @Override public Optional<Drawn> smallSingularValues(TrainingAssertion.SmallSingularValues t) { return Optional.empty(); }
+            @Override public Optional<Drawn> representationRank(TrainingAssertion.RepresentationRank t) { return Optional.empty(); }
+            @Override public Optional<Drawn> jacobianRank(TrainingAssertion.JacobianRank t) { return Optional.empty(); }
+        });
     }
 
-    /** The plot of a dynamics assertion ({@link #applies}), its title prefixed by {@code prefix} (e.g. the claim's id). */
-    static Drawn of(AssertionResult a, String prefix) {
-        List<Quantity> all = new ArrayList<>(a.measurements().keySet());
-        all.sort(Comparator.comparingInt(DynamicsPlot::layer).thenComparingInt(DynamicsPlot::step));
-        List<Quantity> drawn = all;
-        Optional<Paragraph> note = Optional.empty();
-        RichText what;
-        RichText detail = RichText.of("");
-        if (a.assertion() instanceof NetworkAssertion.Regime regime) {
-            int last = regime.steps().steps().get(regime.steps().steps().size() - 1);
-            drawn = all.stream().filter(q -> step(q) == last).toList();
-            what = RichText.of("regime " + regime.regime().spelling() + " at ", RichText.math(steps(MathNode.var("t"), List.of(last))));
-            detail = RichText.of(otherFindings(regime.regime().spelling(), a));
-            note = Optional.of(regimeNote(regime.steps().steps()));
-        } else {
-            MathNode t = MathNode.var("t");
-            MathNode quantity = a.assertion() instanceof NetworkAssertion.FeatureChange f
-                    ? QuantityMath.featureChange(new MathNode.Num(f.layer()), t) : QuantityMath.outputChange(t);
-            what = RichText.of(RichText.math(quantity), " at ",
-                    RichText.math(steps(t, drawn.stream().map(DynamicsPlot::step).toList())));
+    /** One drawing per dynamics kind; the others are not drawn here. */
+    private record Drawing(AssertionResult a, String prefix) implements NetworkAssertion.Cases<Optional<Drawn>> {
+
+        @Override
+        public Optional<Drawn> featureChange(NetworkAssertion.FeatureChange f) {
+            GradientSteps s = f.steps();
+            List<Quantity> quantities = s.steps().stream().map(t -> (Quantity) new Quantity.FeatureChange(f.layer(), t,
+                    s.target(), s.lr(), s.optimizer())).toList();
+            return Optional.of(bySteps(QuantityMath.featureChange(new MathNode.Num(f.layer()), MathNode.var("t")),
+                    s.steps(), quantities));
         }
-        boolean regime = a.assertion() instanceof NetworkAssertion.Regime;
-        int depth = all.stream().mapToInt(DynamicsPlot::layer).max().orElse(0);
-        List<Series> series = new ArrayList<>();
-        List<Quantity> unplotted = new ArrayList<>();
-        boolean one = drawn.stream().filter(q -> QuantityPlot.fitted(a.measurements().get(q))).count() == 1;
-        for (Quantity q : drawn) {
-            String label = regime ? "layer " + layer(q) + (layer(q) == depth ? " (output)" : "") : "t = " + step(q);
-            Measurement m = a.measurements().get(q);
-            Prediction p = a.predictions().get(q);
-            QuantityPlot.series(label, m, p, one, QuantityPlot.Labels.IN_LEGEND)
-                    .ifPresentOrElse(series::add, () -> unplotted.add(q));
+
+        @Override
+        public Optional<Drawn> outputChange(NetworkAssertion.OutputChange o) {
+            GradientSteps s = o.steps();
+            List<Quantity> quantities = s.steps().stream().map(t -> (Quantity) new Quantity.OutputChange(t, s.target(),
+                    s.lr(), s.optimizer())).toList();
+            return Optional.of(bySteps(QuantityMath.outputChange(MathNode.var("t")), s.steps(), quantities));
         }
-        RichText title = RichText.of(prefix, what, ": ", NotationMath.step(a.labelStep()), detail);
-        RichText yLabel = regime ? RichText.of(RichText.math(QuantityMath.featureChange(MathNode.var("l"),
-                MathNode.var("t"))), " (log scale)") : RichText.of("value (log scale)");
-        Optional<Plot> plot = series.isEmpty() ? Optional.empty() : Optional.of(QuantityPlot.plot(title, yLabel, series));
-        return new Drawn(plot, new LinkedHashSet<>(all), unplotted, note);
+
+        /** Every layer's feature change at the last claimed step; the other steps are in the table. */
+        @Override
+        public Optional<Drawn> regime(NetworkAssertion.Regime r) {
+            GradientSteps s = r.steps();
+            int last = s.steps().get(s.steps().size() - 1);
+            // the planner measures layers 1..L at every step (docs/DYNAMICS.md): L is the count over the steps
+            int depth = a.measurements().size() / s.steps().size();
+            Set<Quantity> covered = new LinkedHashSet<>();
+            List<Quantity> drawn = new ArrayList<>();
+            for (int layer = 1; layer <= depth; layer++) {
+                for (int t : s.steps()) {
+                    Quantity q = new Quantity.FeatureChange(layer, t, s.target(), s.lr(), s.optimizer());
+                    covered.add(q);
+                    if (t == last) {
+                        drawn.add(q);
+                    }
+                }
+            }
+            List<String> labels = new ArrayList<>();
+            for (int layer = 1; layer <= depth; layer++) {
+                labels.add("layer " + layer + (layer == depth ? " (output)" : ""));
+            }
+            RichText what = RichText.of("regime " + r.regime().spelling() + " at ",
+                    RichText.math(steps(MathNode.var("t"), List.of(last))));
+            RichText yLabel = RichText.of(RichText.math(QuantityMath.featureChange(MathNode.var("l"), MathNode.var("t"))),
+                    " (log scale)");
+            return Optional.of(draw(RichText.of(what, ": ", NotationMath.step(a.labelStep()),
+                    otherFindings(r.regime().spelling(), a)), yLabel, drawn, labels, covered,
+                    Optional.of(regimeNote(s.steps()))));
+        }
+
+        private Drawn bySteps(MathNode quantity, List<Integer> steps, List<Quantity> quantities) {
+            RichText title = RichText.of(RichText.math(quantity), " at ", RichText.math(steps(MathNode.var("t"), steps)),
+                    ": ", NotationMath.step(a.labelStep()));
+            List<String> labels = steps.stream().map(t -> "t = " + t).toList();
+            return draw(title, RichText.of("value (log scale)"), quantities, labels, new LinkedHashSet<>(quantities),
+                    Optional.empty());
+        }
+
+        private Drawn draw(RichText title, RichText yLabel, List<Quantity> drawn, List<String> labels,
+                           Set<Quantity> covered, Optional<Paragraph> note) {
+            List<Series> series = new ArrayList<>();
+            List<Quantity> unplotted = new ArrayList<>();
+            boolean one = drawn.stream().filter(q -> QuantityPlot.fitted(a.measurements().get(q))).count() == 1;
+            for (int i = 0; i < drawn.size(); i++) {
+                Quantity q = drawn.get(i);
+                QuantityPlot.series(labels.get(i), a.measurements().get(q), a.predictions().get(q), one,
+                        QuantityPlot.Labels.IN_LEGEND).ifPresentOrElse(series::add, () -> unplotted.add(q));
+            }
+            RichText fullTitle = RichText.of(prefix, title);
+            Optional<Plot> plot = series.isEmpty() ? Optional.empty()
+                    : Optional.of(QuantityPlot.plot(fullTitle, yLabel, series));
+            return new Drawn(plot, covered, unplotted, note);
+        }
+
+        @Override public Optional<Drawn> multilinearDegree(NetworkAssertion.MultilinearDegree n) { return Optional.empty(); }
+        @Override public Optional<Drawn> taylorDegree(NetworkAssertion.TaylorDegree n) { return Optional.empty(); }
+        @Override public Optional<Drawn> linear(NetworkAssertion.Linear n) { return Optional.empty(); }
+        @Override public Optional<Drawn> hessianNorm(NetworkAssertion.HessianNorm n) { return Optional.empty(); }
+        @Override public Optional<Drawn> hessianBlock(NetworkAssertion.HessianBlock n) { return Optional.empty(); }
+        @Override public Optional<Drawn> tangentKernel(NetworkAssertion.TangentKernel n) { return Optional.empty(); }
+        @Override public Optional<Drawn> initScale(NetworkAssertion.InitScale n) { return Optional.empty(); }
+        @Override public Optional<Drawn> oneStepChange(NetworkAssertion.OneStepChange n) { return Optional.empty(); }
+        @Override public Optional<Drawn> stationaryAtInit(NetworkAssertion.StationaryAtInit n) { return Optional.empty(); }
     }
 
     private static Paragraph regimeNote(List<Integer> steps) {
@@ -117,7 +168,7 @@ final class DynamicsPlot {
      * What a side found where it is not the claimed regime (undecided: a class left open), since
      * a verdict rests on both sides; nothing when both found the claimed one, to keep titles short.
      */
-    private static String otherFindings(String claimed, AssertionResult a) {
+    private static RichText otherFindings(String claimed, AssertionResult a) {
         List<String> others = new ArrayList<>();
         String derived = AssertionCells.predicted(a);
         String measured = AssertionCells.measured(a);
@@ -127,17 +178,6 @@ final class DynamicsPlot {
         if (!measured.equals(claimed)) {
             others.add("measured " + ("?".equals(measured) ? "undecided" : measured));
         }
-        return others.isEmpty() ? "" : " (" + String.join(", ", others) + ")";
-    }
-
-    private static int layer(Quantity q) {
-        return q instanceof Quantity.FeatureChange f ? f.layer() : 0;
-    }
-
-    private static int step(Quantity q) {
-        if (q instanceof Quantity.FeatureChange f) {
-            return f.step();
-        }
-        return q instanceof Quantity.OutputChange o ? o.step() : 0;
+        return RichText.of(others.isEmpty() ? "" : " (" + String.join(", ", others) + ")");
     }
 }

@@ -1,7 +1,7 @@
 package io.multilin.check.report;
 
 import io.multilin.check.claim.ClaimError;
-import io.multilin.check.claim.NetworkAssertion;
+import io.multilin.check.claim.AssertionKind;
 import io.multilin.check.sides.SymbolicSide;
 import io.multilin.check.verdict.AssertionResult;
 import io.multilin.check.verdict.ClaimResult;
@@ -87,8 +87,8 @@ public final class ReportBuilder {
         List<Plot> panels = new ArrayList<>();
         for (ClaimResult claim : results) {
             for (AssertionResult a : claim.assertions()) {
-                if (a.assertion() instanceof NetworkAssertion.Regime) {
-                    DynamicsPlot.of(a, claim.claim().id() + ": ").plot().ifPresent(panels::add);
+                if (a.assertion().kind() == AssertionKind.REGIME) {
+                    DynamicsPlot.of(a, claim.claim().id() + ": ").flatMap(DynamicsPlot.Drawn::plot).ifPresent(panels::add);
                 }
             }
         }

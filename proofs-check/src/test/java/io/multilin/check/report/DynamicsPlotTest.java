@@ -69,7 +69,7 @@ class DynamicsPlotTest {
         }
         AssertionResult result = result(claimed, Verdict.VERIFIED, Optional.empty(), predictions, measurements);
 
-        DynamicsPlot.Drawn drawn = DynamicsPlot.of(result, "");
+        DynamicsPlot.Drawn drawn = DynamicsPlot.of(result, "").orElseThrow();
 
         Plot plot = drawn.plot().orElseThrow();
         assertEquals(List.of("t = 1", "t = 3", "t = 5"), plot.series().stream().map(Series::label).toList());
@@ -93,7 +93,7 @@ class DynamicsPlotTest {
     void aRegimeIsOnePlotOfEveryLayerAtItsLastStepAndStandsForEveryStep() {
         AssertionResult result = regime("lazy", Verdict.VERIFIED);
 
-        DynamicsPlot.Drawn drawn = DynamicsPlot.of(result, "ntk-claim: ");
+        DynamicsPlot.Drawn drawn = DynamicsPlot.of(result, "ntk-claim: ").orElseThrow();
 
         Plot plot = drawn.plot().orElseThrow();
         assertEquals(List.of("layer 1", "layer 2", "layer 3 (output)"), plot.series().stream().map(Series::label).toList());
@@ -120,7 +120,7 @@ class DynamicsPlotTest {
         measurements.put(floor, Measurement.invalid(floor, "NaN at m = 512"));
 
         DynamicsPlot.Drawn drawn = DynamicsPlot.of(result(claimed, Verdict.INCONCLUSIVE, Optional.empty(), Map.of(),
-                measurements), "");
+                measurements), "").orElseThrow();
 
         Plot plot = drawn.plot().orElseThrow();
         assertEquals(List.of("t = 1"), plot.series().stream().map(Series::label).toList());
