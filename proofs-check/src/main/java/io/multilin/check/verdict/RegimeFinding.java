@@ -56,7 +56,7 @@ final class RegimeFinding {
                     Judgement shown = size.get() == Size.ORDER_ONE ? orderOne : vanishes;
                     reasons.add(shown.because());
                     if (size.get() == Size.GROWS && growing.isEmpty()) {
-                        growing = Optional.of(Step.of(q.label() + " grows (", vanishes.because(), "; ",
+                        growing = Optional.of(Step.of(ReasonMath.quantity(q), " grows (", vanishes.because(), "; ",
                                 orderOne.because(), ")"));
                     }
                 }
