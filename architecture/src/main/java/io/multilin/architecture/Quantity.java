@@ -53,6 +53,8 @@ public sealed interface Quantity {
         R featureChange(FeatureChange q);
 
         R outputChange(OutputChange q);
+
+        R lossChange(LossChange q);
     }
 
     /** {@code sup_{w in B} |f(w) - T_order(w)|}, T_k the order-k Taylor polynomial at w0. */
@@ -291,6 +293,35 @@ public sealed interface Quantity {
         @Override
         public String label() {
             return "|f(w_" + step + ") - f(w0)|" + Quantity.with(optimizer);
+        }
+    }
+
+    /**
+     * {@code |L(w_step) - L(w0)|}, {@code L = 1/2 (f - target)^2}, along the same steps as
+     * {@link FeatureChange}: how much the steps have reduced the loss.
+     */
+    record LossChange(int step, double target, double eta, OptimizerChoice optimizer) implements Quantity {
+        public LossChange {
+            if (step < 1) {
+                throw new IllegalArgumentException("a loss change needs a step >= 1, got " + step);
+            }
+            java.util.Objects.requireNonNull(optimizer, "optimizer");
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.lossChange(this);
+        }
+
+        @Override
+        public String key() {
+            return "loss-change(step=" + step + ",target=" + target + ",eta=" + eta + ",optimizer="
+                    + optimizer.spelling() + ")";
+        }
+
+        @Override
+        public String label() {
+            return "|L(w_" + step + ") - L(w0)|" + Quantity.with(optimizer);
         }
     }
 

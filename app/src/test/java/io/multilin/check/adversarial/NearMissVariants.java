@@ -4,6 +4,7 @@ import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
+import io.multilin.architecture.training.OptimizerChoice;
 import io.multilin.check.adversarial.Variant.Expect;
 import io.multilin.check.claim.GradientSteps;
 import io.multilin.check.plan.Planner;
@@ -88,6 +89,8 @@ final class NearMissVariants {
             }
             scaled(out, "output-change: {steps: [" + t + "], ", new Quantity.OutputChange(t, GradientSteps.DEFAULT_TARGET,
                     GradientSteps.DEFAULT_LR), moves, true, full);
+            scaled(out, "loss-change: {steps: [" + t + "], ", new Quantity.LossChange(t, GradientSteps.DEFAULT_TARGET,
+                    GradientSteps.DEFAULT_LR, new OptimizerChoice.GradientDescent()), moves, true, full);
         }
     }
 

@@ -149,6 +149,11 @@ final class CostModel {
             public CellCost outputChange(Quantity.OutputChange q) {
                 return trajectory(q.step(), q.optimizer());
             }
+
+            @Override
+            public CellCost lossChange(Quantity.LossChange q) {
+                return trajectory(q.step(), q.optimizer());
+            }
         });
     }
 

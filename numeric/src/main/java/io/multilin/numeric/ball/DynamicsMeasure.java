@@ -65,6 +65,24 @@ final class DynamicsMeasure {
         return "z_" + layer + " after " + steps(step, target, eta, optimizer);
     }
 
+    static String lossProbe(int step, double target, double eta, OptimizerChoice optimizer) {
+        return "L after " + steps(step, target, eta, optimizer);
+    }
+
+    /** {@code |L(w_step) - L(w0)|}, read off the records of steps 0..step or more. */
+    static PointValue loss(List<Trajectory.Record> records, int step, String probe) {
+        double l0 = records.get(0).loss();
+        double l = records.get(step).loss();
+        return new PointValue(Math.abs(l - l0), FLOOR_UNITS * Precision.EPS * (Math.abs(l) + Math.abs(l0)), probe);
+    }
+
+    /** {@code |L(w_step) - L(w0)|}, L the loss of the steps. */
+    static PointValue lossChange(Architecture architecture, BallCell cell, int step, double target, double eta,
+                                 OptimizerChoice optimizer) throws InterruptedException {
+        String probe = lossProbe(step, target, eta, optimizer);
+        return along(architecture, cell, step, target, eta, optimizer, probe, records -> loss(records, step, probe));
+    }
+
     static String outputProbe(int step, double target, double eta, OptimizerChoice optimizer) {
         return "f after " + steps(step, target, eta, optimizer);
     }

@@ -71,4 +71,9 @@ final class ProbeCounts implements Quantity.Cases<Integer> {
     public Integer outputChange(Quantity.OutputChange q) {
         return 1;
     }
+
+    @Override
+    public Integer lossChange(Quantity.LossChange q) {
+        return 1;
+    }
 }

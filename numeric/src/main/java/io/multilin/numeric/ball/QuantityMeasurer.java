@@ -66,7 +66,7 @@ public final class QuantityMeasurer {
             throw new IllegalArgumentException("the ball radius must be positive and finite, got " + radius);
         }
         if (quantity instanceof Quantity.OneStepChange || quantity instanceof Quantity.FeatureChange
-                || quantity instanceof Quantity.OutputChange) {
+                || quantity instanceof Quantity.OutputChange || quantity instanceof Quantity.LossChange) {
             // Fail at planning time, not in every cell, when c is missing or the layer is not there.
             LayerRates.of(architecture, 1);
         }
@@ -133,6 +133,12 @@ public final class QuantityMeasurer {
             @Override
             public CellWork outputChange(Quantity.OutputChange q) {
                 return () -> DynamicsMeasure.outputChange(architecture, cell, q.step(), q.target(), q.eta(),
+                        q.optimizer());
+            }
+
+            @Override
+            public CellWork lossChange(Quantity.LossChange q) {
+                return () -> DynamicsMeasure.lossChange(architecture, cell, q.step(), q.target(), q.eta(),
                         q.optimizer());
             }
         });

@@ -63,6 +63,13 @@ public final class TrajectoryRuns {
                         q.optimizer(), probe, records -> DynamicsMeasure.output(records, q.step(), probe)));
             }
 
+            @Override
+            public Optional<CellMeasurement> lossChange(Quantity.LossChange q) {
+                String probe = DynamicsMeasure.lossProbe(q.step(), q.target(), q.eta(), q.optimizer());
+                return Optional.of((m, seed) -> read(architecture, radius, m, seed, q.step(), q.target(), q.eta(),
+                        q.optimizer(), probe, records -> DynamicsMeasure.loss(records, q.step(), probe)));
+            }
+
             @Override public Optional<CellMeasurement> taylorResidual(Quantity.TaylorResidual q) { return Optional.empty(); }
             @Override public Optional<CellMeasurement> hessianNorm(Quantity.HessianNorm q) { return Optional.empty(); }
             @Override public Optional<CellMeasurement> hessianBlock(Quantity.HessianBlock q) { return Optional.empty(); }

@@ -23,6 +23,7 @@ public enum AssertionKind {
     STATIONARY_AT_INIT("stationary-at-init", Family.NETWORK, Answer.VALUE),
     FEATURE_CHANGE("feature-change", Family.NETWORK, Answer.EXPONENT),
     OUTPUT_CHANGE("output-change", Family.NETWORK, Answer.EXPONENT),
+    LOSS_CHANGE("loss-change", Family.NETWORK, Answer.EXPONENT),
     REGIME("regime", Family.NETWORK, Answer.VALUE),
     LEARNED_RANK("learned-rank", Family.TRAINING, Answer.COUNT),
     SMALL_SINGULAR_VALUES("small-singular-values", Family.TRAINING, Answer.VALUE),

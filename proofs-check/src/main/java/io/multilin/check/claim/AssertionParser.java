@@ -119,6 +119,7 @@ final class AssertionParser {
             case ONE_STEP_CHANGE -> oneStep(value, key, line);
             case FEATURE_CHANGE -> dynamics.featureChange(value, key, line);
             case OUTPUT_CHANGE -> dynamics.outputChange(value, key, line);
+            case LOSS_CHANGE -> dynamics.lossChange(value, key, line);
             case REGIME -> dynamics.regime(value, key, line);
             case LEARNED_RANK, REPRESENTATION_RANK, JACOBIAN_RANK, SMALL_SINGULAR_VALUES -> otherFamily(kind, e);
         };
@@ -136,7 +137,8 @@ final class AssertionParser {
                             "a mapping {vanishes: true} or {bound: e} or {exponent: e} or {order: one}")
                     .flatMap(m -> depthScale(value, m, key)).map(s -> new TrainingAssertion.SmallSingularValues(s, line));
             case MULTILINEAR_DEGREE, TAYLOR_DEGREE, LINEAR, HESSIAN_NORM, HESSIAN_BLOCK, TANGENT_KERNEL, INIT_SCALE,
-                    ONE_STEP_CHANGE, STATIONARY_AT_INIT, FEATURE_CHANGE, OUTPUT_CHANGE, REGIME -> otherFamily(kind, e);
+                    ONE_STEP_CHANGE, STATIONARY_AT_INIT, FEATURE_CHANGE, OUTPUT_CHANGE, LOSS_CHANGE, REGIME ->
+                    otherFamily(kind, e);
         };
     }
 

@@ -105,6 +105,11 @@ public final class ClaimYaml {
         }
 
         @Override
+        public String lossChange(NetworkAssertion.LossChange a) {
+            return "{" + steps(a.steps()) + ", " + scale(a.scale()) + "}";
+        }
+
+        @Override
         public String regime(NetworkAssertion.Regime a) {
             return "{is: " + a.regime().spelling() + ", " + steps(a.steps()) + "}";
         }

@@ -12,8 +12,8 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
- * Reads the dynamics assertions (docs/DYNAMICS.md): {@code feature-change}, {@code output-change}
- * and {@code regime}, each with the gradient steps it looks at.
+ * Reads the dynamics assertions (docs/DYNAMICS.md): {@code feature-change}, {@code output-change},
+ * {@code loss-change} and {@code regime}, each with the gradient steps it looks at.
  */
 final class DynamicsParser {
 
@@ -58,6 +58,16 @@ final class DynamicsParser {
             Optional<GradientSteps> steps = steps(node, entries, key);
             return fields.errors().size() == before && scale.isPresent() && steps.isPresent()
                     ? Optional.of(new NetworkAssertion.OutputChange(steps.get(), scale.get(), line)) : Optional.empty();
+        });
+    }
+
+    Optional<NetworkAssertion> lossChange(Node node, String key, int line) {
+        return fields.mapping(node, key, OUTPUT_KEYS, "a mapping {steps: [1, 3], " + SCALE + "}").flatMap(entries -> {
+            int before = fields.errors().size();
+            Optional<Scale> scale = assertions.scale(node, entries, key);
+            Optional<GradientSteps> steps = steps(node, entries, key);
+            return fields.errors().size() == before && scale.isPresent() && steps.isPresent()
+                    ? Optional.of(new NetworkAssertion.LossChange(steps.get(), scale.get(), line)) : Optional.empty();
         });
     }
 

@@ -40,6 +40,8 @@ public sealed interface NetworkAssertion extends Assertion {
 
         R outputChange(OutputChange a);
 
+        R lossChange(LossChange a);
+
         R regime(Regime a);
     }
 
@@ -120,6 +122,13 @@ public sealed interface NetworkAssertion extends Assertion {
         @Override public AssertionKind kind() { return AssertionKind.OUTPUT_CHANGE; }
         @Override public String claimedText() { return steps.text() + ", " + scale.spelling(); }
         @Override public <R> R accept(Cases<R> cases) { return cases.outputChange(this); }
+    }
+
+    /** How much the loss has changed at each of {@code steps}. */
+    record LossChange(GradientSteps steps, Scale scale, int line) implements NetworkAssertion {
+        @Override public AssertionKind kind() { return AssertionKind.LOSS_CHANGE; }
+        @Override public String claimedText() { return steps.text() + ", " + scale.spelling(); }
+        @Override public <R> R accept(Cases<R> cases) { return cases.lossChange(this); }
     }
 
     /** The training regime over {@code steps}, decided from every layer's feature change. */

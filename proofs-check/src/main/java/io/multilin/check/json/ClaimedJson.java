@@ -90,6 +90,11 @@ final class ClaimedJson {
         }
 
         @Override
+        public JsonNode lossChange(NetworkAssertion.LossChange a) {
+            return scale(steps(F.objectNode(), a.steps()), a.scale());
+        }
+
+        @Override
         public JsonNode regime(NetworkAssertion.Regime a) {
             return steps(F.objectNode().put("is", a.regime().spelling()), a.steps());
         }

@@ -124,6 +124,13 @@ public final class Planner {
                     s.target(), s.lr(), s.optimizer()), property(o.scale()))).toList(), List.of());
         }
 
+        @Override
+        public AssertionPlan lossChange(NetworkAssertion.LossChange o) {
+            GradientSteps s = o.steps();
+            return new AssertionPlan(o, s.steps().stream().map(t -> new Expectation(new Quantity.LossChange(t,
+                    s.target(), s.lr(), s.optimizer()), property(o.scale()))).toList(), List.of());
+        }
+
         /**
          * Every layer's feature change at every claimed step, the output's pre-activation (layer
          * L) included: the regime is their classification (docs/DYNAMICS.md), so each is checked.

@@ -70,6 +70,11 @@ final class ClaimedMath {
         }
 
         @Override
+        public RichText lossChange(NetworkAssertion.LossChange a) {
+            return RichText.of(scale(a.scale(), "m"), steps(a.steps()));
+        }
+
+        @Override
         public RichText regime(NetworkAssertion.Regime a) {
             return RichText.of(a.regime().spelling(), steps(a.steps()));
         }

@@ -75,6 +75,14 @@ final class DynamicsPlot {
             return Optional.of(bySteps(QuantityMath.outputChange(MathNode.var("t")), s.steps(), quantities));
         }
 
+        @Override
+        public Optional<Drawn> lossChange(NetworkAssertion.LossChange o) {
+            GradientSteps s = o.steps();
+            List<Quantity> quantities = s.steps().stream().map(t -> (Quantity) new Quantity.LossChange(t, s.target(),
+                    s.lr(), s.optimizer())).toList();
+            return Optional.of(bySteps(QuantityMath.lossChange(MathNode.var("t")), s.steps(), quantities));
+        }
+
         /** Every layer's feature change at the last claimed step; the other steps are in the table. */
         @Override
         public Optional<Drawn> regime(NetworkAssertion.Regime r) {

@@ -126,6 +126,17 @@ final class QuantityMath implements Quantity.Cases<MathNode> {
         return outputChange(new Num(q.step()));
     }
 
+    @Override
+    public MathNode lossChange(Quantity.LossChange q) {
+        return lossChange(new Num(q.step()));
+    }
+
+    /** {@code |L(w_step) - L(w_0)|}, the step a symbol where a plot shows several. */
+    static MathNode lossChange(MathNode step) {
+        return new Abs(row(var("L"), new Group(sub(var("w"), step), false), sym(Symbol.MINUS), var("L"),
+                new Group(w0(), false)));
+    }
+
     /** {@code RMS(z_layer(w_step) - z_layer(w_0))}, the layer or step a symbol where a plot shows several. */
     static MathNode featureChange(MathNode layer, MathNode step) {
         return row(var("RMS"), new Group(row(sub(var("z"), layer), new Group(sub(var("w"), step), false),

@@ -86,6 +86,11 @@ public final class AssertionJudge {
             }
 
             @Override
+            public SideFinding lossChange(NetworkAssertion.LossChange a) {
+                return SideFinding.of(all);
+            }
+
+            @Override
             public SideFinding regime(NetworkAssertion.Regime a) {
                 return RegimeFinding.find(a, plan, judge);
             }

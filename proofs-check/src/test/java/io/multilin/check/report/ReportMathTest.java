@@ -34,7 +34,8 @@ class ReportMathTest {
             new Quantity.HessianBlock(List.of(1, 2), List.of(3)), new Quantity.MixedDerivative(List.of(List.of(1), List.of(2))),
             new Quantity.TangentKernelChange(4), new Quantity.OutputScale(), new Quantity.PreActivationScale(2),
             new Quantity.OneStepChange(1.0, 0.1), new Quantity.FeatureChange(2, 3, 1.0, 0.1),
-            new Quantity.OutputChange(5, 1.0, 0.1));
+            new Quantity.OutputChange(5, 1.0, 0.1), new Quantity.LossChange(2, 1.0, 0.1,
+            new io.multilin.architecture.training.OptimizerChoice.GradientDescent()));
 
     @Test
     void everyQuantityHasItsMathForm() {
@@ -51,7 +52,8 @@ class ReportMathTest {
                 "RMS z_2(w_0)",
                 "|f(w_1) \u2212 f(w_0)|",
                 "RMS(z_2(w_3) \u2212 z_2(w_0))",
-                "|f(w_5) \u2212 f(w_0)|"), plain);
+                "|f(w_5) \u2212 f(w_0)|",
+                "|L(w_2) \u2212 L(w_0)|"), plain);
     }
 
     @Test

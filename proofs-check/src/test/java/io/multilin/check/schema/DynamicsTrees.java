@@ -11,12 +11,12 @@ import net.jqwik.api.Combinators;
 
 /**
  * Valid dynamics assertions for a network of a given depth: feature-change (an existing layer),
- * output-change and regime (only with a hidden layer), with increasing steps from 1 to 20, one
+ * output-change, loss-change and regime (only with a hidden layer), with increasing steps from 1 to 20, one
  * scale form, and sometimes a target, a rate and an optimizer.
  */
 final class DynamicsTrees {
 
-    static final List<String> KINDS = List.of("feature-change", "output-change", "regime");
+    static final List<String> KINDS = List.of("feature-change", "output-change", "loss-change", "regime");
 
     private DynamicsTrees() {
     }
@@ -28,10 +28,11 @@ final class DynamicsTrees {
                     value.putAll(scale);
                     return ClaimTree.map(Map.entry("feature-change", value));
                 });
-        Arbitrary<Map<String, Object>> output = Combinators.combine(options(), scale()).as((value, scale) -> {
-            value.putAll(scale);
-            return ClaimTree.map(Map.entry("output-change", value));
-        });
+        Arbitrary<Map<String, Object>> output = Combinators.combine(options(), scale(), Arbitraries.of("output-change",
+                "loss-change")).as((value, scale, kind) -> {
+                    value.putAll(scale);
+                    return ClaimTree.map(Map.entry(kind, value));
+                });
         Arbitrary<String> name = Arbitraries.of("unstable", "feature-learning", "lazy", "trivial");
         Arbitrary<Map<String, Object>> regime = Combinators.combine(name, options(), Arbitraries.of(true, false))
                 .as((is, value, bare) -> {

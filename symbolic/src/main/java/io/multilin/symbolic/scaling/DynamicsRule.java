@@ -105,6 +105,35 @@ final class DynamicsRule {
         }), Outcome::unsupported);
     }
 
+    /**
+     * {@code |L(w_t) - L(w0)|} with {@code L = 1/2 (f - y)^2}: {@code L(w0) - L(w_t) = Delta f ((f0 - y) - Delta f / 2)}
+     * with {@code Delta f = f(w0) - f(w_t)} of the sign of {@code f0 - y} (the output change's
+     * projection argument). When the output change is at most of the order of {@code |f0 - y|},
+     * for eta below a constant {@code |Delta f| <= |f0 - y|}, so the factor is between
+     * {@code |f0 - y| / 2} and {@code |f0 - y|}: the exponent is the output change's plus the
+     * residual's. A larger output change (the loss may go up) has no rule.
+     */
+    static Outcome<Exponent> lossChange(Architecture architecture, InitNorms n, ActivationProfile sigma,
+                                        ActivationProfile phi, int step, double target, OptimizerChoice optimizer) {
+        Fraction f = n.aNorm(n.depth());
+        Fraction residual = target != 0 ? InitNorms.max(f, Fraction.ZERO) : f;
+        return outputChange(architecture, n, sigma, phi, step, target, optimizer).fold((e, steps) -> {
+            if (e.isIdenticallyZero()) {
+                return Outcome.derived(Exponent.ZERO_FUNCTION, steps);
+            }
+            Fraction move = e.value().orElseThrow();
+            if (move.compareTo(residual) > 0) {
+                return Outcome.unsupported("the output moves by " + ChainSupremum.power(move) + ", more than |f - y| ~ "
+                        + ChainSupremum.power(residual) + ": the loss need not go down, no rule for its change");
+            }
+            List<Step> why = new ArrayList<>(steps);
+            why.add(Step.of("loss: ", row(abs(row(call("L", sub("w", step)), Op.MINUS, call("L", sub("w", 0)))),
+                    Notate.sim(move.add(residual))), " (the output's move, of the sign of f - y and at most |f - y|,"
+                    + " times |f - y|)"));
+            return Outcome.derived(Exponent.of(move.add(residual)), why);
+        }, Outcome::unsupported);
+    }
+
     /** (S1) and (S2) at every hidden layer below {@code layer}, with the reason of the first that fails. */
     private static Optional<String> linearBelow(FirstStepSizes s, ActivationProfile sigma, int layer, List<Step> why) {
         InitNorms n = s.norms();

@@ -96,6 +96,11 @@ final class LinearNetworkRules implements RuleFamily {
             public Outcome<Exponent> outputChange(Quantity.OutputChange q) {
                 return Outcome.unsupported("no rule yet for output changes");
             }
+
+            @Override
+            public Outcome<Exponent> lossChange(Quantity.LossChange q) {
+                return Outcome.unsupported("no rule yet for loss changes");
+            }
         });
     }
 

@@ -70,6 +70,11 @@ record LinearWithScales(RuleFamily groups, RuleFamily general) implements RuleFa
             public RuleFamily outputChange(Quantity.OutputChange q) {
                 return general;
             }
+
+            @Override
+            public RuleFamily lossChange(Quantity.LossChange q) {
+                return general;
+            }
         });
         return family.exponent(quantity);
     }

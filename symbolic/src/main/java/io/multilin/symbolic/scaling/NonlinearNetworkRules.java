@@ -151,6 +151,12 @@ final class NonlinearNetworkRules implements RuleFamily {
                 return norms.flatMap(n -> DynamicsRule.outputChange(architecture, n, sigma, phi, q.step(), q.target(),
                         q.optimizer()));
             }
+
+            @Override
+            public Outcome<Exponent> lossChange(Quantity.LossChange q) {
+                return norms.flatMap(n -> DynamicsRule.lossChange(architecture, n, sigma, phi, q.step(), q.target(),
+                        q.optimizer()));
+            }
         });
     }
 

@@ -172,4 +172,21 @@ class DynamicsRuleTest {
         String later = reason(mup.exponent(adam(2, 2)));
         assertTrue(later.contains("no rule for Adam after its first (sign) step"), later);
     }
+
+    private static Quantity loss(int step, double target) {
+        return new Quantity.LossChange(step, target, 0.1, new OptimizerChoice.GradientDescent());
+    }
+
+    @Test
+    void theLossMovesByTheOutputsMoveTimesTheResidual() {
+        // muP: the output moves by m^0 against |f - y| ~ m^0 (target 1): the loss by m^0; with a
+        // zero target |f - y| = |f| ~ m^-1/2 and the output moves by m^-1/2: the loss by m^-1
+        assertEquals(Exponent.of(0, 1), value(net("tanh", "mup", 4).exponent(loss(3, 1))));
+        assertEquals(Exponent.of(-1, 1), value(net("tanh", "mup", 3).exponent(loss(1, 0))));
+        // a deep integrable network: the output moves by m^-1, the loss by m^-1 too
+        assertEquals(Exponent.of(-1, 1), value(net("tanh", "mean-field", 4).exponent(loss(5, 1))));
+        // where the output change has no rule, neither has the loss
+        String why = reason(standardFixedRate(3).exponent(loss(1, 1)));
+        assertTrue(why.contains("(S1)"), why);
+    }
 }
