@@ -126,3 +126,81 @@ def emit(tool, task, width, depth, seconds, repeats, widths=None):
 def note(*parts):
     """Sanity values (Hessian norm estimates, Taylor coefficients) go to stderr, not the CSV."""
     print(*parts, file=sys.stderr, flush=True)
+
+
+# --- the coordinate check (bench_dynamics_torch.py, bench_dynamics_jax.py) -------------------
+
+def trajectory_cases(jsonl, point_dir):
+    """The `trajectory` lines of `multilin bench` (a JSON-lines file), each with its start point.
+
+    multilin writes the input x and w0 (float64 little-endian: x, then W_1..W_L row-major, each
+    n_l x n_{l-1}) to point_dir (`--point-dir`); its line gives the multipliers alpha_l, the
+    layer rates m^{-c_l}, eta, target, steps and optimizer, and what multilin found (the losses
+    of steps 0..T and the last step's feature changes) for the cross-check. Lines without a
+    point file are skipped."""
+    import json
+    import os
+    out = []
+    with open(jsonl) as f:
+        for text in f:
+            text = text.strip()
+            if not text.startswith("{"):
+                continue
+            line = json.loads(text)
+            if line.get("task") != "trajectory" or "point_file" not in line:
+                continue
+            widths = line["widths"]
+            flat = np.fromfile(os.path.join(point_dir, line["point_file"]), dtype="<f8")
+            x, offset, weights = flat[:widths[0]], widths[0], []
+            for rows, cols in shapes(widths):
+                weights.append(flat[offset:offset + rows * cols].reshape(rows, cols))
+                offset += rows * cols
+            if offset != flat.size:
+                raise ValueError(f"{line['point_file']}: {flat.size} doubles, the widths {widths} need {offset}")
+            out.append(dict(line=line, widths=widths, x=x, weights=weights))
+    return out
+
+
+# glibc: serve large blocks from the heap, never trim it, grow it 512 MB at a time, so that a
+# weight-sized array freed by one step is reused by the next instead of being a fresh mmap whose
+# pages fault in on first touch (most of a PyTorch or JAX coordinate check on the 2-core machine)
+KEPT_MEMORY = {"MALLOC_MMAP_THRESHOLD_": "4294967296", "MALLOC_TRIM_THRESHOLD_": "4294967296",
+               "MALLOC_TOP_PAD_": "536870912"}
+
+
+def kept_memory(argv):
+    """(kept, the other arguments): with a leading `--kept-memory`, re-executes this script with
+    KEPT_MEMORY in its environment first (glibc reads it at process start)."""
+    import os
+    args = argv[1:]
+    if args[:1] != ["--kept-memory"]:
+        return False, args
+    if any(os.environ.get(k) != v for k, v in KEPT_MEMORY.items()):
+        os.execve(sys.executable, [sys.executable] + argv, {**os.environ, **KEPT_MEMORY})
+    return True, args[1:]
+
+
+def dynamics_task(optimizer, threads, kept):
+    """coordinate_check_gd, ..._1thread, ..._kept_memory: the peer task of a trajectory line."""
+    return (f"coordinate_check_{optimizer}" + ("_1thread" if threads == 1 else "")
+            + ("_kept_memory" if kept else ""))
+
+
+def memory_mode(kept):
+    return " ".join(f"{k}={v}" for k, v in KEPT_MEMORY.items()) if kept else "glibc malloc defaults"
+
+
+def relative_gap(ours, theirs):
+    """max_i |ours_i - theirs_i| / |theirs_i|: how far a peer's values are from multilin's."""
+    return max(abs(a - b) / abs(b) for a, b in zip(ours, theirs))
+
+
+def trajectory_note(tool, case, losses, changes, seconds):
+    """The cross-check of a coordinate check: the peer's values, then their gap to multilin's."""
+    line = case["line"]
+    note(f"{tool}: {line['optimizer']} {widths_label(case['widths'])} {line['steps']} steps, median {seconds:.4g} s "
+         f"(multilin {line['seconds']:.4g} s); feature change (last step) "
+         f"{[float(f'{c:.12g}') for c in changes[-1]]}")
+    note(f"{tool}: relative gap to multilin: feature change (last step) "
+         f"{relative_gap(changes[-1], line['feature_change']):.1e}, loss (steps 0..{line['steps']}) "
+         f"{relative_gap(losses, line['loss']):.1e}")

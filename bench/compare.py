@@ -1,12 +1,15 @@
 """Puts multilin's `bench` lines beside the PyTorch, JAX and SymPy baselines of the same tasks.
 
-Reads RESULTS/multilin.jsonl (JSON lines of `multilin bench`) and RESULTS/{torch,jax,sympy}.csv
-(the baselines' CSV), pairs the same task on the same network, and prints a Markdown table with
-the ratio multilin / peer (below 1: multilin is faster), then multilin's kernels beside the
-memory bandwidth it measured in the same run. Usage: compare.py RESULTS_DIR
+Reads RESULTS/multilin.jsonl (JSON lines of `multilin bench`) and the baselines' CSV
+(RESULTS/{torch,jax,sympy}*.csv: the kernels, SymPy, and the coordinate checks of
+bench_dynamics_{torch,jax}.py), pairs the same task on the same network, and prints a Markdown
+table with the ratio multilin / peer (below 1: multilin is faster), the coordinate checks'
+cross-check against multilin at the same w0 (from their notes), then multilin's kernels beside
+the memory bandwidth it measured in the same run. Usage: compare.py RESULTS_DIR
 """
 
 import csv
+import glob
 import json
 import os
 import sys
@@ -23,12 +26,24 @@ PAIRS = (
     ("lanczos30", "torch", "lanczos30"),
     ("lanczos30", "jax", "lanczos30"),
     ("taylor4", "jax", "jet_order4"),
-)
+) + tuple((f"trajectory_{opt}", tool, f"coordinate_check_{opt}{suffix}")
+          for opt in ("gd", "adam") for tool in ("torch", "jax")
+          for suffix in ("", "_kept_memory", "_1thread_kept_memory"))
 
 
 def name(line):
-    """The task with its size: taylor + order, lanczos + iterations (taylor4, lanczos30)."""
+    """The task with its size: taylor + order, lanczos + iterations (taylor4, lanczos30); trajectory_gd."""
+    if line["task"] == "trajectory":
+        return f"trajectory_{line['optimizer']}"
     return line["task"] + str(line.get("order", line.get("iterations", "")))
+
+
+def title(line):
+    """The task column: the kernel's name, or what a trajectory line is to a practitioner."""
+    if line["task"] == "trajectory":
+        optimizer = {"gd": "GD", "adam": "Adam"}.get(line["optimizer"], line["optimizer"])
+        return f"coordinate check: {line['steps']} {optimizer} steps with per-layer feature changes"
+    return name(line)
 
 
 def label(widths):
@@ -70,7 +85,8 @@ def main():
     ours = read_multilin(os.path.join(results, "multilin.jsonl"))
     peers = {}
     for tool in ("torch", "jax", "sympy"):
-        peers.update(read_peer(os.path.join(results, f"{tool}.csv")))
+        for path in sorted(glob.glob(os.path.join(results, f"{tool}*.csv"))):
+            peers.update(read_peer(path))
     print("| task | network | multilin (s) | peer | peer (s) | multilin / peer |")
     print("|---|---|---|---|---|---|")
     missing = []
@@ -83,8 +99,22 @@ def main():
             if peer is None:
                 missing.append(f"{tool} {peer_task} {label(widths)}")
                 continue
-            print(f"| {task} | {label(widths)} | {line['seconds']:.4g} | {tool} {peer_task} | {peer:.4g} "
+            print(f"| {title(line)} | {label(widths)} | {line['seconds']:.4g} | {tool} {peer_task} | {peer:.4g} "
                   f"| {line['seconds'] / peer:.3g} |")
+    checks = [line for line in ours if line["task"] == "trajectory"]
+    if checks:
+        print()
+        print(f"Coordinate checks: {checks[0]['parameterization']}, {checks[0]['activation']}, eta "
+              f"{checks[0]['eta']}, target {checks[0]['target']}; multilin's trajectory runs on 1 thread, the peers "
+              "on 2 unless `_1thread`, taking the same steps from multilin's own x and w0 (`--point-dir`); "
+              "`_kept_memory`: glibc keeps freed memory instead of a fresh mmap per weight-sized tensor "
+              "(bench/README.md). The peers' values against multilin's (largest relative gap):")
+        print()
+        for path in sorted(glob.glob(os.path.join(results, "*dynamics*.notes.txt"))):
+            with open(path) as f:
+                for text in f:
+                    if "relative gap" in text:
+                        print("- " + text.strip().replace(": relative gap to multilin:", ":"))
     stream = [line for line in ours if line["task"] == "stream"]
     streamed = [line for line in ours if "bytes_per_second" in line and line["task"] != "stream"]
     if stream and streamed:

@@ -2,9 +2,11 @@ package io.multilin.check.bench;
 
 import io.multilin.architecture.Activation;
 import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Parameterization;
 import io.multilin.check.claim.Claim;
 import io.multilin.check.claim.ClaimError;
 import io.multilin.check.claim.ClaimParser;
+import io.multilin.check.claim.GradientSteps;
 import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.claim.ParsedClaim;
 import io.multilin.check.claim.TrainingClaim;
@@ -42,6 +44,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads of the numeric kernels (default: all cores)")
     Integer threads;
 
+    @Option(names = "--point-dir", paramLabel = "DIR", description = "Write each trajectory's input and w0 here"
+            + " (float64 files for bench/bench_dynamics_torch.py and bench_dynamics_jax.py)")
+    Path pointDir;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -75,8 +81,19 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        Architecture coordinateCheck = new NetworkOptions().architecture(smoke ? "4,16x2,1" : TRAJECTORY_SUITE, "tanh",
+                new Parameterization.Mup());
+        for (String optimizer : List.of("gd", "adam")) {
+            TrajectoryBench.Setup setup = new TrajectoryBench.Setup(coordinateCheck,
+                    TrajectoryBench.widthParameter(coordinateCheck, 1), smoke ? 2 : 5, GradientSteps.DEFAULT_LR,
+                    GradientSteps.DEFAULT_TARGET, 1, TrajectoryBench.optimizer(optimizer));
+            output.emit(TrajectoryBench.run(output, setup, timer, pointDir));
+        }
         return 0;
     }
+
+    /** The coordinate check bench/bench_dynamics_torch.py and bench_dynamics_jax.py repeat: 5 steps, muP tanh. */
+    static final String TRAJECTORY_SUITE = "4,2048x3,1";
 
     /** The networks of bench/bench_torch.py and bench/bench_jax.py: depth 6, ntk tanh. */
     static final int[][] KERNEL_SUITE = {
@@ -130,6 +147,41 @@ public final class BenchCommand implements Callable<Integer> {
                 StreamBandwidth.DEFAULT_LENGTH))) {
             kernels.kernel(task, widths, architecture.activation(), Math.max(1, repeats));
         }
+        return 0;
+    }
+
+    @Command(name = "trajectory", mixinStandardHelpOptions = true,
+            description = {"Gradient steps as a dynamics claim (or a muP coordinate check) takes them: loss and every"
+                + " layer's RMS feature change per step, from the seeded w0 at the seeded input",
+                "Prints the losses and the last step's feature changes beside the time (one thread)."})
+    int trajectory(@Mixin NetworkOptions network,
+                   @Option(names = "--parameterization", paramLabel = "NAME", defaultValue = "mup",
+                           description = "ntk, standard, mean-field, integrable or mup (default ${DEFAULT-VALUE})")
+                   String parameterization,
+                   @Option(names = "--optimizer", paramLabel = "gd|adam", defaultValue = "gd",
+                           description = "gd or adam (beta 0.9, 0.999, epsilon 1e-8); default ${DEFAULT-VALUE}")
+                   String optimizer,
+                   @Option(names = "--steps", defaultValue = "5", description = "Steps (default ${DEFAULT-VALUE})")
+                   int steps,
+                   @Option(names = "--eta", defaultValue = "" + GradientSteps.DEFAULT_LR,
+                           description = "Base rate; layer l steps at eta m^-c_l (default ${DEFAULT-VALUE})") double eta,
+                   @Option(names = "--target", defaultValue = "" + GradientSteps.DEFAULT_TARGET,
+                           description = "Target y of 1/2 (f - y)^2 (default ${DEFAULT-VALUE})") double target,
+                   @Option(names = "--seed", defaultValue = "1", description = "Seed of w0 and x (default ${DEFAULT-VALUE})")
+                   long seed,
+                   @Mixin TimingOptions timing,
+                   @Option(names = "--point-dir", paramLabel = "DIR",
+                           description = "Write the input and w0 here (float64, for the Python peers)") Path points)
+            throws InterruptedException {
+        TrajectoryBench.Setup setup = usable(() -> {
+            Architecture architecture = network.architecture(TRAJECTORY_SUITE, "tanh",
+                    Parameterization.parse(parameterization));
+            return new TrajectoryBench.Setup(architecture, TrajectoryBench.widthParameter(architecture, network.m),
+                    steps, eta, target, seed, TrajectoryBench.optimizer(optimizer));
+        });
+        MedianTimer timer = usable(timing::timer);
+        BenchOutput output = new BenchOutput(out);
+        output.emit(TrajectoryBench.run(output, setup, timer, points));
         return 0;
     }
 

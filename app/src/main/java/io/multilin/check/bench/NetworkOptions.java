@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The network a bench task runs on: widths (with {@code m} set by {@code --m}) and activation.
- * Always the ntk parameterization: the kernels' cost and the expansion's structure do not
- * depend on the multipliers, and the Python baselines use ntk too.
+ * The ntk parameterization for the kernels and the expansion (their cost and structure do not
+ * depend on the multipliers, and the Python baselines use ntk too); {@code bench trajectory}
+ * names its own, since a gradient step's rates and moves do depend on it.
  */
 final class NetworkOptions {
 
@@ -27,9 +28,14 @@ final class NetworkOptions {
 
     /** The architecture, with the task's defaults for what the command line did not give. */
     Architecture architecture(String defaultWidths, String defaultActivation) {
+        return architecture(defaultWidths, defaultActivation, new Parameterization.Ntk());
+    }
+
+    /** The same in the given parameterization. */
+    Architecture architecture(String defaultWidths, String defaultActivation, Parameterization parameterization) {
         List<Width> list = WidthList.parse(widths != null ? widths : defaultWidths);
         return new Architecture(list, Activation.parse(activation != null ? activation : defaultActivation),
-                new Parameterization.Ntk());
+                parameterization);
     }
 
     /** The concrete widths at {@code --m}. */

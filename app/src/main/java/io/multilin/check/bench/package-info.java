@@ -6,7 +6,9 @@
  * <p>Tasks: {@code expand} (the exact expansion of a linear network and its degrees per layer
  * and segment), the numeric kernels ({@code forward}, {@code taylor}, {@code hvp},
  * {@code lanczos}, next to the machine's memory bandwidth measured by {@code stream} in the same
- * run), and {@code sweep} (the cells of a claim's sweeps, width by width, with their time, their
+ * run), {@code trajectory} (the gradient steps of a dynamics claim, a muP coordinate check, with
+ * the losses and per-layer feature changes that the Python peers check against), and
+ * {@code sweep} (the cells of a claim's sweeps, width by width, with their time, their
  * peak heap and the estimate the sweep planner priced them at). Times are medians of repeated
  * in-process runs after warm-up runs, so that the JIT has compiled the loops being timed.
  */
