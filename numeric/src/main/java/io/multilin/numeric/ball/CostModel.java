@@ -178,8 +178,10 @@ final class CostModel {
                 return true;
             }
         });
-        double move = adam ? ADAM_MOVE : 1;
-        return cost(adam ? 5 : 3, 16, RANDOM + 1 + steps * (DERIVATIVES + 1 + move) + DERIVATIVES);
+        // gradient descent on the cell's one input steps from the gradient's factors (w0 and the
+        // moving copy, one pass to move it); Adam keeps the gradient and its two moments
+        double move = adam ? 1 + ADAM_MOVE : 1;
+        return cost(adam ? 5 : 2, 16, RANDOM + 1 + steps * (DERIVATIVES + move) + DERIVATIVES);
     }
 
     /** w0 only; forward passes over the seeded inputs. */

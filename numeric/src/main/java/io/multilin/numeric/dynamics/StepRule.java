@@ -26,6 +26,15 @@ abstract class StepRule {
     abstract void step(double[] w, double[] grad, double eta, double[] rates);
 
     /**
+     * True when the step needs no more than the gradient itself (gradient descent): for a batch
+     * of one, whose gradient is rank one per layer, it is then taken from the factors
+     * ({@code Derivatives.descend}), without a weight-sized gradient array.
+     */
+    boolean linearInTheGradient() {
+        return false;
+    }
+
+    /**
      * A fresh rule for weights laid out by {@code layout}: gradient descent holds nothing, Adam
      * its two moment arrays (weight-sized, allocated here and only for Adam).
      */
@@ -47,6 +56,11 @@ abstract class StepRule {
     private static final class GradientDescent extends StepRule {
         GradientDescent(ParameterLayout layout, int depth) {
             super(layout, depth);
+        }
+
+        @Override
+        boolean linearInTheGradient() {
+            return true;
         }
 
         @Override

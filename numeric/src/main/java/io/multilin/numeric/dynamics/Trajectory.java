@@ -105,8 +105,14 @@ public final class Trajectory {
         ParameterLayout layout = network.layout();
         int depth = network.depth();
         double[] w = w0.clone();
-        double[] grad = new double[layout.total()];
         StepRule rule = StepRule.of(optimizer, layout, depth);
+        // a batch of one under gradient descent steps from the gradient's factors: no gradient array
+        boolean factored = rule.linearInTheGradient() && inputs.length == 1;
+        double[] grad = factored ? null : new double[layout.total()];
+        double[] layerSteps = new double[depth + 1];
+        for (int l = 1; l <= depth; l++) {
+            layerSteps[l] = eta * rates[l];
+        }
         Evaluation initial = null;
         List<Record> records = new ArrayList<>();
         for (int t = 0; ; t++) {
@@ -126,7 +132,11 @@ public final class Trajectory {
             if (t == steps) {
                 return records;
             }
-            rule.step(w, grad, eta, rates);
+            if (factored) {
+                now.single().descend(w, layerSteps, now.outputs()[0] - targets[0]);
+            } else {
+                rule.step(w, grad, eta, rates);
+            }
         }
     }
 
@@ -139,7 +149,8 @@ public final class Trajectory {
     }
 
     /** The loss, the outputs {@code f(w; x_b)} and the pre-activations {@code z_l(w; x_b)} (index [b][l]) at w. */
-    private record Evaluation(double loss, double[] outputs, double[][][] z) {
+    /** {@code single}: the derivatives of a batch of one, from which a step can be taken; null otherwise. */
+    private record Evaluation(double loss, double[] outputs, double[][][] z, Derivatives single) {
     }
 
     private Evaluation evaluate(double[] w, double[] grad) {
@@ -153,8 +164,10 @@ public final class Trajectory {
         double loss = 0;
         double[] outputs = new double[n];
         double[][][] z = new double[n][network.depth() + 1][];
+        Derivatives last = null;
         for (int b = 0; b < n; b++) {
             Derivatives d = new Derivatives(network, w, inputs[b]);
+            last = d;
             outputs[b] = d.value();
             for (int l = 1; l <= network.depth(); l++) {
                 z[b][l] = d.preActivation(l);
@@ -174,7 +187,7 @@ public final class Trajectory {
                 }
             }
         }
-        return new Evaluation(loss, outputs, z);
+        return new Evaluation(loss, outputs, z, n == 1 ? last : null);
     }
 
     /**

@@ -173,6 +173,30 @@ public final class Derivatives {
         }
     }
 
+    /**
+     * {@code w_l -= steps[l] c alpha_l g_l a_{l-1}^T} for every layer: a gradient step taken from
+     * the gradient's rank-one factors, reading and writing w once instead of writing the gradient
+     * and reading it back. The operations are those of {@link #gradient} scaled by c and then
+     * subtracted times {@code steps[l]}, in that order, so the result is the same to the bit.
+     * {@code w} may be the array this point was computed at: nothing here reads it.
+     */
+    public void descend(double[] w, double[] steps, double c) {
+        for (int l = 1; l <= depth; l++) {
+            int rows = layout.rows(l);
+            int cols = layout.columns(l);
+            int off = layout.offset(l);
+            double alpha = network.multiplier(l);
+            double step = steps[l];
+            for (int i = 0; i < rows; i++) {
+                double ci = alpha * g[l][i];
+                int rowOff = off + i * cols;
+                for (int j = 0; j < cols; j++) {
+                    w[rowOff + j] -= step * ((ci * a[l - 1][j]) * c);
+                }
+            }
+        }
+    }
+
     /** A copy of the pre-activation {@code z_l}, l in 1..L, at this point. */
     public double[] preActivation(int l) {
         return z[l].clone();
