@@ -65,15 +65,8 @@ public final class QuantityMeasurer {
         if (!(radius > 0) || Double.isInfinite(radius)) {
             throw new IllegalArgumentException("the ball radius must be positive and finite, got " + radius);
         }
-        if (quantity instanceof Quantity.OneStepChange || quantity instanceof Quantity.FeatureChange
-                || quantity instanceof Quantity.OutputChange || quantity instanceof Quantity.LossChange) {
-            // Fail at planning time, not in every cell, when c is missing or the layer is not there.
-            LayerRates.of(architecture, 1);
-        }
-        if (quantity instanceof Quantity.FeatureChange q && q.layer() > architecture.depth()) {
-            throw new IllegalArgumentException("feature-change layer " + q.layer() + " is not in 1.."
-                    + architecture.depth());
-        }
+        // Fail at planning time, not in every cell, when c is missing or the layer is not there.
+        quantity.accept(new PlanningCheck(architecture));
         return (m, seed) -> measure(architecture, quantity,
                 new ProbeCatalog(BallCell.of(architecture, m, seed, radius), chains));
     }
@@ -149,5 +142,35 @@ public final class QuantityMeasurer {
     @FunctionalInterface
     private interface CellWork {
         PointValue run() throws InterruptedException;
+    }
+
+    /**
+     * What a quantity needs of the network before any cell runs: the layer learning rates for
+     * the quantities that take gradient steps (abc without c has none), an existing layer for a
+     * feature change. A new quantity states its needs here or does not compile.
+     */
+    private record PlanningCheck(Architecture architecture) implements Quantity.Cases<Void> {
+        private Void rates() {
+            LayerRates.of(architecture, 1);
+            return null;
+        }
+
+        @Override public Void oneStepChange(Quantity.OneStepChange q) { return rates(); }
+        @Override public Void outputChange(Quantity.OutputChange q) { return rates(); }
+        @Override public Void lossChange(Quantity.LossChange q) { return rates(); }
+
+        @Override
+        public Void featureChange(Quantity.FeatureChange q) {
+            DynamicsMeasure.checkLayer(q.layer(), architecture.depth());
+            return rates();
+        }
+
+        @Override public Void taylorResidual(Quantity.TaylorResidual q) { return null; }
+        @Override public Void hessianNorm(Quantity.HessianNorm q) { return null; }
+        @Override public Void hessianBlock(Quantity.HessianBlock q) { return null; }
+        @Override public Void mixedDerivative(Quantity.MixedDerivative q) { return null; }
+        @Override public Void tangentKernelChange(Quantity.TangentKernelChange q) { return null; }
+        @Override public Void outputScale(Quantity.OutputScale q) { return null; }
+        @Override public Void preActivationScale(Quantity.PreActivationScale q) { return null; }
     }
 }
