@@ -2,6 +2,7 @@ package io.multilin.check.report;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
+import io.multilin.check.claim.AssertionKind;
 import io.multilin.check.claim.NetworkClaim;
 import io.multilin.check.plan.Expectation;
 import io.multilin.check.plan.Property;
@@ -46,6 +47,12 @@ final class ClaimSection {
             measurements.putAll(a.measurements());
             for (Expectation e : a.expectations()) {
                 properties.putIfAbsent(e.quantity(), expectation(e.property()));
+            }
+            if (a.assertion().kind() == AssertionKind.REGIME) {
+                // a regime's quantities are not estimates: each is classified, and its derivation checked
+                RichText classified = RichText.of("(classified for the regime)");
+                a.predictions().keySet().forEach(q -> properties.putIfAbsent(q, classified));
+                a.measurements().keySet().forEach(q -> properties.putIfAbsent(q, classified));
             }
         }
         blocks.add(quantityTable(predictions, measurements, properties));
