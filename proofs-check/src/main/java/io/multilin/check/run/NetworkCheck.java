@@ -187,9 +187,21 @@ final class NetworkCheck implements KindCheck<NetworkClaim> {
                 defaults.maxMemoryBytes()).run(settings, remedy, s -> measure(claim, quantity, s));
     }
 
+    /**
+     * What the claim asks of a quantity: its expectations' properties, and for a quantity a regime
+     * classifies (checked, with no expectation of its own) whether it vanishes and whether it is
+     * of order one, the two judgements its class is read from.
+     */
     private static List<Property> properties(Plan plan, Quantity quantity) {
-        return plan.assertions().stream().flatMap(a -> a.expectations().stream())
-                .filter(e -> e.quantity().equals(quantity)).map(Expectation::property).toList();
+        List<Property> result = new ArrayList<>(plan.assertions().stream().flatMap(a -> a.expectations().stream())
+                .filter(e -> e.quantity().equals(quantity)).map(Expectation::property).toList());
+        boolean classified = plan.assertions().stream().anyMatch(a -> a.checkedQuantities().contains(quantity)
+                && a.expectations().stream().noneMatch(e -> e.quantity().equals(quantity)));
+        if (classified) {
+            result.add(new Property.Vanishes());
+            result.add(new Property.OrderOne());
+        }
+        return result;
     }
 
     /** Without a derivation: more seeds while a fitted slope leaves one of the claim's properties undecided. */

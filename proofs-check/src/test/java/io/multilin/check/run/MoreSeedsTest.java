@@ -81,4 +81,33 @@ class MoreSeedsTest {
         assertEquals(List.of(3), asked);
     }
 
+
+    @Test
+    void numericOnlyARegimesChangesGetMoreSeedsUntilClassified() throws Exception {
+        String regime = """
+                id: lazy
+                title: NTK is lazy
+                network:
+                  widths: [4, m, m, 1]
+                  activation: tanh
+                  parameterization: ntk
+                assert:
+                  - regime: lazy
+                """;
+        List<Integer> asked = new ArrayList<>();
+        // every change straddles "vanishes" with 3 and 6 seeds; with 12 the hidden layers vanish
+        // and the output (layer 3) is of order one
+        NumericSide numeric = (arch, q, settings) -> {
+            asked.add(settings.seeds());
+            boolean output = ((io.multilin.architecture.Quantity.FeatureChange) q).layer() == 3;
+            double[] ci = settings.seeds() < 12 ? new double[] {-0.4, 0.0}
+                    : output ? new double[] {-0.05, 0.05} : new double[] {-0.6, -0.4};
+            return Synthetic.withFit(q, (ci[0] + ci[1]) / 2, ci[0], ci[1]);
+        };
+        Sides sides = new Sides((arch, q) -> new Prediction.NoRule("unused"), numeric);
+        ClaimChecker checker = new ClaimChecker(sides, Mode.NUMERIC, SweepDefaults.of(1, 1), ProgressListener.NONE);
+        ClaimResult result = checker.check(new ClaimParser().parse("c.yaml", regime).claim().orElseThrow());
+        assertEquals(List.of(3, 6, 12, 3, 6, 12, 3, 6, 12), asked, "three changes, each until classified");
+        assertEquals(Verdict.VERIFIED, result.verdict(), () -> result.assertions().get(0).reason());
+    }
 }
