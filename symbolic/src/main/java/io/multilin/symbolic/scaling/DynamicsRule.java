@@ -35,8 +35,8 @@ import org.apache.commons.math3.fraction.Fraction;
  *
  * <p><b>Step t &gt;= 2.</b> Condition (D), checked at every layer: the first step moves every
  * weight matrix by at most its operator norm, every hidden pre-activation coordinate by at most
- * its size and within the range where the activation is linearizable ((S1), (S2)), and the
- * output by at most {@code |f - y|}, each in order. Then every size the step-1 argument used
+ * its size and within the range where the activation is linearizable ((S1), (S2)), a curved
+ * output's pre-activation likewise, and the output by at most {@code |f - y|}, each in order. Then every size the step-1 argument used
  * changes by a relative O(eta) per step, so for eta below a constant (depending on t) w_1 ..
  * w_{t-1} have the exponents of w0: each step's move is at most of the step-1 order, and its
  * projection on {@code b_l(w_s)} has the sign of {@code -(f(w_s) - y)}, which the steps keep
@@ -179,7 +179,7 @@ final class DynamicsRule {
                     + " after its first (sign) step: its later updates are ratios of averaged gradients entry by entry");
         }
         if (step > 1) {
-            Optional<String> failure = condition(s, sigma);
+            Optional<String> failure = condition(s, sigma, phi);
             if (failure.isPresent()) {
                 return Outcome.unsupported("step 1 derived (" + ChainSupremum.power(exponent) + ") but no rule for step "
                         + step + ": (D) fails: " + failure.get());
@@ -193,7 +193,7 @@ final class DynamicsRule {
     }
 
     /** The first failure of (D), if any. */
-    private static Optional<String> condition(FirstStepSizes s, ActivationProfile sigma) {
+    private static Optional<String> condition(FirstStepSizes s, ActivationProfile sigma, ActivationProfile phi) {
         InitNorms n = s.norms();
         int depth = n.depth();
         for (int l = 1; l <= depth; l++) {
@@ -210,6 +210,18 @@ final class DynamicsRule {
             if (s.coordinate(l).compareTo(n.z(l)) > 0) {
                 return Optional.of("the step moves a coordinate of z_" + l + " by " + ChainSupremum.power(s.coordinate(l))
                         + ", more than its size " + ChainSupremum.power(n.z(l)));
+            }
+        }
+        // a curved output: its slope phi'(z_L) enters every backward vector, so z_L too must move
+        // within its size and where phi is linearizable
+        boolean affineOutput = phi.polynomial() && phi.lowestNonZeroFrom(2).isEmpty();
+        if (!affineOutput) {
+            Fraction linearizable = s.linearizable(depth, phi);
+            Fraction allowed = linearizable.compareTo(n.z(depth)) <= 0 ? linearizable : n.z(depth);
+            if (s.coordinate(depth).compareTo(allowed) > 0) {
+                return Optional.of("the step moves z_" + depth + " by " + ChainSupremum.power(s.coordinate(depth))
+                        + ", beyond " + ChainSupremum.power(allowed) + " where the output " + phi.spelling()
+                        + " keeps its slope");
             }
         }
         if (s.first().compareTo(s.residual()) > 0) {

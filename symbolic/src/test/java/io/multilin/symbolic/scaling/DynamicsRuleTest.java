@@ -189,4 +189,16 @@ class DynamicsRuleTest {
         String why = reason(standardFixedRate(3).exponent(loss(1, 1)));
         assertTrue(why.contains("(S1)"), why);
     }
+
+    @Test
+    void aCurvedOutputMustKeepItsSlopeForLaterSteps() {
+        // ntk with a tanh output: z_3 ~ m^0 moves by m^0, within tanh's linear range: later steps keep m^-1/2
+        ScalingAnalysis ntk = ScalingAnalysis.of(Networks.of("tanh", "tanh", "ntk", "4,m,m,1"));
+        assertEquals(Exponent.of(-1, 2), value(ntk.exponent(feature(1, 3))));
+        // mup with a tanh output: z_3 ~ m^-1/2 moves by m^0, past its size: no rule after step 1
+        ScalingAnalysis mup = ScalingAnalysis.of(Networks.of("tanh", "tanh", "mup", "4,m,m,1"));
+        assertEquals(Exponent.of(0, 1), value(mup.exponent(feature(1, 1))));
+        String why = reason(mup.exponent(feature(1, 3)));
+        assertTrue(why.contains("(D) fails") && why.contains("z_3") && why.contains("tanh"), why);
+    }
 }
