@@ -327,17 +327,7 @@ public sealed interface Quantity {
 
     /** Labels name Adam; gradient descent, the default, goes without saying. */
     private static String with(OptimizerChoice optimizer) {
-        return optimizer.accept(new OptimizerChoice.Cases<>() {
-            @Override
-            public String gradientDescent(OptimizerChoice.GradientDescent gd) {
-                return "";
-            }
-
-            @Override
-            public String adam(OptimizerChoice.Adam adam) {
-                return " (adam)";
-            }
-        });
+        return optimizer.adaptive() ? " (" + optimizer.spelling() + ")" : "";
     }
 
     /** {@code [1,2,3]}: a list of layers in a key, without spaces. */

@@ -6,6 +6,13 @@ public sealed interface OptimizerChoice permits OptimizerChoice.GradientDescent,
     /** The spelling in claim files. */
     String spelling();
 
+    /**
+     * True when each weight's step is normalized by its own gradient history (Adam: its first
+     * step is a sign step, and it keeps moment arrays), false for plain gradient descent. Every
+     * optimizer must say which: the rules, the cost model and the labels read it.
+     */
+    boolean adaptive();
+
     <R> R accept(Cases<R> cases);
 
     /** One method per optimizer: a reader that must handle each does not compile until it does. */
@@ -23,6 +30,11 @@ public sealed interface OptimizerChoice permits OptimizerChoice.GradientDescent,
         }
 
         @Override
+        public boolean adaptive() {
+            return false;
+        }
+
+        @Override
         public <R> R accept(Cases<R> cases) {
             return cases.gradientDescent(this);
         }
@@ -35,6 +47,11 @@ public sealed interface OptimizerChoice permits OptimizerChoice.GradientDescent,
         @Override
         public String spelling() {
             return "adam";
+        }
+
+        @Override
+        public boolean adaptive() {
+            return true;
         }
 
         @Override

@@ -167,17 +167,7 @@ final class CostModel {
      * and at the current point.
      */
     private CellCost trajectory(int steps, OptimizerChoice optimizer) {
-        boolean adam = optimizer.accept(new OptimizerChoice.Cases<>() {
-            @Override
-            public Boolean gradientDescent(OptimizerChoice.GradientDescent gd) {
-                return false;
-            }
-
-            @Override
-            public Boolean adam(OptimizerChoice.Adam a) {
-                return true;
-            }
-        });
+        boolean adam = optimizer.adaptive();
         // gradient descent on the cell's one input steps from the gradient's factors (w0 and the
         // moving copy, one pass to move it); Adam keeps the gradient and its two moments
         double move = adam ? 1 + ADAM_MOVE : 1;

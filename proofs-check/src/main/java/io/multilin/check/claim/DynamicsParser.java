@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -52,22 +53,22 @@ final class DynamicsParser {
     }
 
     Optional<NetworkAssertion> outputChange(Node node, String key, int line) {
-        return fields.mapping(node, key, OUTPUT_KEYS, "a mapping {steps: [1, 3], " + SCALE + "}").flatMap(entries -> {
-            int before = fields.errors().size();
-            Optional<Scale> scale = assertions.scale(node, entries, key);
-            Optional<GradientSteps> steps = steps(node, entries, key);
-            return fields.errors().size() == before && scale.isPresent() && steps.isPresent()
-                    ? Optional.of(new NetworkAssertion.OutputChange(steps.get(), scale.get(), line)) : Optional.empty();
-        });
+        return ofTheWholeNetwork(node, key, (steps, scale) -> new NetworkAssertion.OutputChange(steps, scale, line));
     }
 
     Optional<NetworkAssertion> lossChange(Node node, String key, int line) {
+        return ofTheWholeNetwork(node, key, (steps, scale) -> new NetworkAssertion.LossChange(steps, scale, line));
+    }
+
+    /** A change of the whole network (no layer): steps and a scale. */
+    private Optional<NetworkAssertion> ofTheWholeNetwork(Node node, String key,
+                                                         BiFunction<GradientSteps, Scale, NetworkAssertion> make) {
         return fields.mapping(node, key, OUTPUT_KEYS, "a mapping {steps: [1, 3], " + SCALE + "}").flatMap(entries -> {
             int before = fields.errors().size();
             Optional<Scale> scale = assertions.scale(node, entries, key);
             Optional<GradientSteps> steps = steps(node, entries, key);
             return fields.errors().size() == before && scale.isPresent() && steps.isPresent()
-                    ? Optional.of(new NetworkAssertion.LossChange(steps.get(), scale.get(), line)) : Optional.empty();
+                    ? Optional.of(make.apply(steps.get(), scale.get())) : Optional.empty();
         });
     }
 

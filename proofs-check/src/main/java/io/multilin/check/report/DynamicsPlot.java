@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -60,27 +61,20 @@ final class DynamicsPlot {
 
         @Override
         public Optional<Drawn> featureChange(NetworkAssertion.FeatureChange f) {
-            GradientSteps s = f.steps();
-            List<Quantity> quantities = s.steps().stream().map(t -> (Quantity) new Quantity.FeatureChange(f.layer(), t,
-                    s.target(), s.lr(), s.optimizer())).toList();
-            return Optional.of(bySteps(QuantityMath.featureChange(new MathNode.Num(f.layer()), MathNode.var("t")),
-                    s.steps(), quantities));
+            return bySteps(QuantityMath.featureChange(new MathNode.Num(f.layer()), MathNode.var("t")), f.steps(),
+                    (t, s) -> new Quantity.FeatureChange(f.layer(), t, s.target(), s.lr(), s.optimizer()));
         }
 
         @Override
         public Optional<Drawn> outputChange(NetworkAssertion.OutputChange o) {
-            GradientSteps s = o.steps();
-            List<Quantity> quantities = s.steps().stream().map(t -> (Quantity) new Quantity.OutputChange(t, s.target(),
-                    s.lr(), s.optimizer())).toList();
-            return Optional.of(bySteps(QuantityMath.outputChange(MathNode.var("t")), s.steps(), quantities));
+            return bySteps(QuantityMath.outputChange(MathNode.var("t")), o.steps(),
+                    (t, s) -> new Quantity.OutputChange(t, s.target(), s.lr(), s.optimizer()));
         }
 
         @Override
         public Optional<Drawn> lossChange(NetworkAssertion.LossChange o) {
-            GradientSteps s = o.steps();
-            List<Quantity> quantities = s.steps().stream().map(t -> (Quantity) new Quantity.LossChange(t, s.target(),
-                    s.lr(), s.optimizer())).toList();
-            return Optional.of(bySteps(QuantityMath.lossChange(MathNode.var("t")), s.steps(), quantities));
+            return bySteps(QuantityMath.lossChange(MathNode.var("t")), o.steps(),
+                    (t, s) -> new Quantity.LossChange(t, s.target(), s.lr(), s.optimizer()));
         }
 
         /** Every layer's feature change at the last claimed step; the other steps are in the table. */
@@ -114,12 +108,15 @@ final class DynamicsPlot {
                     Optional.of(regimeNote(s.steps()))));
         }
 
-        private Drawn bySteps(MathNode quantity, List<Integer> steps, List<Quantity> quantities) {
+        /** One series per claimed step, the quantity at step t built by {@code at}. */
+        private Optional<Drawn> bySteps(MathNode quantity, GradientSteps s, BiFunction<Integer, GradientSteps, Quantity> at) {
+            List<Integer> steps = s.steps();
+            List<Quantity> quantities = steps.stream().map(t -> at.apply(t, s)).toList();
             RichText title = RichText.of(RichText.math(quantity), " at ", RichText.math(steps(MathNode.var("t"), steps)),
                     ": ", NotationMath.step(a.labelStep()));
             List<String> labels = steps.stream().map(t -> "t = " + t).toList();
-            return draw(title, RichText.of("value (log scale)"), quantities, labels, new LinkedHashSet<>(quantities),
-                    Optional.empty());
+            return Optional.of(draw(title, RichText.of("value (log scale)"), quantities, labels,
+                    new LinkedHashSet<>(quantities), Optional.empty()));
         }
 
         private Drawn draw(RichText title, RichText yLabel, List<Quantity> drawn, List<String> labels,

@@ -157,17 +157,7 @@ final class DynamicsRule {
 
     /** True for Adam, whose first step is a sign step; false for gradient descent. */
     private static boolean signStep(OptimizerChoice optimizer) {
-        return optimizer.accept(new OptimizerChoice.Cases<>() {
-            @Override
-            public Boolean gradientDescent(OptimizerChoice.GradientDescent gd) {
-                return false;
-            }
-
-            @Override
-            public Boolean adam(OptimizerChoice.Adam adam) {
-                return true;
-            }
-        });
+        return optimizer.adaptive();
     }
 
     /** Step t: the step-1 exponent when (D) holds at every layer, else no rule. */
