@@ -2,6 +2,7 @@ package io.multilin.architecture;
 
 import io.multilin.architecture.training.OptimizerChoice;
 import java.util.List;
+import org.apache.commons.math3.fraction.Fraction;
 
 /**
  * The closed family of quantities a claim talks about (docs/MEANING.md section 2). Each is a
@@ -230,10 +231,11 @@ public sealed interface Quantity {
     /**
      * {@code RMS_i (z_layer(w_step) - z_layer(w0))_i}: how far the pre-activations of a layer have
      * moved per coordinate after {@code step} full-batch steps of {@code optimizer} on
-     * {@code 1/2 (f(w) - target)^2} at the fixed input, layer learning rates {@code eta m^{-c_l}}
-     * (docs/DYNAMICS.md). Layer {@code L} is the output's pre-activation.
+     * {@code 1/2 (f(w) - target)^2} at the fixed input, layer learning rates {@code eta m^{-c_l}},
+     * times {@code m^firstLr} at the first step only (docs/DYNAMICS.md). Layer {@code L} is the
+     * output's pre-activation.
      */
-    record FeatureChange(int layer, int step, double target, double eta, OptimizerChoice optimizer)
+    record FeatureChange(int layer, int step, double target, double eta, OptimizerChoice optimizer, Fraction firstLr)
             implements Quantity {
         public FeatureChange {
             if (layer < 1 || step < 1) {
@@ -241,6 +243,12 @@ public sealed interface Quantity {
                         + layer + ", step " + step);
             }
             java.util.Objects.requireNonNull(optimizer, "optimizer");
+            java.util.Objects.requireNonNull(firstLr, "firstLr");
+        }
+
+        /** With the same rates at every step. */
+        public FeatureChange(int layer, int step, double target, double eta, OptimizerChoice optimizer) {
+            this(layer, step, target, eta, optimizer, Fraction.ZERO);
         }
 
         /** Along gradient-descent steps. */
@@ -256,22 +264,29 @@ public sealed interface Quantity {
         @Override
         public String key() {
             return "feature-change(layer=" + layer + ",step=" + step + ",target=" + target + ",eta=" + eta
-                    + ",optimizer=" + optimizer.spelling() + ")";
+                    + ",optimizer=" + optimizer.spelling() + ",first-lr=" + Quantity.power(firstLr) + ")";
         }
 
         @Override
         public String label() {
-            return "RMS dz_" + layer + "(t=" + step + ")" + Quantity.with(optimizer);
+            return "RMS dz_" + layer + "(t=" + step + ")" + Quantity.with(optimizer, firstLr);
         }
     }
 
     /** {@code |f(w_step) - f(w0)|} along the same steps as {@link FeatureChange}. */
-    record OutputChange(int step, double target, double eta, OptimizerChoice optimizer) implements Quantity {
+    record OutputChange(int step, double target, double eta, OptimizerChoice optimizer, Fraction firstLr)
+            implements Quantity {
         public OutputChange {
             if (step < 1) {
                 throw new IllegalArgumentException("an output change needs a step >= 1, got " + step);
             }
             java.util.Objects.requireNonNull(optimizer, "optimizer");
+            java.util.Objects.requireNonNull(firstLr, "firstLr");
+        }
+
+        /** With the same rates at every step. */
+        public OutputChange(int step, double target, double eta, OptimizerChoice optimizer) {
+            this(step, target, eta, optimizer, Fraction.ZERO);
         }
 
         /** Along gradient-descent steps. */
@@ -287,12 +302,12 @@ public sealed interface Quantity {
         @Override
         public String key() {
             return "output-change(step=" + step + ",target=" + target + ",eta=" + eta + ",optimizer="
-                    + optimizer.spelling() + ")";
+                    + optimizer.spelling() + ",first-lr=" + Quantity.power(firstLr) + ")";
         }
 
         @Override
         public String label() {
-            return "|f(w_" + step + ") - f(w0)|" + Quantity.with(optimizer);
+            return "|f(w_" + step + ") - f(w0)|" + Quantity.with(optimizer, firstLr);
         }
     }
 
@@ -300,12 +315,19 @@ public sealed interface Quantity {
      * {@code |L(w_step) - L(w0)|}, {@code L = 1/2 (f - target)^2}, along the same steps as
      * {@link FeatureChange}: how much the steps have reduced the loss.
      */
-    record LossChange(int step, double target, double eta, OptimizerChoice optimizer) implements Quantity {
+    record LossChange(int step, double target, double eta, OptimizerChoice optimizer, Fraction firstLr)
+            implements Quantity {
         public LossChange {
             if (step < 1) {
                 throw new IllegalArgumentException("a loss change needs a step >= 1, got " + step);
             }
             java.util.Objects.requireNonNull(optimizer, "optimizer");
+            java.util.Objects.requireNonNull(firstLr, "firstLr");
+        }
+
+        /** With the same rates at every step. */
+        public LossChange(int step, double target, double eta, OptimizerChoice optimizer) {
+            this(step, target, eta, optimizer, Fraction.ZERO);
         }
 
         @Override
@@ -316,18 +338,27 @@ public sealed interface Quantity {
         @Override
         public String key() {
             return "loss-change(step=" + step + ",target=" + target + ",eta=" + eta + ",optimizer="
-                    + optimizer.spelling() + ")";
+                    + optimizer.spelling() + ",first-lr=" + Quantity.power(firstLr) + ")";
         }
 
         @Override
         public String label() {
-            return "|L(w_" + step + ") - L(w0)|" + Quantity.with(optimizer);
+            return "|L(w_" + step + ") - L(w0)|" + Quantity.with(optimizer, firstLr);
         }
     }
 
-    /** Labels name Adam; gradient descent, the default, goes without saying. */
-    private static String with(OptimizerChoice optimizer) {
-        return optimizer.adaptive() ? " (" + optimizer.spelling() + ")" : "";
+    /**
+     * Labels name Adam and a first step with larger rates; gradient descent with the same rates at
+     * every step, the default, goes without saying.
+     */
+    private static String with(OptimizerChoice optimizer, Fraction firstLr) {
+        String first = firstLr.equals(Fraction.ZERO) ? "" : " (first lr x " + power(firstLr) + ")";
+        return (optimizer.adaptive() ? " (" + optimizer.spelling() + ")" : "") + first;
+    }
+
+    /** {@code m^1/2}, {@code m^0}: a width power in a key or label. */
+    private static String power(Fraction exponent) {
+        return "m^" + Width.fractionText(exponent);
     }
 
     /** {@code [1,2,3]}: a list of layers in a key, without spaces. */

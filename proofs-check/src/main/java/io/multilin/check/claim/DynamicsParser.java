@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.apache.commons.math3.fraction.Fraction;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -22,6 +23,9 @@ final class DynamicsParser {
     private static final Set<String> OUTPUT_KEYS = keys("exponent", "order", "vanishes");
     private static final Set<String> REGIME_KEYS = keys("is");
     private static final String SCALE = "exponent: e, order: one, or vanishes: true|false";
+    private static final String FIRST_LR = "first-lr-exponent";
+    /** A first step m^4 times larger is already far beyond any schedule in the papers. */
+    private static final Fraction FIRST_LR_LIMIT = new Fraction(4);
 
     private final YamlFields fields;
     private final Optional<Architecture> architecture;
@@ -35,7 +39,7 @@ final class DynamicsParser {
 
     private static Set<String> keys(String... own) {
         Set<String> all = new LinkedHashSet<>(List.of(own));
-        all.addAll(List.of("steps", "target", "lr", "optimizer"));
+        all.addAll(List.of("steps", "target", "lr", "optimizer", FIRST_LR));
         return all;
     }
 
@@ -156,9 +160,23 @@ final class DynamicsParser {
                 .orElse(GradientSteps.DEFAULT_LR);
         Optional<OptimizerChoice> optimizer = Optional.ofNullable(entries.get("optimizer"))
                 .map(n -> optimizer(n, key + ".optimizer")).orElse(Optional.of(new OptimizerChoice.GradientDescent()));
+        Optional<Fraction> firstLr = Optional.ofNullable(entries.get(FIRST_LR))
+                .map(n -> firstLr(n, key + "." + FIRST_LR)).orElse(Optional.of(Fraction.ZERO));
         assertions.learningRatesKnown(node, key);
-        return fields.errors().size() == before && optimizer.isPresent()
-                ? Optional.of(new GradientSteps(steps, target, lr, optimizer.get())) : Optional.empty();
+        return fields.errors().size() == before && optimizer.isPresent() && firstLr.isPresent()
+                ? Optional.of(new GradientSteps(steps, target, lr, optimizer.get(), firstLr.get())) : Optional.empty();
+    }
+
+    /** k in [-4, 4]: the first step's rates are m^k times the later steps' (a large first step for k > 0). */
+    private Optional<Fraction> firstLr(Node node, String key) {
+        String expected = "an exponent k of m (the first step's rates are m^k times the others), such as 1/2";
+        return fields.exponent(node, key, expected).flatMap(e -> e.value()).filter(k -> {
+            if (k.abs().compareTo(FIRST_LR_LIMIT) > 0) {
+                fields.error(node, key, "the first step's rate exponent must lie in [-4, 4], found " + k);
+                return false;
+            }
+            return true;
+        });
     }
 
     /** {@code gd} (the default) or {@code adam} (bias-corrected, beta 0.9 and 0.999, eps 1e-8). */

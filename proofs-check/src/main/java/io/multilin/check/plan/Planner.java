@@ -113,22 +113,22 @@ public final class Planner {
         @Override
         public AssertionPlan featureChange(NetworkAssertion.FeatureChange f) {
             GradientSteps s = f.steps();
-            return new AssertionPlan(f, s.steps().stream().map(t -> new Expectation(new Quantity.FeatureChange(f.layer(),
-                    t, s.target(), s.lr(), s.optimizer()), property(f.scale()))).toList(), List.of());
+            return new AssertionPlan(f, s.steps().stream().map(t -> new Expectation(s.featureChange(f.layer(), t),
+                    property(f.scale()))).toList(), List.of());
         }
 
         @Override
         public AssertionPlan outputChange(NetworkAssertion.OutputChange o) {
             GradientSteps s = o.steps();
-            return new AssertionPlan(o, s.steps().stream().map(t -> new Expectation(new Quantity.OutputChange(t,
-                    s.target(), s.lr(), s.optimizer()), property(o.scale()))).toList(), List.of());
+            return new AssertionPlan(o, s.steps().stream().map(t -> new Expectation(s.outputChange(t),
+                    property(o.scale()))).toList(), List.of());
         }
 
         @Override
         public AssertionPlan lossChange(NetworkAssertion.LossChange o) {
             GradientSteps s = o.steps();
-            return new AssertionPlan(o, s.steps().stream().map(t -> new Expectation(new Quantity.LossChange(t,
-                    s.target(), s.lr(), s.optimizer()), property(o.scale()))).toList(), List.of());
+            return new AssertionPlan(o, s.steps().stream().map(t -> new Expectation(s.lossChange(t),
+                    property(o.scale()))).toList(), List.of());
         }
 
         /**
@@ -141,7 +141,7 @@ public final class Planner {
             List<Quantity> changes = new ArrayList<>();
             for (int layer = 1; layer <= architecture.depth(); layer++) {
                 for (int t : s.steps()) {
-                    changes.add(new Quantity.FeatureChange(layer, t, s.target(), s.lr(), s.optimizer()));
+                    changes.add(s.featureChange(layer, t));
                 }
             }
             return new AssertionPlan(r, List.of(), changes, true);

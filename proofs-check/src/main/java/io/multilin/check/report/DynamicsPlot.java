@@ -62,19 +62,19 @@ final class DynamicsPlot {
         @Override
         public Optional<Drawn> featureChange(NetworkAssertion.FeatureChange f) {
             return bySteps(QuantityMath.featureChange(new MathNode.Num(f.layer()), MathNode.var("t")), f.steps(),
-                    (t, s) -> new Quantity.FeatureChange(f.layer(), t, s.target(), s.lr(), s.optimizer()));
+                    (t, s) -> s.featureChange(f.layer(), t));
         }
 
         @Override
         public Optional<Drawn> outputChange(NetworkAssertion.OutputChange o) {
             return bySteps(QuantityMath.outputChange(MathNode.var("t")), o.steps(),
-                    (t, s) -> new Quantity.OutputChange(t, s.target(), s.lr(), s.optimizer()));
+                    (t, s) -> s.outputChange(t));
         }
 
         @Override
         public Optional<Drawn> lossChange(NetworkAssertion.LossChange o) {
             return bySteps(QuantityMath.lossChange(MathNode.var("t")), o.steps(),
-                    (t, s) -> new Quantity.LossChange(t, s.target(), s.lr(), s.optimizer()));
+                    (t, s) -> s.lossChange(t));
         }
 
         /** Every layer's feature change at the last claimed step; the other steps are in the table. */
@@ -88,7 +88,7 @@ final class DynamicsPlot {
             List<Quantity> drawn = new ArrayList<>();
             for (int layer = 1; layer <= depth; layer++) {
                 for (int t : s.steps()) {
-                    Quantity q = new Quantity.FeatureChange(layer, t, s.target(), s.lr(), s.optimizer());
+                    Quantity q = s.featureChange(layer, t);
                     covered.add(q);
                     if (t == last) {
                         drawn.add(q);

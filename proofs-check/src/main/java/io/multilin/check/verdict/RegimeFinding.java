@@ -42,7 +42,7 @@ final class RegimeFinding {
         for (int layer = 1; layer <= depth; layer++) {
             List<Optional<Size>> row = new ArrayList<>();
             for (int t : s.steps()) {
-                Quantity q = new Quantity.FeatureChange(layer, t, s.target(), s.lr(), s.optimizer());
+                Quantity q = s.featureChange(layer, t);
                 if (!plan.estimationQuantities().contains(q)) {
                     throw new IllegalStateException("the regime's plan does not list " + q.key());
                 }
