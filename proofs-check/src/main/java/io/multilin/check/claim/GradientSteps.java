@@ -49,6 +49,12 @@ public record GradientSteps(List<Integer> steps, double target, double lr, Optim
         this(steps, target, lr, new OptimizerChoice.GradientDescent());
     }
 
+    /** The first step's rate exponent as claim files write it: {@code 1/2}, {@code 0}. */
+    public String firstLrText() {
+        return firstLr.getDenominator() == 1 ? Integer.toString(firstLr.getNumerator())
+                : firstLr.getNumerator() + "/" + firstLr.getDenominator();
+    }
+
     /** The feature change of a layer at step t of these steps. */
     public Quantity.FeatureChange featureChange(int layer, int t) {
         return new Quantity.FeatureChange(layer, t, target, lr, optimizer, firstLr);
@@ -66,8 +72,7 @@ public record GradientSteps(List<Integer> steps, double target, double lr, Optim
 
     /** As claim files write it: {@code steps: [1, 3], target: 1, lr: 0.1}. */
     public String text() {
-        String first = firstLr.equals(Fraction.ZERO) ? "" : ", first-lr-exponent: "
-                + (firstLr.getDenominator() == 1 ? "" + firstLr.getNumerator() : firstLr.getNumerator() + "/" + firstLr.getDenominator());
+        String first = firstLr.equals(Fraction.ZERO) ? "" : ", first-lr-exponent: " + firstLrText();
         return "steps: " + steps + ", target: " + Numbers.format(target) + ", lr: " + Numbers.format(lr)
                 + ", optimizer: " + optimizer.spelling() + first;
     }

@@ -79,12 +79,29 @@ class DynamicsParserTest {
     @Test
     void theClaimWriterReadsBack() {
         String text = "  - feature-change: {layer: 1, steps: [1, 4], vanishes: true, target: 2}\n"
-                + "  - regime: {is: unstable, steps: [2, 3], lr: 0.25, optimizer: adam}\n";
+                + "  - regime: {is: unstable, steps: [2, 3], lr: 0.25, optimizer: adam}\n"
+                + "  - output-change: {steps: [1], order: one, first-lr-exponent: -3/2}\n";
         List<NetworkAssertion> a = parse(text);
+        assertTrue(a.get(2).claimedText().contains("first-lr-exponent: -3/2"), a.get(2).claimedText());
         NetworkClaim claim = (NetworkClaim) new ClaimParser().parse("good.yaml", HEAD + text).claim().orElseThrow();
         String written = ClaimYaml.write(claim);
         NetworkClaim again = (NetworkClaim) new ClaimParser().parse("again.yaml", written).claim().orElseThrow();
         assertEquals(a.stream().map(NetworkAssertion::claimedText).toList(),
                 again.assertions().stream().map(NetworkAssertion::claimedText).toList());
+    }
+
+    @Test
+    void aLargerFirstStepIsAnExactExponentWithinBounds() {
+        NetworkAssertion.FeatureChange f = (NetworkAssertion.FeatureChange) parse(
+                "  - feature-change: {layer: 2, steps: [1], order: one, first-lr-exponent: 1/2}\n").get(0);
+        assertEquals(new org.apache.commons.math3.fraction.Fraction(1, 2), f.steps().firstLr());
+        assertEquals(new org.apache.commons.math3.fraction.Fraction(1, 2),
+                ((io.multilin.architecture.Quantity.FeatureChange) f.steps().featureChange(2, 1)).firstLr());
+        assertEquals(org.apache.commons.math3.fraction.Fraction.ZERO, ((NetworkAssertion.Regime) parse(
+                "  - regime: {is: lazy, steps: [1]}\n").get(0)).steps().firstLr());
+        assertError(only(HEAD + "  - output-change: {steps: [1], order: one, first-lr-exponent: 5}\n"), 8,
+                "assert[1].output-change.first-lr-exponent", "must lie in [-4, 4]");
+        assertError(only(HEAD + "  - regime: {is: lazy, steps: [1], first-lr-exponent: big}\n"), 8,
+                "assert[1].regime.first-lr-exponent", "expected an exponent k of m");
     }
 }

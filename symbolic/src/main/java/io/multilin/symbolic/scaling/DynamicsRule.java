@@ -57,17 +57,24 @@ final class DynamicsRule {
 
     static Outcome<Exponent> featureChange(Architecture architecture, InitNorms n, ActivationProfile sigma,
                                            ActivationProfile phi, int layer, int step, double target,
-                                           OptimizerChoice optimizer) {
+                                           OptimizerChoice optimizer, Fraction firstLr) {
         if (layer < 1 || layer > n.depth()) {
             throw new IllegalArgumentException("no layer " + layer + " in a network of " + n.depth() + " layers");
         }
-        return FirstStepSizes.of(architecture, n, target, signStep(optimizer)).flatMap(s -> {
+        return FirstStepSizes.of(architecture, n, target, signStep(optimizer), firstLr).flatMap(s -> {
             List<Step> why = new ArrayList<>();
+            Fraction half = n.layers().widths()[layer].divide(2);
             Optional<String> below = linearBelow(s, sigma, layer, why);
             if (below.isPresent()) {
-                return Outcome.unsupported("step 1 of z_" + layer + " not established: " + below.get());
+                // beyond the first order: the large-step rule, or no rule with both reasons
+                return LargeFirstStep.move(s, sigma, phi, layer).fold((move, steps) -> {
+                    List<Step> large = new ArrayList<>(steps);
+                    large.add(Step.of("per coordinate: ", row("RMS", DELTA, sub("z", layer)),
+                            Notate.sim(move.subtract(half))));
+                    return later(s, sigma, phi, step, move.subtract(half), large);
+                }, reason -> Outcome.unsupported("step 1 of z_" + layer + " not established: " + below.get()
+                        + "; " + reason));
             }
-            Fraction half = n.layers().widths()[layer].divide(2);
             Fraction upper = s.change(layer).subtract(half);
             Fraction lower = s.projection(layer).subtract(half);
             why.add(Step.of("at most (operator norms): ", row("RMS", DELTA, sub("z", layer)),
@@ -84,25 +91,31 @@ final class DynamicsRule {
     }
 
     static Outcome<Exponent> outputChange(Architecture architecture, InitNorms n, ActivationProfile sigma,
-                                          ActivationProfile phi, int step, double target, OptimizerChoice optimizer) {
+                                          ActivationProfile phi, int step, double target, OptimizerChoice optimizer,
+                                          Fraction firstLr) {
         if (signStep(optimizer)) {
             // an affine output moves with its pre-activation, whose move is a feature change
             if (!(phi.polynomial() && phi.lowestNonZeroFrom(2).isEmpty())) {
                 return Outcome.unsupported("no rule for Adam's step through the non-linear output " + phi.spelling());
             }
-            return featureChange(architecture, n, sigma, phi, n.depth(), step, target, optimizer);
+            return featureChange(architecture, n, sigma, phi, n.depth(), step, target, optimizer, firstLr);
         }
-        Outcome<Exponent> first = OneStepRule.exponent(architecture, n, sigma, phi, target);
-        if (step == 1) {
-            return first;
-        }
-        return first.fold((e, steps) -> FirstStepSizes.of(architecture, n, target).flatMap(s -> {
-            List<Step> why = new ArrayList<>(steps);
-            Fraction exponent = e.value().orElseThrow();
-            why.add(Step.of("step 1: ", row(abs(row(call("f", sub("w", 1)), Op.MINUS, call("f", sub("w", 0))))),
-                    Notate.sim(exponent)));
-            return later(s, sigma, phi, step, exponent, why);
-        }), Outcome::unsupported);
+        return FirstStepSizes.of(architecture, n, target, false, firstLr).flatMap(s -> {
+            Outcome<Exponent> first = OneStepRule.exponent(s, sigma, phi, target).fold(Outcome::derived,
+                    reason -> LargeFirstStep.move(s, sigma, phi, n.depth()).fold(
+                            (move, steps) -> Outcome.derived(Exponent.of(move), steps),
+                            large -> Outcome.unsupported(reason + "; " + large)));
+            if (step == 1) {
+                return first;
+            }
+            return first.fold((e, steps) -> {
+                List<Step> why = new ArrayList<>(steps);
+                Fraction exponent = e.value().orElseThrow();
+                why.add(Step.of("step 1: ", row(abs(row(call("f", sub("w", 1)), Op.MINUS, call("f", sub("w", 0))))),
+                        Notate.sim(exponent)));
+                return later(s, sigma, phi, step, exponent, why);
+            }, Outcome::unsupported);
+        });
     }
 
     /**
@@ -114,10 +127,11 @@ final class DynamicsRule {
      * residual's. A larger output change (the loss may go up) has no rule.
      */
     static Outcome<Exponent> lossChange(Architecture architecture, InitNorms n, ActivationProfile sigma,
-                                        ActivationProfile phi, int step, double target, OptimizerChoice optimizer) {
+                                        ActivationProfile phi, int step, double target, OptimizerChoice optimizer,
+                                        Fraction firstLr) {
         Fraction f = n.aNorm(n.depth());
         Fraction residual = target != 0 ? InitNorms.max(f, Fraction.ZERO) : f;
-        return outputChange(architecture, n, sigma, phi, step, target, optimizer).fold((e, steps) -> {
+        return outputChange(architecture, n, sigma, phi, step, target, optimizer, firstLr).fold((e, steps) -> {
             if (e.isIdenticallyZero()) {
                 return Outcome.derived(Exponent.ZERO_FUNCTION, steps);
             }
@@ -167,6 +181,13 @@ final class DynamicsRule {
             // Adam's later updates average gradients entry by entry, which the rule does not follow
             return Outcome.unsupported("step 1 derived (" + ChainSupremum.power(exponent) + ") but no rule for Adam"
                     + " after its first (sign) step: its later updates are ratios of averaged gradients entry by entry");
+        }
+        if (step > 1 && !s.firstLr().equals(Fraction.ZERO)) {
+            // later steps take the usual rates: their moves are not the first step's order, and the
+            // network at w1 need not be the network at init in order
+            return Outcome.unsupported("step 1 derived (" + ChainSupremum.power(exponent) + ") but no rule for step "
+                    + step + " after a first step with rates " + ChainSupremum.power(s.firstLr())
+                    + " times the later ones");
         }
         if (step > 1) {
             Optional<String> failure = condition(s, sigma, phi);

@@ -37,13 +37,16 @@ final class FirstStepSizes {
     private final Fraction residual;
     private final Fraction[] direct;
     private final boolean sign;
+    private final Fraction firstLr;
 
-    private FirstStepSizes(InitNorms n, Fraction[] lr, Fraction residual, Fraction[] direct, boolean sign) {
+    private FirstStepSizes(InitNorms n, Fraction[] lr, Fraction residual, Fraction[] direct, boolean sign,
+                           Fraction firstLr) {
         this.n = n;
         this.lr = lr;
         this.residual = residual;
         this.direct = direct;
         this.sign = sign;
+        this.firstLr = firstLr;
     }
 
     /** A gradient-descent step; Unsupported when a layer has no learning-rate exponent (abc given without c). */
@@ -53,6 +56,15 @@ final class FirstStepSizes {
 
     /** The first step of gradient descent, or ({@code sign}) Adam's sign step. */
     static Outcome<FirstStepSizes> of(Architecture architecture, InitNorms n, double target, boolean sign) {
+        return of(architecture, n, target, sign, Fraction.ZERO);
+    }
+
+    /**
+     * The same with the first step's rates {@code m^firstLr} times the later ones: layer l's rate
+     * at this step is {@code eta m^{firstLr - c_l}}.
+     */
+    static Outcome<FirstStepSizes> of(Architecture architecture, InitNorms n, double target, boolean sign,
+                                      Fraction firstLr) {
         int depth = n.depth();
         Fraction[] lr = new Fraction[depth + 1];
         for (int l = 1; l <= depth; l++) {
@@ -60,7 +72,7 @@ final class FirstStepSizes {
             if (c.isEmpty()) {
                 return Outcome.unsupported("layer " + l + " has no learning-rate exponent c_l (abc without c)");
             }
-            lr[l] = c.get().negate();
+            lr[l] = firstLr.subtract(c.get());
         }
         Fraction f = n.aNorm(depth);
         Fraction residual = target != 0 ? InitNorms.max(f, Fraction.ZERO) : f;
@@ -71,7 +83,7 @@ final class FirstStepSizes {
             direct[a] = sign ? lr[a].add(alpha).add(l1(n.aNorm(a - 1), w[a - 1])).add(w[a].divide(2))
                     : lr[a].add(residual).add(alpha.multiply(2)).add(n.aNorm(a - 1).multiply(2)).add(n.b(a));
         }
-        return Outcome.derived(new FirstStepSizes(n, lr, residual, direct, sign), java.util.List.of());
+        return Outcome.derived(new FirstStepSizes(n, lr, residual, direct, sign, firstLr), java.util.List.of());
     }
 
     /** {@code ||v||_1} of a delocalized vector of n coordinates: {@code sqrt(n) ||v||_2}. */
@@ -84,11 +96,16 @@ final class FirstStepSizes {
         return sign;
     }
 
+    /** The exponent k of the first step's rates over the later steps' ({@code m^k}); 0 for one rate throughout. */
+    Fraction firstLr() {
+        return firstLr;
+    }
+
     InitNorms norms() {
         return n;
     }
 
-    /** {@code -c_l}: the exponent of layer l's learning rate. */
+    /** {@code firstLr - c_l}: the exponent of layer l's learning rate at this step. */
     Fraction rate(int l) {
         return lr[l];
     }

@@ -75,8 +75,9 @@ final class OneStepRule {
         return FirstStepSizes.of(architecture, n, target).flatMap(s -> exponent(s, sigma, phi, target));
     }
 
-    private static Outcome<Exponent> exponent(FirstStepSizes s, ActivationProfile sigma, ActivationProfile phi,
-                                              double target) {
+    /** The same for a given first step (its rates may be a large first step's). */
+    static Outcome<Exponent> exponent(FirstStepSizes s, ActivationProfile sigma, ActivationProfile phi,
+                                      double target) {
         InitNorms n = s.norms();
         int depth = n.depth();
         Fraction residual = s.residual();
