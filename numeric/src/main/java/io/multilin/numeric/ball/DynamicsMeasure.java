@@ -1,8 +1,8 @@
 package io.multilin.numeric.ball;
 
 import io.multilin.architecture.Architecture;
-import io.multilin.architecture.training.OptimizerChoice;
 import io.multilin.numeric.dynamics.LayerRates;
+import io.multilin.numeric.dynamics.StepRates;
 import io.multilin.numeric.dynamics.Trajectory;
 import io.multilin.numeric.fit.PointValue;
 import java.util.List;
@@ -13,9 +13,10 @@ import java.util.function.Function;
  * optimizer (gradient descent or Adam) from the cell's w0 on {@code 1/2 (f(w; x) - target)^2}:
  * the batch is the cell's single fixed input x, the one {@link OneStepMeasure} and every ball
  * quantity use, so a step-1 gradient-descent output change is the one-step change. Layer l's
- * rate is {@code eta m^{-c_l}} ({@link LayerRates}): gradient descent moves it by that times its
- * gradient, Adam by that times its moment ratio; {@link Trajectory} takes the steps, on its own
- * copy of w0 (the cell's weights are shared and never moved here).
+ * rate is {@code eta m^{-c_l}} ({@link LayerRates}), {@code m^k} times that at the first step
+ * when the quantity's first-step exponent k is not 0 ({@link StepSetting}): gradient descent
+ * moves it by that times its gradient, Adam by that times its moment ratio; {@link Trajectory}
+ * takes the steps, on its own copy of w0 (the cell's weights are shared and never moved here).
  *
  * <ul>
  *   <li>feature change: {@code RMS_i (z_l(w_t) - z_l(w0))_i}, floor
@@ -41,18 +42,12 @@ final class DynamicsMeasure {
     private DynamicsMeasure() {
     }
 
-    /** The feature change after gradient-descent steps (the optimizer of claims that name none). */
-    static PointValue featureChange(Architecture architecture, BallCell cell, int layer, int step, double target,
-                                    double eta) throws InterruptedException {
-        return featureChange(architecture, cell, layer, step, target, eta, new OptimizerChoice.GradientDescent());
-    }
-
     /** {@code RMS_i (z_layer(w_step) - z_layer(w0))_i}; layer L is the output's pre-activation. */
-    static PointValue featureChange(Architecture architecture, BallCell cell, int layer, int step, double target,
-                                    double eta, OptimizerChoice optimizer) throws InterruptedException {
+    static PointValue featureChange(Architecture architecture, BallCell cell, int layer, int step,
+                                    StepSetting setting) throws InterruptedException {
         checkLayer(layer, cell.network().depth());
-        String probe = featureProbe(layer, step, target, eta, optimizer);
-        return along(architecture, cell, step, target, eta, optimizer, probe, records -> feature(records, layer, step, probe));
+        String probe = featureProbe(layer, step, setting);
+        return along(architecture, cell, step, setting, probe, records -> feature(records, layer, step, probe));
     }
 
     static void checkLayer(int layer, int depth) {
@@ -61,12 +56,16 @@ final class DynamicsMeasure {
         }
     }
 
-    static String featureProbe(int layer, int step, double target, double eta, OptimizerChoice optimizer) {
-        return "z_" + layer + " after " + steps(step, target, eta, optimizer);
+    static String featureProbe(int layer, int step, StepSetting setting) {
+        return "z_" + layer + " after " + setting.describe(step);
     }
 
-    static String lossProbe(int step, double target, double eta, OptimizerChoice optimizer) {
-        return "L after " + steps(step, target, eta, optimizer);
+    static String lossProbe(int step, StepSetting setting) {
+        return "L after " + setting.describe(step);
+    }
+
+    static String outputProbe(int step, StepSetting setting) {
+        return "f after " + setting.describe(step);
     }
 
     /** {@code |L(w_step) - L(w0)|}, read off the records of steps 0..step or more. */
@@ -77,14 +76,10 @@ final class DynamicsMeasure {
     }
 
     /** {@code |L(w_step) - L(w0)|}, L the loss of the steps. */
-    static PointValue lossChange(Architecture architecture, BallCell cell, int step, double target, double eta,
-                                 OptimizerChoice optimizer) throws InterruptedException {
-        String probe = lossProbe(step, target, eta, optimizer);
-        return along(architecture, cell, step, target, eta, optimizer, probe, records -> loss(records, step, probe));
-    }
-
-    static String outputProbe(int step, double target, double eta, OptimizerChoice optimizer) {
-        return "f after " + steps(step, target, eta, optimizer);
+    static PointValue lossChange(Architecture architecture, BallCell cell, int step, StepSetting setting)
+            throws InterruptedException {
+        String probe = lossProbe(step, setting);
+        return along(architecture, cell, step, setting, probe, records -> loss(records, step, probe));
     }
 
     /** The feature change of {@code layer} at {@code step}, read off the records of steps 0..step or more. */
@@ -101,35 +96,23 @@ final class DynamicsMeasure {
         return new PointValue(Math.abs(f - f0), FLOOR_UNITS * Precision.EPS * (Math.abs(f) + Math.abs(f0)), probe);
     }
 
-    /** The output change after gradient-descent steps (the optimizer of claims that name none). */
-    static PointValue outputChange(Architecture architecture, BallCell cell, int step, double target, double eta)
-            throws InterruptedException {
-        return outputChange(architecture, cell, step, target, eta, new OptimizerChoice.GradientDescent());
-    }
-
     /** {@code |f(w_step) - f(w0)|}. */
-    static PointValue outputChange(Architecture architecture, BallCell cell, int step, double target, double eta,
-                                   OptimizerChoice optimizer) throws InterruptedException {
-        String probe = outputProbe(step, target, eta, optimizer);
-        return along(architecture, cell, step, target, eta, optimizer, probe, records -> output(records, step, probe));
+    static PointValue outputChange(Architecture architecture, BallCell cell, int step, StepSetting setting)
+            throws InterruptedException {
+        String probe = outputProbe(step, setting);
+        return along(architecture, cell, step, setting, probe, records -> output(records, step, probe));
     }
 
     /**
      * {@code read} applied to the records of steps 0..step, or the unusable value naming the
      * step at which the run diverged.
      */
-    private static PointValue along(Architecture architecture, BallCell cell, int step, double target, double eta,
-                                    OptimizerChoice optimizer, String probe,
-                                    Function<List<Trajectory.Record>, PointValue> read)
+    private static PointValue along(Architecture architecture, BallCell cell, int step, StepSetting setting,
+                                    String probe, Function<List<Trajectory.Record>, PointValue> read)
             throws InterruptedException {
-        if (step < 1) {
-            throw new IllegalArgumentException("a change needs a step >= 1, got " + step);
-        }
-        if (!Double.isFinite(eta) || !Double.isFinite(target)) {
-            throw new IllegalArgumentException("eta and target must be finite, got " + eta + " and " + target);
-        }
+        setting.check(step);
         try {
-            return read.apply(run(architecture, cell, step, target, eta, optimizer));
+            return read.apply(run(architecture, cell, step, setting));
         } catch (ArithmeticException e) {
             return diverged(probe, e);
         }
@@ -144,28 +127,12 @@ final class DynamicsMeasure {
      * The records of steps 0..{@code steps} from the cell's w0; an ArithmeticException naming the
      * step where a value stopped being finite.
      */
-    static List<Trajectory.Record> run(Architecture architecture, BallCell cell, int steps, double target, double eta,
-                                       OptimizerChoice optimizer) throws InterruptedException {
+    static List<Trajectory.Record> run(Architecture architecture, BallCell cell, int steps, StepSetting setting)
+            throws InterruptedException {
         BallCell.checkInterrupted();
-        double[] rates = LayerRates.of(architecture, cell.network().m());
-        Trajectory trajectory = new Trajectory(cell.network(), new double[][] {cell.input()}, new double[] {target});
-        return trajectory.run(cell.w0(), eta, rates, steps, optimizer);
-    }
-
-    /** The probe's name: gradient descent keeps the name it always had, Adam says so with its constants. */
-    static String steps(int step, double target, double eta, OptimizerChoice optimizer) {
-        String adam = optimizer.accept(new OptimizerChoice.Cases<>() {
-            @Override
-            public String gradientDescent(OptimizerChoice.GradientDescent gd) {
-                return "";
-            }
-
-            @Override
-            public String adam(OptimizerChoice.Adam a) {
-                return " of adam (beta1 " + a.beta1() + ", beta2 " + a.beta2() + ", epsilon " + a.epsilon() + ")";
-            }
-        });
-        return step + (step == 1 ? " step" : " steps") + adam + " on 1/2 (f - " + target
-                + ")^2 at the fixed input, eta " + eta;
+        StepRates rates = setting.rates(architecture, cell.network().m());
+        Trajectory trajectory = new Trajectory(cell.network(), new double[][] {cell.input()},
+                new double[] {setting.target()});
+        return trajectory.run(cell.w0(), rates, steps, setting.optimizer());
     }
 }

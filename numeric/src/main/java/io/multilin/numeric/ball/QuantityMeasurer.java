@@ -119,20 +119,18 @@ public final class QuantityMeasurer {
 
             @Override
             public CellWork featureChange(Quantity.FeatureChange q) {
-                return () -> DynamicsMeasure.featureChange(architecture, cell, q.layer(), q.step(), q.target(),
-                        q.eta(), q.optimizer());
+                return () -> DynamicsMeasure.featureChange(architecture, cell, q.layer(), q.step(),
+                        StepSetting.of(q));
             }
 
             @Override
             public CellWork outputChange(Quantity.OutputChange q) {
-                return () -> DynamicsMeasure.outputChange(architecture, cell, q.step(), q.target(), q.eta(),
-                        q.optimizer());
+                return () -> DynamicsMeasure.outputChange(architecture, cell, q.step(), StepSetting.of(q));
             }
 
             @Override
             public CellWork lossChange(Quantity.LossChange q) {
-                return () -> DynamicsMeasure.lossChange(architecture, cell, q.step(), q.target(), q.eta(),
-                        q.optimizer());
+                return () -> DynamicsMeasure.lossChange(architecture, cell, q.step(), StepSetting.of(q));
             }
         });
         return work.run();

@@ -2,7 +2,6 @@ package io.multilin.numeric.ball;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
-import io.multilin.architecture.training.OptimizerChoice;
 import io.multilin.numeric.dynamics.Trajectory;
 import io.multilin.numeric.fit.PointValue;
 import io.multilin.numeric.sweep.CellMeasurement;
@@ -15,8 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The gradient-step runs of one check, kept so that the quantities of a dynamics claim (every
  * layer at every step: some thirty for a muP claim) read one run per (network, m, seed, target,
- * rate, optimizer) instead of building w0 and stepping again for each. Building w0 costs more
- * than a few steps, so a run that is missing is taken to at least {@link #PREFETCH} steps.
+ * rate, optimizer, first step's exponent: a {@link StepSetting}) instead of building w0 and
+ * stepping again for each; quantities whose first steps differ never share a run, since every
+ * later step starts where the first one ends. Building w0 costs more than a few steps, so a run
+ * that is missing is taken to at least {@link #PREFETCH} steps.
  * A run is deterministic and a longer run's first records are those of a shorter one (the
  * steps do not depend on how many follow), so the values are the same to the bit as a
  * quantity's own run (tested). Only finished runs are kept; a run that diverges is taken again
@@ -30,8 +31,7 @@ public final class TrajectoryRuns {
     /** Steps a missing run is taken to: the dynamics claims' usual last step. */
     static final int PREFETCH = 5;
 
-    private record Key(Architecture architecture, long m, long seed, double target, double eta,
-                       OptimizerChoice optimizer) {
+    private record Key(Architecture architecture, long m, long seed, StepSetting setting) {
     }
 
     private final Map<Key, List<Trajectory.Record>> runs = new ConcurrentHashMap<>();
@@ -51,23 +51,26 @@ public final class TrajectoryRuns {
             @Override
             public Optional<CellMeasurement> featureChange(Quantity.FeatureChange q) {
                 DynamicsMeasure.checkLayer(q.layer(), architecture.depth());
-                String probe = DynamicsMeasure.featureProbe(q.layer(), q.step(), q.target(), q.eta(), q.optimizer());
-                return Optional.of((m, seed) -> read(architecture, radius, m, seed, q.step(), q.target(), q.eta(),
-                        q.optimizer(), probe, records -> DynamicsMeasure.feature(records, q.layer(), q.step(), probe)));
+                StepSetting setting = StepSetting.of(q);
+                String probe = DynamicsMeasure.featureProbe(q.layer(), q.step(), setting);
+                return Optional.of((m, seed) -> read(architecture, radius, m, seed, q.step(), setting, probe,
+                        records -> DynamicsMeasure.feature(records, q.layer(), q.step(), probe)));
             }
 
             @Override
             public Optional<CellMeasurement> outputChange(Quantity.OutputChange q) {
-                String probe = DynamicsMeasure.outputProbe(q.step(), q.target(), q.eta(), q.optimizer());
-                return Optional.of((m, seed) -> read(architecture, radius, m, seed, q.step(), q.target(), q.eta(),
-                        q.optimizer(), probe, records -> DynamicsMeasure.output(records, q.step(), probe)));
+                StepSetting setting = StepSetting.of(q);
+                String probe = DynamicsMeasure.outputProbe(q.step(), setting);
+                return Optional.of((m, seed) -> read(architecture, radius, m, seed, q.step(), setting, probe,
+                        records -> DynamicsMeasure.output(records, q.step(), probe)));
             }
 
             @Override
             public Optional<CellMeasurement> lossChange(Quantity.LossChange q) {
-                String probe = DynamicsMeasure.lossProbe(q.step(), q.target(), q.eta(), q.optimizer());
-                return Optional.of((m, seed) -> read(architecture, radius, m, seed, q.step(), q.target(), q.eta(),
-                        q.optimizer(), probe, records -> DynamicsMeasure.loss(records, q.step(), probe)));
+                StepSetting setting = StepSetting.of(q);
+                String probe = DynamicsMeasure.lossProbe(q.step(), setting);
+                return Optional.of((m, seed) -> read(architecture, radius, m, seed, q.step(), setting, probe,
+                        records -> DynamicsMeasure.loss(records, q.step(), probe)));
             }
 
             @Override public Optional<CellMeasurement> taylorResidual(Quantity.TaylorResidual q) { return Optional.empty(); }
@@ -87,14 +90,10 @@ public final class TrajectoryRuns {
         PointValue of(List<Trajectory.Record> records);
     }
 
-    private PointValue read(Architecture architecture, double radius, long m, long seed, int step, double target,
-                            double eta, OptimizerChoice optimizer, String probe, Reading reading)
-            throws InterruptedException {
-        if (step < 1 || !Double.isFinite(eta) || !Double.isFinite(target)) {
-            throw new IllegalArgumentException("a change needs a step >= 1, a finite eta and target, got " + step
-                    + ", " + eta + " and " + target);
-        }
-        Key key = new Key(architecture, m, seed, target, eta, optimizer);
+    private PointValue read(Architecture architecture, double radius, long m, long seed, int step,
+                            StepSetting setting, String probe, Reading reading) throws InterruptedException {
+        setting.check(step);
+        Key key = new Key(architecture, m, seed, setting);
         List<Trajectory.Record> kept = runs.get(key);
         if (kept != null && kept.size() > step) {
             return reading.of(kept);
@@ -102,15 +101,14 @@ public final class TrajectoryRuns {
         BallCell cell = BallCell.of(architecture, m, seed, radius);
         taken.incrementAndGet();
         try {
-            List<Trajectory.Record> run = DynamicsMeasure.run(architecture, cell, Math.max(step, PREFETCH), target, eta,
-                    optimizer);
+            List<Trajectory.Record> run = DynamicsMeasure.run(architecture, cell, Math.max(step, PREFETCH), setting);
             runs.merge(key, run, (a, b) -> a.size() >= b.size() ? a : b);
             return reading.of(run);
         } catch (ArithmeticException beyond) {
             // diverged somewhere up to the prefetched step: the step asked may still be fine
             taken.incrementAndGet();
             try {
-                return reading.of(DynamicsMeasure.run(architecture, cell, step, target, eta, optimizer));
+                return reading.of(DynamicsMeasure.run(architecture, cell, step, setting));
             } catch (ArithmeticException e) {
                 return DynamicsMeasure.diverged(probe, e);
             }

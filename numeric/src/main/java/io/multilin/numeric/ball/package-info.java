@@ -7,7 +7,10 @@
  * <ul>
  *   <li>The cell's fixed input is the first seeded input; the tangent kernel uses the first n.
  *       The one-step batch is that single input, and so is the batch of the dynamics
- *       quantities (feature and output change after t steps, {@code DynamicsMeasure}).</li>
+ *       quantities (feature, output and loss change after t steps, {@code DynamicsMeasure}),
+ *       whose steps ({@code StepSetting}: target, eta, optimizer and the first step's exponent k,
+ *       step 1 at {@code m^k} times the later rates) a check's runs are shared by
+ *       ({@code TrajectoryRuns}).</li>
  *   <li>Probes, in priority order (a later probe replaces an earlier one only when it is larger
  *       by more than its own noise floor, so ties keep the more meaningful name): the gradient;
  *       for linear networks the rank-one chains of every group of the relevant size (exact

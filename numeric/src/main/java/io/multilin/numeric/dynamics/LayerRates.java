@@ -4,7 +4,11 @@ import io.multilin.architecture.Architecture;
 import io.multilin.architecture.LayerScaling;
 import org.apache.commons.math3.fraction.Fraction;
 
-/** The per-layer learning-rate factors {@code m^{-c_l}} of a parameterization (docs/MEANING.md section 1). */
+/**
+ * The per-layer learning-rate factors {@code m^{-c_l}} of a parameterization (docs/MEANING.md
+ * section 1), and the factor {@code m^k} of a first step whose rates are larger than the later
+ * ones ({@link StepRates}).
+ */
 public final class LayerRates {
 
     private LayerRates() {
@@ -22,5 +26,17 @@ public final class LayerRates {
             rates[l] = Math.pow(m, -c.doubleValue());
         }
         return rates;
+    }
+
+    /**
+     * {@code m^k}: the factor of every layer's rate at the first step when its exponent is k
+     * (the first step then runs at {@code eta m^{k - c_l}}). Exactly 1 for k = 0, so that the
+     * default leaves the steps as they were to the bit.
+     */
+    public static double firstStep(long m, Fraction k) {
+        if (m < 1) {
+            throw new IllegalArgumentException("a width is at least 1, got " + m);
+        }
+        return k.equals(Fraction.ZERO) ? 1 : Math.pow(m, k.doubleValue());
     }
 }

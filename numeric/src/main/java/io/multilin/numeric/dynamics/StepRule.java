@@ -6,7 +6,9 @@ import io.multilin.numeric.engine.ParameterLayout;
 /**
  * How a {@link Trajectory} moves the weights once it has the loss gradient: one rule per
  * optimizer, chosen through {@link OptimizerChoice.Cases} (a new optimizer does not compile until
- * it has a rule). Layer l's rate is {@code eta * rates[l]}.
+ * it has a rule). Layer l's rate at the step is {@code rates[l]}, eta and, at the first step, the
+ * first step's factor included ({@link StepRates#at}): Adam's moments do not depend on the rate,
+ * so a larger first step changes its first move and nothing it remembers.
  *
  * <p>Not {@link io.multilin.numeric.training.Optimizer}: its stepper takes one rate for the whole
  * parameter vector and counts a step per call, so per-layer rates would need a call per layer
@@ -22,8 +24,11 @@ abstract class StepRule {
         this.depth = depth;
     }
 
-    /** Moves {@code w} in place by one step along {@code grad} (the gradient at w). */
-    abstract void step(double[] w, double[] grad, double eta, double[] rates);
+    /**
+     * Moves {@code w} in place by one step along {@code grad} (the gradient at w), layer l at
+     * rate {@code rates[l]}.
+     */
+    abstract void step(double[] w, double[] grad, double[] rates);
 
     /**
      * True when the step needs no more than the gradient itself (gradient descent): for a batch
@@ -52,7 +57,7 @@ abstract class StepRule {
         });
     }
 
-    /** {@code w_l -= eta rates[l] g_l}: the loop gradient-descent trajectories always ran (same values to the bit). */
+    /** {@code w_l -= rates[l] g_l}: the loop gradient-descent trajectories always ran (same values to the bit). */
     private static final class GradientDescent extends StepRule {
         GradientDescent(ParameterLayout layout, int depth) {
             super(layout, depth);
@@ -64,9 +69,9 @@ abstract class StepRule {
         }
 
         @Override
-        void step(double[] w, double[] grad, double eta, double[] rates) {
+        void step(double[] w, double[] grad, double[] rates) {
             for (int l = 1; l <= depth; l++) {
-                double step = eta * rates[l];
+                double step = rates[l];
                 int off = layout.offset(l);
                 for (int k = off; k < off + layout.size(l); k++) {
                     w[k] -= step * grad[k];
@@ -107,12 +112,12 @@ abstract class StepRule {
         }
 
         @Override
-        void step(double[] w, double[] grad, double eta, double[] rates) {
+        void step(double[] w, double[] grad, double[] rates) {
             t++;
             double c1 = 1 - Math.pow(beta1, t);
             double c2 = 1 - Math.pow(beta2, t);
             for (int l = 1; l <= depth; l++) {
-                double lr = eta * rates[l];
+                double lr = rates[l];
                 int off = layout.offset(l);
                 for (int k = off; k < off + layout.size(l); k++) {
                     double g = grad[k];

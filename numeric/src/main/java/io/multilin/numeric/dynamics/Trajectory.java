@@ -13,8 +13,8 @@ import java.util.Objects;
  * {@code steps} full-batch steps of gradient descent or Adam from w0 on
  * {@code L(w) = 1/(2B) sum_b (f(w; x_b) - y_b)^2}: under gradient descent layer l moves by
  * {@code -eta m^{-c_l} dL/dW_l}, under Adam by its bias-corrected moment ratio at the same rate
- * (the rates given as {@code eta * rates[l]}; {@code StepRule}). Step t records the
- * loss and outputs at w_t and, per layer, the feature change
+ * ({@link StepRates}; {@code StepRule}), the first step optionally at {@code m^k} times these
+ * rates. Step t records the loss and outputs at w_t and, per layer, the feature change
  * {@code RMS_{b, i} (z_l(w_t; x_b) - z_l(w0; x_b))_i}, with the size of the two vectors it
  * subtracts (for the rounding level of the difference). A value that is not finite stops the
  * trajectory with an exception naming the step (a diverging run is never recorded as data).
@@ -93,26 +93,36 @@ public final class Trajectory {
     }
 
     /**
-     * Runs {@code steps} steps of {@code optimizer} from {@code w0} (not modified) and returns the
-     * records of steps 0..steps.
+     * {@link #run(double[], StepRates, int, OptimizerChoice)} at the same rates at every step.
      *
      * @param rates {@code m^{-c_l}} per layer, l = 1..L ({@link LayerRates})
      */
     public List<Record> run(double[] w0, double eta, double[] rates, int steps, OptimizerChoice optimizer) {
-        if (steps < 0 || !Double.isFinite(eta)) {
-            throw new IllegalArgumentException("steps must be >= 0 and eta finite, got " + steps + " and " + eta);
+        return run(w0, new StepRates(eta, rates), steps, optimizer);
+    }
+
+    /**
+     * Runs {@code steps} steps of {@code optimizer} from {@code w0} (not modified) at
+     * {@code rates} and returns the records of steps 0..steps.
+     */
+    public List<Record> run(double[] w0, StepRates rates, int steps, OptimizerChoice optimizer) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps must be >= 0, got " + steps);
         }
         ParameterLayout layout = network.layout();
         int depth = network.depth();
+        if (rates.layers().length <= depth) {
+            throw new IllegalArgumentException("a rate per layer 1.." + depth + " (index 0 unused), got "
+                    + (rates.layers().length - 1));
+        }
         double[] w = w0.clone();
         StepRule rule = StepRule.of(optimizer, layout, depth);
         // a batch of one under gradient descent steps from the gradient's factors: no gradient array
         boolean factored = rule.linearInTheGradient() && inputs.length == 1;
         double[] grad = factored ? null : new double[layout.total()];
-        double[] layerSteps = new double[depth + 1];
-        for (int l = 1; l <= depth; l++) {
-            layerSteps[l] = eta * rates[l];
-        }
+        // the rates of step 1 (m^k times the others when its exponent k is not 0), then of the rest
+        double[] firstSteps = rates.at(1);
+        double[] laterSteps = rates.at(2);
         Evaluation initial = null;
         List<Record> records = new ArrayList<>();
         for (int t = 0; ; t++) {
@@ -132,10 +142,12 @@ public final class Trajectory {
             if (t == steps) {
                 return records;
             }
+            // the step from w_t to w_{t+1} is step t + 1
+            double[] layerSteps = t == 0 ? firstSteps : laterSteps;
             if (factored) {
                 now.single().descend(w, layerSteps, now.outputs()[0] - targets[0]);
             } else {
-                rule.step(w, grad, eta, rates);
+                rule.step(w, grad, layerSteps);
             }
         }
     }

@@ -195,9 +195,11 @@ class CellCostTest {
             }
             // the dynamics quantities evaluate their one trajectory
             assertEquals(model.probeCount(new Quantity.FeatureChange(2, 2, 1, 0.5)),
-                    DynamicsMeasure.featureChange(architecture, catalog.cell(), 2, 2, 1, 0.5).evaluated().size());
+                    DynamicsMeasure.featureChange(architecture, catalog.cell(), 2, 2, new StepSetting(1, 0.5))
+                            .evaluated().size());
             assertEquals(model.probeCount(new Quantity.OutputChange(2, 1, 0.5)),
-                    DynamicsMeasure.outputChange(architecture, catalog.cell(), 2, 1, 0.5).evaluated().size());
+                    DynamicsMeasure.outputChange(architecture, catalog.cell(), 2, new StepSetting(1, 0.5))
+                            .evaluated().size());
         }
     }
 

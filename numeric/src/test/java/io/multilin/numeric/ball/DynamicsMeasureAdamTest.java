@@ -60,16 +60,16 @@ class DynamicsMeasureAdamTest {
         double[] changes = DynamicsMeasureTest.featureChanges(network, cell.input(), cell.w0(), w1);
         for (int l = 1; l <= network.depth(); l++) {
             double expected = changes[l];
-            PointValue value = DynamicsMeasure.featureChange(architecture, cell, l, 1, 2.0, 0.4, ADAM);
+            PointValue value = DynamicsMeasure.featureChange(architecture, cell, l, 1, new StepSetting(2.0, 0.4, ADAM));
             assertEquals(expected, value.value(), 1e-12 * expected, "z_" + l + ": " + value);
             assertTrue(value.value() > 1e-2 && value.probe().contains("adam"), value.toString());
             // not gradient descent's step: its change at this rate is another number
-            double gd = DynamicsMeasure.featureChange(architecture, cell, l, 1, 2.0, 0.4).value();
+            double gd = DynamicsMeasure.featureChange(architecture, cell, l, 1, new StepSetting(2.0, 0.4)).value();
             assertTrue(Math.abs(gd - expected) > 1e-3 * expected, "z_" + l + ": adam " + expected + ", gd " + gd);
         }
         ForwardPass forward = new ForwardPass(network);
         double change = Math.abs(forward.evaluate(w1, cell.input()) - forward.evaluate(cell.w0(), cell.input()));
-        PointValue output = DynamicsMeasure.outputChange(architecture, cell, 1, 2.0, 0.4, ADAM);
+        PointValue output = DynamicsMeasure.outputChange(architecture, cell, 1, new StepSetting(2.0, 0.4, ADAM));
         assertEquals(change, output.value(), 1e-12 * change, output.toString());
     }
 

@@ -38,7 +38,8 @@ class DynamicsMeasureTest {
             for (int step = 1; step <= 2; step++) {
                 double[] expected = byHand(architecture, cell, 2.0, 0.4, step);
                 for (int l = 1; l <= 3; l++) {
-                    PointValue value = DynamicsMeasure.featureChange(architecture, cell, l, step, 2.0, 0.4);
+                    PointValue value = DynamicsMeasure.featureChange(architecture, cell, l, step,
+                            new StepSetting(2.0, 0.4));
                     String label = parameterization + " z_" + l + " step " + step + ": " + value;
                     assertEquals(expected[l], value.value(), 1e-9 * expected[l], label);
                     // a change of order 1e-2 at m = 16 is far above the rounding of the two z's
@@ -99,11 +100,11 @@ class DynamicsMeasureTest {
             Architecture architecture = BallNets.of("3,m,m,1", "tanh", parameterization);
             BallCell cell = BallCell.of(architecture, 32, 5, 1.0);
             PointValue oneStep = OneStepMeasure.measure(architecture, cell, 1.5, 0.3);
-            PointValue change = DynamicsMeasure.outputChange(architecture, cell, 1, 1.5, 0.3);
+            PointValue change = DynamicsMeasure.outputChange(architecture, cell, 1, new StepSetting(1.5, 0.3));
             assertEquals(oneStep.value(), change.value(), 1e-12 * oneStep.value(), parameterization);
             assertEquals(oneStep.noiseFloor(), change.noiseFloor(), 1e-12 * oneStep.noiseFloor(), parameterization);
             // and a second step moves the output again: the step count is read, not ignored
-            PointValue two = DynamicsMeasure.outputChange(architecture, cell, 2, 1.5, 0.3);
+            PointValue two = DynamicsMeasure.outputChange(architecture, cell, 2, new StepSetting(1.5, 0.3));
             assertTrue(Math.abs(two.value() - change.value()) > 1e-6 * change.value(), parameterization);
         }
     }

@@ -8,6 +8,8 @@ import io.multilin.architecture.Quantity;
 import io.multilin.architecture.training.OptimizerChoice;
 import io.multilin.numeric.fit.PointValue;
 import io.multilin.numeric.sweep.CellMeasurement;
+import java.util.List;
+import org.apache.commons.math3.fraction.Fraction;
 import org.junit.jupiter.api.Test;
 
 /** Shared gradient-step runs: the same values to the bit as each quantity's own run, from far fewer runs. */
@@ -43,6 +45,42 @@ class TrajectoryRunsTest {
                 }
             }
             assertEquals(4, runs.runsTaken(), "two seeds, each one run to step 5 and one to step 7");
+        }
+    }
+
+    @Test
+    void quantitiesWhoseFirstStepsDifferNeverShareARunAndThoseWithTheSameFirstStepDo() throws Exception {
+        Architecture a = BallNets.of("3,m,m,1", "tanh", "mup");
+        for (OptimizerChoice optimizer : new OptimizerChoice[] {new OptimizerChoice.GradientDescent(),
+                OptimizerChoice.Adam.DEFAULT}) {
+            TrajectoryRuns runs = new TrajectoryRuns();
+            // the larger first step read first: a run kept for it must not serve k = 0, nor the reverse
+            for (Fraction k : List.of(new Fraction(1, 2), Fraction.ZERO, new Fraction(-1, 2))) {
+                int before = runs.runsTaken();
+                for (int t = 1; t <= 3; t++) {
+                    for (int layer = 1; layer <= 3; layer++) {
+                        Quantity q = new Quantity.FeatureChange(layer, t, 2.0, 0.1, optimizer, k);
+                        PointValue read = QuantityMeasurer.forQuantity(a, q, RADIUS, runs).measure(32, 1);
+                        assertEquals(own(a, q, 32, 1).value(), read.value(), optimizer + ", k = " + k + ", z_" + layer
+                                + ", step " + t);
+                        if (!k.equals(Fraction.ZERO)) {
+                            double atZero = own(a, new Quantity.FeatureChange(layer, t, 2.0, 0.1, optimizer), 32, 1)
+                                    .value();
+                            assertTrue(Math.abs(read.value() - atZero) > 1e-3 * atZero, optimizer + ", k = " + k
+                                    + ", z_" + layer + ", step " + t + ": " + read.value() + " vs " + atZero);
+                        }
+                    }
+                    Quantity out = new Quantity.OutputChange(t, 2.0, 0.1, optimizer, k);
+                    assertEquals(own(a, out, 32, 1).value(), QuantityMeasurer.forQuantity(a, out, RADIUS, runs)
+                            .measure(32, 1).value());
+                }
+                assertEquals(before + 1, runs.runsTaken(), optimizer + ", k = " + k + ": one run of its own");
+            }
+            // the same exponent, written otherwise, reads the run already kept
+            Quantity same = new Quantity.LossChange(2, 2.0, 0.1, optimizer, new Fraction(2, 4));
+            PointValue shared = QuantityMeasurer.forQuantity(a, same, RADIUS, runs).measure(32, 1);
+            assertEquals(3, runs.runsTaken());
+            assertEquals(own(a, same, 32, 1).value(), shared.value());
         }
     }
 

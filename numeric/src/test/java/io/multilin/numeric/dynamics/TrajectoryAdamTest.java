@@ -93,7 +93,7 @@ class TrajectoryAdamTest {
     }
 
     /** {@code RMS_{b, i} (z_l(w; x_b) - z_l(w0; x_b))_i} from forward passes. */
-    private static double change(Network network, double[][] inputs, double[] w0, double[] w, int l) {
+    static double change(Network network, double[][] inputs, double[] w0, double[] w, int l) {
         ForwardPass before = new ForwardPass(network);
         ForwardPass after = new ForwardPass(network);
         double sum = 0;
