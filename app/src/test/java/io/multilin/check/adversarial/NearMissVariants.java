@@ -92,7 +92,18 @@ final class NearMissVariants {
             scaled(out, "loss-change: {steps: [" + t + "], ", new Quantity.LossChange(t, GradientSteps.DEFAULT_TARGET,
                     GradientSteps.DEFAULT_LR, new OptimizerChoice.GradientDescent()), moves, true, full);
         }
+        // a first step m^1/2 times larger: past the first order wherever a layer moves by its size,
+        // so the large-step rule answers (relu) or no rule does
+        GradientSteps large = new GradientSteps(List.of(1), GradientSteps.DEFAULT_TARGET, GradientSteps.DEFAULT_LR,
+                new OptimizerChoice.GradientDescent(), LARGE_FIRST_STEP);
+        for (int l = 1; l <= architecture.depth(); l++) {
+            scaled(out, "feature-change: {layer: " + l + ", steps: [1], first-lr-exponent: 1/2, ",
+                    large.featureChange(l, 1), moves, true, full);
+        }
+        scaled(out, "output-change: {steps: [1], first-lr-exponent: 1/2, ", large.outputChange(1), moves, true, full);
     }
+
+    private static final Fraction LARGE_FIRST_STEP = new Fraction(1, 2);
 
     /** The steps the dynamics variants look at: the first, and one the rule reaches only through (D). */
     private static final List<Integer> STEPS = List.of(1, 3);

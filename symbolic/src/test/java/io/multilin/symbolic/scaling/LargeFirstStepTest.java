@@ -65,6 +65,9 @@ class LargeFirstStepTest {
         assertEquals(Exponent.of(-1, 4), value(RELU.exponent(feature(2, 1, quarter))));
         assertEquals(Exponent.of(-1, 2), value(RELU.exponent(feature(3, 1, quarter))));
         assertEquals(Exponent.of(-1, 2), value(RELU.exponent(output(1, quarter))));
+        // the output's move is below |f - y| ~ 1: the loss moves by it times the residual
+        assertEquals(Exponent.of(-1, 2), value(RELU.exponent(
+                new Quantity.LossChange(1, 1, 0.1, new OptimizerChoice.GradientDescent(), quarter))));
     }
 
     @Test
