@@ -1,6 +1,7 @@
 package io.multilin.architecture;
 
 import io.multilin.architecture.training.OptimizerChoice;
+import io.multilin.architecture.training.StepSetup;
 import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
 
@@ -229,31 +230,27 @@ public sealed interface Quantity {
     }
 
     /**
-     * {@code RMS_i (z_layer(w_step) - z_layer(w0))_i}: how far the pre-activations of a layer have
-     * moved per coordinate after {@code step} full-batch steps of {@code optimizer} on
-     * {@code 1/2 (f(w) - target)^2} at the fixed input, layer learning rates {@code eta m^{-c_l}},
-     * times {@code m^firstLr} at the first step only (docs/DYNAMICS.md). Layer {@code L} is the
-     * output's pre-activation.
+     * {@code RMS (z_layer(w_step) - z_layer(w0))}: how far the pre-activations of a layer have
+     * moved per coordinate (over the coordinates and the batch's inputs) after {@code step} steps
+     * taken as {@code setup} says (docs/DYNAMICS.md). Layer {@code L} is the output's pre-activation.
      */
-    record FeatureChange(int layer, int step, double target, double eta, OptimizerChoice optimizer, Fraction firstLr)
-            implements Quantity {
+    record FeatureChange(int layer, int step, StepSetup setup) implements DynamicsQuantity {
         public FeatureChange {
             if (layer < 1 || step < 1) {
                 throw new IllegalArgumentException("a feature change needs a layer >= 1 and a step >= 1, got layer "
                         + layer + ", step " + step);
             }
-            java.util.Objects.requireNonNull(optimizer, "optimizer");
-            java.util.Objects.requireNonNull(firstLr, "firstLr");
+            java.util.Objects.requireNonNull(setup, "setup");
         }
 
-        /** With the same rates at every step. */
-        public FeatureChange(int layer, int step, double target, double eta, OptimizerChoice optimizer) {
-            this(layer, step, target, eta, optimizer, Fraction.ZERO);
-        }
-
-        /** Along gradient-descent steps. */
+        /** Gradient descent on the one fixed input, one rate throughout. */
         public FeatureChange(int layer, int step, double target, double eta) {
-            this(layer, step, target, eta, new OptimizerChoice.GradientDescent());
+            this(layer, step, new StepSetup(target, eta));
+        }
+
+        /** One input, one rate throughout. */
+        public FeatureChange(int layer, int step, double target, double eta, OptimizerChoice optimizer) {
+            this(layer, step, new StepSetup(target, eta, optimizer, Fraction.ZERO, 1));
         }
 
         @Override
@@ -263,35 +260,27 @@ public sealed interface Quantity {
 
         @Override
         public String key() {
-            return "feature-change(layer=" + layer + ",step=" + step + ",target=" + target + ",eta=" + eta
-                    + ",optimizer=" + optimizer.spelling() + ",first-lr=" + Quantity.power(firstLr) + ")";
+            return "feature-change(layer=" + layer + ",step=" + step + "," + setup.key() + ")";
         }
 
         @Override
         public String label() {
-            return "RMS dz_" + layer + "(t=" + step + ")" + Quantity.with(optimizer, firstLr);
+            return "RMS dz_" + layer + "(t=" + step + ")" + setup.labelSuffix();
         }
     }
 
-    /** {@code |f(w_step) - f(w0)|} along the same steps as {@link FeatureChange}. */
-    record OutputChange(int step, double target, double eta, OptimizerChoice optimizer, Fraction firstLr)
-            implements Quantity {
+    /** {@code RMS_i |f(x_i; w_step) - f(x_i; w0)|} over the batch, along the same steps as {@link FeatureChange}. */
+    record OutputChange(int step, StepSetup setup) implements DynamicsQuantity {
         public OutputChange {
             if (step < 1) {
                 throw new IllegalArgumentException("an output change needs a step >= 1, got " + step);
             }
-            java.util.Objects.requireNonNull(optimizer, "optimizer");
-            java.util.Objects.requireNonNull(firstLr, "firstLr");
+            java.util.Objects.requireNonNull(setup, "setup");
         }
 
-        /** With the same rates at every step. */
-        public OutputChange(int step, double target, double eta, OptimizerChoice optimizer) {
-            this(step, target, eta, optimizer, Fraction.ZERO);
-        }
-
-        /** Along gradient-descent steps. */
+        /** Gradient descent on the one fixed input, one rate throughout. */
         public OutputChange(int step, double target, double eta) {
-            this(step, target, eta, new OptimizerChoice.GradientDescent());
+            this(step, new StepSetup(target, eta));
         }
 
         @Override
@@ -301,33 +290,30 @@ public sealed interface Quantity {
 
         @Override
         public String key() {
-            return "output-change(step=" + step + ",target=" + target + ",eta=" + eta + ",optimizer="
-                    + optimizer.spelling() + ",first-lr=" + Quantity.power(firstLr) + ")";
+            return "output-change(step=" + step + "," + setup.key() + ")";
         }
 
         @Override
         public String label() {
-            return "|f(w_" + step + ") - f(w0)|" + Quantity.with(optimizer, firstLr);
+            return "|f(w_" + step + ") - f(w0)|" + setup.labelSuffix();
         }
     }
 
     /**
-     * {@code |L(w_step) - L(w0)|}, {@code L = 1/2 (f - target)^2}, along the same steps as
-     * {@link FeatureChange}: how much the steps have reduced the loss.
+     * {@code |L(w_step) - L(w0)|}, {@code L = 1/(2 batch) sum_i (f(x_i) - target)^2}, along the same
+     * steps as {@link FeatureChange}: how much the steps have reduced the loss.
      */
-    record LossChange(int step, double target, double eta, OptimizerChoice optimizer, Fraction firstLr)
-            implements Quantity {
+    record LossChange(int step, StepSetup setup) implements DynamicsQuantity {
         public LossChange {
             if (step < 1) {
                 throw new IllegalArgumentException("a loss change needs a step >= 1, got " + step);
             }
-            java.util.Objects.requireNonNull(optimizer, "optimizer");
-            java.util.Objects.requireNonNull(firstLr, "firstLr");
+            java.util.Objects.requireNonNull(setup, "setup");
         }
 
-        /** With the same rates at every step. */
+        /** One input, one rate throughout. */
         public LossChange(int step, double target, double eta, OptimizerChoice optimizer) {
-            this(step, target, eta, optimizer, Fraction.ZERO);
+            this(step, new StepSetup(target, eta, optimizer, Fraction.ZERO, 1));
         }
 
         @Override
@@ -337,28 +323,43 @@ public sealed interface Quantity {
 
         @Override
         public String key() {
-            return "loss-change(step=" + step + ",target=" + target + ",eta=" + eta + ",optimizer="
-                    + optimizer.spelling() + ",first-lr=" + Quantity.power(firstLr) + ")";
+            return "loss-change(step=" + step + "," + setup.key() + ")";
         }
 
         @Override
         public String label() {
-            return "|L(w_" + step + ") - L(w0)|" + Quantity.with(optimizer, firstLr);
+            return "|L(w_" + step + ") - L(w0)|" + setup.labelSuffix();
         }
     }
 
     /**
-     * Labels name Adam and a first step with larger rates; gradient descent with the same rates at
-     * every step, the default, goes without saying.
+     * The quantities read off gradient steps: each carries its {@link StepSetup}, and reads its
+     * parts through it (the accessors are shorthands).
      */
-    private static String with(OptimizerChoice optimizer, Fraction firstLr) {
-        String first = firstLr.equals(Fraction.ZERO) ? "" : " (first lr x " + power(firstLr) + ")";
-        return (optimizer.adaptive() ? " (" + optimizer.spelling() + ")" : "") + first;
-    }
+    sealed interface DynamicsQuantity extends Quantity permits FeatureChange, OutputChange, LossChange {
+        StepSetup setup();
 
-    /** {@code m^1/2}, {@code m^0}: a width power in a key or label. */
-    private static String power(Fraction exponent) {
-        return "m^" + Width.fractionText(exponent);
+        int step();
+
+        default double target() {
+            return setup().target();
+        }
+
+        default double eta() {
+            return setup().eta();
+        }
+
+        default OptimizerChoice optimizer() {
+            return setup().optimizer();
+        }
+
+        default Fraction firstLr() {
+            return setup().firstLr();
+        }
+
+        default int batch() {
+            return setup().batch();
+        }
     }
 
     /** {@code [1,2,3]}: a list of layers in a key, without spaces. */

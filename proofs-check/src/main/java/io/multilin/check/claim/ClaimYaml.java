@@ -116,10 +116,7 @@ public final class ClaimYaml {
     };
 
     private static String steps(GradientSteps s) {
-        return "steps: " + s.steps() + ", target: " + number(s.target()) + ", lr: " + number(s.lr()) + ", optimizer: "
-                + s.optimizer().spelling()
-                + (s.firstLr().equals(org.apache.commons.math3.fraction.Fraction.ZERO) ? "" : ", first-lr-exponent: "
-                        + s.firstLrText());
+        return s.text();
     }
 
     private static String scale(Scale scale) {

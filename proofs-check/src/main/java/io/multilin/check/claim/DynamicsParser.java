@@ -2,6 +2,7 @@ package io.multilin.check.claim;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.training.OptimizerChoice;
+import io.multilin.architecture.training.StepSetup;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +40,7 @@ final class DynamicsParser {
 
     private static Set<String> keys(String... own) {
         Set<String> all = new LinkedHashSet<>(List.of(own));
-        all.addAll(List.of("steps", "target", "lr", "optimizer", FIRST_LR));
+        all.addAll(List.of("steps", "target", "lr", "optimizer", FIRST_LR, "batch"));
         return all;
     }
 
@@ -162,9 +163,24 @@ final class DynamicsParser {
                 .map(n -> optimizer(n, key + ".optimizer")).orElse(Optional.of(new OptimizerChoice.GradientDescent()));
         Optional<Fraction> firstLr = Optional.ofNullable(entries.get(FIRST_LR))
                 .map(n -> firstLr(n, key + "." + FIRST_LR)).orElse(Optional.of(Fraction.ZERO));
+        Optional<Integer> batch = Optional.ofNullable(entries.get("batch"))
+                .map(n -> batch(n, key + ".batch")).orElse(Optional.of(1));
         assertions.learningRatesKnown(node, key);
-        return fields.errors().size() == before && optimizer.isPresent() && firstLr.isPresent()
-                ? Optional.of(new GradientSteps(steps, target, lr, optimizer.get(), firstLr.get())) : Optional.empty();
+        return fields.errors().size() == before && optimizer.isPresent() && firstLr.isPresent() && batch.isPresent()
+                ? Optional.of(new GradientSteps(steps, new StepSetup(target, lr, optimizer.get(), firstLr.get(),
+                        batch.get()))) : Optional.empty();
+    }
+
+    /** 1 to {@link StepSetup#MAX_BATCH}: how many of the fixed seeded inputs the loss sums over. */
+    private Optional<Integer> batch(Node node, String key) {
+        String expected = "a batch size from 1 to " + StepSetup.MAX_BATCH;
+        return fields.integer(node, key, expected).filter(n -> {
+            if (n < 1 || n > StepSetup.MAX_BATCH) {
+                fields.error(node, key, "expected " + expected + ", found " + n);
+                return false;
+            }
+            return true;
+        });
     }
 
     /** k in [-4, 4]: the first step's rates are m^k times the later steps' (a large first step for k > 0). */

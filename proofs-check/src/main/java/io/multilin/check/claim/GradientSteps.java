@@ -2,19 +2,17 @@ package io.multilin.check.claim;
 
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.training.OptimizerChoice;
+import io.multilin.architecture.training.StepSetup;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.math3.fraction.Fraction;
 
 /**
- * The steps a dynamics assertion looks at: steps {@code t} of full-batch gradient descent (or
- * Adam) on {@code 1/2 (f(x) - target)^2} at the fixed input, layer rates {@code lr m^{-c_l}}
- * (docs/DYNAMICS.md), times {@code m^firstLr} at the first step only (a large first step, as in
- * Hajjar et al.'s fix for deep integrable networks; 0, the default, keeps one rate throughout).
- * Steps are distinct, increasing, from 1 to {@link #MAX_STEP}.
+ * The steps a dynamics assertion looks at, and how they are taken ({@link StepSetup}: target,
+ * base rate, optimizer, the first step's rate exponent, batch; docs/DYNAMICS.md). Steps are
+ * distinct, increasing, from 1 to {@link #MAX_STEP}.
  */
-public record GradientSteps(List<Integer> steps, double target, double lr, OptimizerChoice optimizer,
-                            Fraction firstLr) {
+public record GradientSteps(List<Integer> steps, StepSetup setup) {
 
     /** A dynamics claim is about the first few steps at growing width, not about convergence. */
     public static final int MAX_STEP = 20;
@@ -32,48 +30,63 @@ public record GradientSteps(List<Integer> steps, double target, double lr, Optim
                 throw new IllegalArgumentException("steps must increase from 1 to " + MAX_STEP + ", got " + steps);
             }
         }
-        if (!Double.isFinite(target) || !(lr > 0) || Double.isInfinite(lr)) {
-            throw new IllegalArgumentException("a finite target and a positive rate, got " + target + " and " + lr);
+        Objects.requireNonNull(setup, "setup");
+        if (!Double.isFinite(setup.target()) || !(setup.eta() > 0) || Double.isInfinite(setup.eta())) {
+            throw new IllegalArgumentException("a finite target and a positive rate, got " + setup.target() + " and "
+                    + setup.eta());
         }
-        Objects.requireNonNull(optimizer, "optimizer");
-        Objects.requireNonNull(firstLr, "firstLr");
     }
 
-    /** The same rates at every step. */
-    public GradientSteps(List<Integer> steps, double target, double lr, OptimizerChoice optimizer) {
-        this(steps, target, lr, optimizer, Fraction.ZERO);
-    }
-
-    /** Gradient-descent steps. */
+    /** Gradient-descent steps on the one fixed input, one rate throughout. */
     public GradientSteps(List<Integer> steps, double target, double lr) {
-        this(steps, target, lr, new OptimizerChoice.GradientDescent());
+        this(steps, new StepSetup(target, lr));
     }
 
-    /** The first step's rate exponent as claim files write it: {@code 1/2}, {@code 0}. */
-    public String firstLrText() {
-        return firstLr.getDenominator() == 1 ? Integer.toString(firstLr.getNumerator())
-                : firstLr.getNumerator() + "/" + firstLr.getDenominator();
+    /** The same with another optimizer. */
+    public GradientSteps(List<Integer> steps, double target, double lr, OptimizerChoice optimizer) {
+        this(steps, new StepSetup(target, lr, optimizer, Fraction.ZERO, 1));
+    }
+
+    public double target() {
+        return setup.target();
+    }
+
+    public double lr() {
+        return setup.eta();
+    }
+
+    public OptimizerChoice optimizer() {
+        return setup.optimizer();
+    }
+
+    public Fraction firstLr() {
+        return setup.firstLr();
+    }
+
+    public int batch() {
+        return setup.batch();
     }
 
     /** The feature change of a layer at step t of these steps. */
     public Quantity.FeatureChange featureChange(int layer, int t) {
-        return new Quantity.FeatureChange(layer, t, target, lr, optimizer, firstLr);
+        return new Quantity.FeatureChange(layer, t, setup);
     }
 
     /** The output change at step t of these steps. */
     public Quantity.OutputChange outputChange(int t) {
-        return new Quantity.OutputChange(t, target, lr, optimizer, firstLr);
+        return new Quantity.OutputChange(t, setup);
     }
 
     /** The loss change at step t of these steps. */
     public Quantity.LossChange lossChange(int t) {
-        return new Quantity.LossChange(t, target, lr, optimizer, firstLr);
+        return new Quantity.LossChange(t, setup);
     }
 
-    /** As claim files write it: {@code steps: [1, 3], target: 1, lr: 0.1}. */
+    /** As claim files write it: {@code steps: [1, 3], target: 1, lr: 0.1, optimizer: gd}, and k and the batch when not 0 and 1. */
     public String text() {
-        String first = firstLr.equals(Fraction.ZERO) ? "" : ", first-lr-exponent: " + firstLrText();
-        return "steps: " + steps + ", target: " + Numbers.format(target) + ", lr: " + Numbers.format(lr)
-                + ", optimizer: " + optimizer.spelling() + first;
+        return "steps: " + steps + ", target: " + Numbers.format(target()) + ", lr: " + Numbers.format(lr())
+                + ", optimizer: " + optimizer().spelling()
+                + (setup.oneRate() ? "" : ", first-lr-exponent: " + setup.exponentText())
+                + (batch() == 1 ? "" : ", batch: " + batch());
     }
 }

@@ -103,7 +103,7 @@ final class ClaimedJson {
     private static ObjectNode steps(ObjectNode node, GradientSteps steps) {
         steps.steps().forEach(node.putArray("steps")::add);
         return node.put("target", steps.target()).put("lr", steps.lr()).put("optimizer", steps.optimizer().spelling())
-                .put("firstLrExponent", steps.firstLrText());
+                .put("firstLrExponent", steps.setup().exponentText()).put("batch", steps.batch());
     }
 
     private static final TrainingAssertion.Cases<JsonNode> TRAINING = new TrainingAssertion.Cases<>() {

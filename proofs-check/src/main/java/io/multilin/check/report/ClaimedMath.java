@@ -133,8 +133,9 @@ final class ClaimedMath {
         return RichText.of(" at steps " + s.steps().stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + " (" + s.optimizer().spelling() + " on the mean squared error, target " + Numbers.format(s.target())
                 + ", rate " + Numbers.format(s.lr())
-                + (s.firstLr().equals(org.apache.commons.math3.fraction.Fraction.ZERO) ? ""
-                        : ", the first step's rates m^" + s.firstLrText() + " times the later ones") + ")");
+                + (s.setup().oneRate() ? "" : ", the first step's rates m^" + s.setup().exponentText()
+                        + " times the later ones")
+                + (s.batch() == 1 ? "" : ", a batch of " + s.batch() + " inputs") + ")");
     }
 
     /** A claimed scale in the width m, or in the depth L for training claims. */
