@@ -283,6 +283,11 @@ public sealed interface Quantity {
             this(step, new StepSetup(target, eta));
         }
 
+        /** One input, one rate throughout. */
+        public OutputChange(int step, double target, double eta, OptimizerChoice optimizer) {
+            this(step, new StepSetup(target, eta, optimizer, Fraction.ZERO, 1));
+        }
+
         @Override
         public <R> R accept(Cases<R> cases) {
             return cases.outputChange(this);

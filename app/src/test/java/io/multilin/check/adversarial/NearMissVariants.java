@@ -5,6 +5,7 @@ import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.training.OptimizerChoice;
+import io.multilin.architecture.training.StepSetup;
 import io.multilin.check.adversarial.Variant.Expect;
 import io.multilin.check.claim.GradientSteps;
 import io.multilin.check.plan.Planner;
@@ -94,8 +95,8 @@ final class NearMissVariants {
         }
         // a first step m^1/2 times larger: past the first order wherever a layer moves by its size,
         // so the large-step rule answers (relu) or no rule does
-        GradientSteps large = new GradientSteps(List.of(1), GradientSteps.DEFAULT_TARGET, GradientSteps.DEFAULT_LR,
-                new OptimizerChoice.GradientDescent(), LARGE_FIRST_STEP);
+        GradientSteps large = new GradientSteps(List.of(1), new StepSetup(GradientSteps.DEFAULT_TARGET,
+                GradientSteps.DEFAULT_LR, new OptimizerChoice.GradientDescent(), LARGE_FIRST_STEP, 1));
         for (int l = 1; l <= architecture.depth(); l++) {
             scaled(out, "feature-change: {layer: " + l + ", steps: [1], first-lr-exponent: 1/2, ",
                     large.featureChange(l, 1), moves, true, full);

@@ -104,4 +104,18 @@ class DynamicsParserTest {
         assertError(only(HEAD + "  - regime: {is: lazy, steps: [1], first-lr-exponent: big}\n"), 8,
                 "assert[1].regime.first-lr-exponent", "expected an exponent k of m");
     }
+
+    @Test
+    void aBatchIsASmallCountOfTheFixedInputs() {
+        NetworkAssertion.OutputChange o = (NetworkAssertion.OutputChange) parse(
+                "  - output-change: {steps: [1, 2], order: one, batch: 3}\n").get(0);
+        assertEquals(3, o.steps().batch());
+        assertEquals(3, o.steps().outputChange(2).batch());
+        assertTrue(o.claimedText().contains("batch: 3"), o.claimedText());
+        assertEquals(1, ((NetworkAssertion.Regime) parse("  - regime: {is: lazy, steps: [1]}\n").get(0)).steps().batch());
+        assertError(only(HEAD + "  - output-change: {steps: [1], order: one, batch: 9}\n"), 8,
+                "assert[1].output-change.batch", "expected a batch size from 1 to 8, found 9");
+        assertError(only(HEAD + "  - regime: {is: lazy, steps: [1], batch: 0}\n"), 8,
+                "assert[1].regime.batch", "from 1 to 8");
+    }
 }

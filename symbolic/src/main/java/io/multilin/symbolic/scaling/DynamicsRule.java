@@ -13,7 +13,7 @@ import io.multilin.architecture.Exponent;
 import io.multilin.architecture.notation.Notate;
 import io.multilin.architecture.notation.Op;
 import io.multilin.architecture.notation.Step;
-import io.multilin.architecture.training.OptimizerChoice;
+import io.multilin.architecture.training.StepSetup;
 import io.multilin.symbolic.activation.ActivationProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,15 +56,25 @@ final class DynamicsRule {
     }
 
     static Outcome<Exponent> featureChange(Architecture architecture, InitNorms n, ActivationProfile sigma,
-                                           ActivationProfile phi, int layer, int step, double target,
-                                           OptimizerChoice optimizer, Fraction firstLr) {
+                                           ActivationProfile phi, int layer, int step, StepSetup setup) {
         if (layer < 1 || layer > n.depth()) {
             throw new IllegalArgumentException("no layer " + layer + " in a network of " + n.depth() + " layers");
         }
-        return FirstStepSizes.of(architecture, n, target, signStep(optimizer), firstLr).flatMap(s -> {
+        return FirstStepSizes.of(architecture, n, setup).flatMap(s -> {
             List<Step> why = new ArrayList<>();
             Fraction half = n.layers().widths()[layer].divide(2);
+            Optional<String> batch = batchBound(s);
+            if (batch.isPresent()) {
+                return Outcome.unsupported(batch.get());
+            }
+            if (s.batch() > 1) {
+                why.add(Step.of("a batch of " + s.batch() + " inputs: the lower bound is layer 1's share alone"
+                        + " (Schur's inequality with the inputs' Gram matrix, non-degenerate)"));
+            }
             Optional<String> below = linearBelow(s, sigma, layer, why);
+            if (below.isPresent() && s.batch() > 1) {
+                return Outcome.unsupported("step 1 of z_" + layer + " not established: " + below.get());
+            }
             if (below.isPresent()) {
                 // beyond the first order: the large-step rule, or no rule with both reasons
                 return LargeFirstStep.move(s, sigma, phi, layer).fold((move, steps) -> {
@@ -91,17 +101,18 @@ final class DynamicsRule {
     }
 
     static Outcome<Exponent> outputChange(Architecture architecture, InitNorms n, ActivationProfile sigma,
-                                          ActivationProfile phi, int step, double target, OptimizerChoice optimizer,
-                                          Fraction firstLr) {
-        if (signStep(optimizer)) {
-            // an affine output moves with its pre-activation, whose move is a feature change
+                                          ActivationProfile phi, int step, StepSetup setup) {
+        if (setup.optimizer().adaptive() || setup.batch() > 1) {
+            // an affine output moves with its pre-activation, whose move (RMS over the batch) is a
+            // feature change; the one-step rule's sign arguments are for gradient descent on one input
             if (!(phi.polynomial() && phi.lowestNonZeroFrom(2).isEmpty())) {
-                return Outcome.unsupported("no rule for Adam's step through the non-linear output " + phi.spelling());
+                return Outcome.unsupported("no rule for " + (setup.batch() > 1 ? "a batch" : "Adam's step")
+                        + " through the non-linear output " + phi.spelling());
             }
-            return featureChange(architecture, n, sigma, phi, n.depth(), step, target, optimizer, firstLr);
+            return featureChange(architecture, n, sigma, phi, n.depth(), step, setup);
         }
-        return FirstStepSizes.of(architecture, n, target, false, firstLr).flatMap(s -> {
-            Outcome<Exponent> first = OneStepRule.exponent(s, sigma, phi, target).fold(Outcome::derived,
+        return FirstStepSizes.of(architecture, n, setup).flatMap(s -> {
+            Outcome<Exponent> first = OneStepRule.exponent(s, sigma, phi, setup.target()).fold(Outcome::derived,
                     reason -> LargeFirstStep.move(s, sigma, phi, n.depth()).fold(
                             (move, steps) -> Outcome.derived(Exponent.of(move), steps),
                             large -> Outcome.unsupported(reason + "; " + large)));
@@ -127,11 +138,10 @@ final class DynamicsRule {
      * residual's. A larger output change (the loss may go up) has no rule.
      */
     static Outcome<Exponent> lossChange(Architecture architecture, InitNorms n, ActivationProfile sigma,
-                                        ActivationProfile phi, int step, double target, OptimizerChoice optimizer,
-                                        Fraction firstLr) {
+                                        ActivationProfile phi, int step, StepSetup setup) {
         Fraction f = n.aNorm(n.depth());
-        Fraction residual = target != 0 ? InitNorms.max(f, Fraction.ZERO) : f;
-        return outputChange(architecture, n, sigma, phi, step, target, optimizer, firstLr).fold((e, steps) -> {
+        Fraction residual = setup.target() != 0 ? InitNorms.max(f, Fraction.ZERO) : f;
+        return outputChange(architecture, n, sigma, phi, step, setup).fold((e, steps) -> {
             if (e.isIdenticallyZero()) {
                 return Outcome.derived(Exponent.ZERO_FUNCTION, steps);
             }
@@ -169,9 +179,19 @@ final class DynamicsRule {
         return Optional.empty();
     }
 
-    /** True for Adam, whose first step is a sign step; false for gradient descent. */
-    private static boolean signStep(OptimizerChoice optimizer) {
-        return optimizer.adaptive();
+    /** Why a batch has no rule: Adam's sign step of a sum, or inputs that do not span a Gram of full rank. */
+    private static Optional<String> batchBound(FirstStepSizes s) {
+        if (s.batch() == 1) {
+            return Optional.empty();
+        }
+        if (s.sign()) {
+            return Optional.of("no rule for Adam on a batch: its first step is the sign of a sum over the inputs");
+        }
+        if (!s.spanned()) {
+            return Optional.of("a batch of " + s.batch() + " inputs in a narrower input layer: their Gram matrix is"
+                    + " singular, and no lower bound is derived without it");
+        }
+        return Optional.empty();
     }
 
     /** Step t: the step-1 exponent when (D) holds at every layer, else no rule. */

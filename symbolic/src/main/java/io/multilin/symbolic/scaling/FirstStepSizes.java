@@ -1,6 +1,8 @@
 package io.multilin.symbolic.scaling;
 
 import io.multilin.architecture.Architecture;
+import io.multilin.architecture.Width;
+import io.multilin.architecture.training.StepSetup;
 import io.multilin.symbolic.activation.ActivationProfile;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.Fraction;
@@ -38,33 +40,42 @@ final class FirstStepSizes {
     private final Fraction[] direct;
     private final boolean sign;
     private final Fraction firstLr;
+    private final int batch;
+    private final boolean spanned;
 
     private FirstStepSizes(InitNorms n, Fraction[] lr, Fraction residual, Fraction[] direct, boolean sign,
-                           Fraction firstLr) {
+                           Fraction firstLr, int batch, boolean spanned) {
         this.n = n;
         this.lr = lr;
         this.residual = residual;
         this.direct = direct;
         this.sign = sign;
         this.firstLr = firstLr;
-    }
-
-    /** A gradient-descent step; Unsupported when a layer has no learning-rate exponent (abc given without c). */
-    static Outcome<FirstStepSizes> of(Architecture architecture, InitNorms n, double target) {
-        return of(architecture, n, target, false);
-    }
-
-    /** The first step of gradient descent, or ({@code sign}) Adam's sign step. */
-    static Outcome<FirstStepSizes> of(Architecture architecture, InitNorms n, double target, boolean sign) {
-        return of(architecture, n, target, sign, Fraction.ZERO);
+        this.batch = batch;
+        this.spanned = spanned;
     }
 
     /**
-     * The same with the first step's rates {@code m^firstLr} times the later ones: layer l's rate
-     * at this step is {@code eta m^{firstLr - c_l}}.
+     * A gradient-descent step on one input, one rate; Unsupported when a layer has no
+     * learning-rate exponent (abc given without c).
      */
-    static Outcome<FirstStepSizes> of(Architecture architecture, InitNorms n, double target, boolean sign,
-                                      Fraction firstLr) {
+    static Outcome<FirstStepSizes> of(Architecture architecture, InitNorms n, double target) {
+        return of(architecture, n, target, false, Fraction.ZERO, 1, true);
+    }
+
+    /**
+     * The first step a dynamics quantity's setup takes: gradient descent or ({@code adaptive})
+     * Adam's sign step, layer l's rate {@code eta m^{firstLr - c_l}}, on a batch of inputs.
+     */
+    static Outcome<FirstStepSizes> of(Architecture architecture, InitNorms n, StepSetup setup) {
+        // n Gaussian inputs are linearly independent (almost surely) when they fit in the input width
+        boolean spanned = !(architecture.width(0) instanceof Width.Fixed fixed) || setup.batch() <= fixed.size();
+        return of(architecture, n, setup.target(), setup.optimizer().adaptive(), setup.firstLr(), setup.batch(),
+                spanned);
+    }
+
+    private static Outcome<FirstStepSizes> of(Architecture architecture, InitNorms n, double target, boolean sign,
+                                              Fraction firstLr, int batch, boolean spanned) {
         int depth = n.depth();
         Fraction[] lr = new Fraction[depth + 1];
         for (int l = 1; l <= depth; l++) {
@@ -83,7 +94,8 @@ final class FirstStepSizes {
             direct[a] = sign ? lr[a].add(alpha).add(l1(n.aNorm(a - 1), w[a - 1])).add(w[a].divide(2))
                     : lr[a].add(residual).add(alpha.multiply(2)).add(n.aNorm(a - 1).multiply(2)).add(n.b(a));
         }
-        return Outcome.derived(new FirstStepSizes(n, lr, residual, direct, sign, firstLr), java.util.List.of());
+        return Outcome.derived(new FirstStepSizes(n, lr, residual, direct, sign, firstLr, batch, spanned),
+                java.util.List.of());
     }
 
     /** {@code ||v||_1} of a delocalized vector of n coordinates: {@code sqrt(n) ||v||_2}. */
@@ -145,18 +157,44 @@ final class FirstStepSizes {
         return change(l).subtract(n.layers().widths()[l].divide(2));
     }
 
-    /** Lower bound of {@code ||z_l(w1) - z_l(w0)||} to first order: the projection on {@code b_l}. */
+    /**
+     * Lower bound of {@code ||z_l(w1) - z_l(w0)||} to first order: the projection on {@code b_l}.
+     * On a batch, the projections summed with the residuals as weights are
+     * {@code -eta/n sum_{k <= l} m^{-c_k} ||sum_i r_i df(x_i)/dW_k||^2}, still of one sign, but a
+     * layer's term is the squared norm of a sum over the inputs, which could cancel; only layer 1's
+     * is bounded below without a rule for the hidden kernels: with the inputs' Gram matrix X X^T
+     * non-degenerate (see {@link #spanned()}), Schur's inequality gives
+     * {@code ||sum_i r_i b_1(x_i) x_i^T||^2 >= lambda_min(X X^T) min_i ||b_1(x_i)||^2 ||r||^2}, layer 1's
+     * single-input share. So on a batch the bound is layer 1's share alone.
+     */
     Fraction projection(int l) {
         Fraction best = share(1);
-        for (int k = 2; k <= l; k++) {
+        for (int k = 2; k <= l && batch == 1; k++) {
             best = InitNorms.max(best, share(k));
         }
         return (sign ? best : best.add(residual)).subtract(n.b(l));
     }
 
-    /** The first-order output move {@code eta |f - y| sum_l m^{-c_l} ||df/dW_l||^2}. */
+    /** How many inputs the loss sums over. */
+    int batch() {
+        return batch;
+    }
+
+    /** True when the batch's inputs are linearly independent (they fit in the input width). */
+    boolean spanned() {
+        return spanned;
+    }
+
+    /**
+     * The first-order output move {@code eta |f - y| sum_l m^{-c_l} ||df/dW_l||^2} (on a batch, its
+     * upper bound: every input's move is a sum of such terms).
+     */
     Fraction first() {
-        return projection(n.depth()).add(n.b(n.depth()));
+        Fraction best = share(1);
+        for (int k = 2; k <= n.depth(); k++) {
+            best = InitNorms.max(best, share(k));
+        }
+        return sign ? best : best.add(residual);
     }
 
     /** The move of {@code ||a_l||}, hidden l: {@code sigma'(z_l)} times the move of z_l. */

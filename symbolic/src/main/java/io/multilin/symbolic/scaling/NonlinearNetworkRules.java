@@ -143,19 +143,19 @@ final class NonlinearNetworkRules implements RuleFamily {
             @Override
             public Outcome<Exponent> featureChange(Quantity.FeatureChange q) {
                 return norms.flatMap(n -> DynamicsRule.featureChange(architecture, n, sigma, phi, q.layer(), q.step(),
-                        q.target(), q.optimizer(), q.firstLr()));
+                        q.setup()));
             }
 
             @Override
             public Outcome<Exponent> outputChange(Quantity.OutputChange q) {
-                return norms.flatMap(n -> DynamicsRule.outputChange(architecture, n, sigma, phi, q.step(), q.target(),
-                        q.optimizer(), q.firstLr()));
+                return norms.flatMap(n -> DynamicsRule.outputChange(architecture, n, sigma, phi, q.step(),
+                        q.setup()));
             }
 
             @Override
             public Outcome<Exponent> lossChange(Quantity.LossChange q) {
-                return norms.flatMap(n -> DynamicsRule.lossChange(architecture, n, sigma, phi, q.step(), q.target(),
-                        q.optimizer(), q.firstLr()));
+                return norms.flatMap(n -> DynamicsRule.lossChange(architecture, n, sigma, phi, q.step(),
+                        q.setup()));
             }
         });
     }

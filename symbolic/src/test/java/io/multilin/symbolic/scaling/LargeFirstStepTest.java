@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.multilin.architecture.Exponent;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.training.OptimizerChoice;
+import io.multilin.architecture.training.StepSetup;
 import org.apache.commons.math3.fraction.Fraction;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +27,15 @@ class LargeFirstStepTest {
             Networks.of("relu", "linear", "integrable", Networks.wide(4)));
 
     private static Quantity feature(int layer, int step, Fraction k) {
-        return new Quantity.FeatureChange(layer, step, 1, 0.1, new OptimizerChoice.GradientDescent(), k);
+        return new Quantity.FeatureChange(layer, step, gd(k));
     }
 
     private static Quantity output(int step, Fraction k) {
-        return new Quantity.OutputChange(step, 1, 0.1, new OptimizerChoice.GradientDescent(), k);
+        return new Quantity.OutputChange(step, gd(k));
+    }
+
+    private static StepSetup gd(Fraction k) {
+        return new StepSetup(1, 0.1, new OptimizerChoice.GradientDescent(), k, 1);
     }
 
     @Test
@@ -51,7 +56,7 @@ class LargeFirstStepTest {
         assertEquals(Exponent.of(0, 1), value(RELU.exponent(feature(4, 1, half))));
         assertEquals(Exponent.of(0, 1), value(RELU.exponent(output(1, half))));
         assertEquals(Exponent.of(0, 1), value(RELU.exponent(
-                new Quantity.LossChange(1, 1, 0.1, new OptimizerChoice.GradientDescent(), half))));
+                new Quantity.LossChange(1, gd(half)))));
     }
 
     @Test
@@ -67,7 +72,7 @@ class LargeFirstStepTest {
         assertEquals(Exponent.of(-1, 2), value(RELU.exponent(output(1, quarter))));
         // the output's move is below |f - y| ~ 1: the loss moves by it times the residual
         assertEquals(Exponent.of(-1, 2), value(RELU.exponent(
-                new Quantity.LossChange(1, 1, 0.1, new OptimizerChoice.GradientDescent(), quarter))));
+                new Quantity.LossChange(1, gd(quarter)))));
     }
 
     @Test
@@ -101,7 +106,8 @@ class LargeFirstStepTest {
 
     @Test
     void adamsLargeFirstStepGetsNoRule() {
-        Quantity adam = new Quantity.FeatureChange(3, 1, 1, 0.1, OptimizerChoice.Adam.DEFAULT, new Fraction(3, 2));
+        Quantity adam = new Quantity.FeatureChange(3, 1,
+                new StepSetup(1, 0.1, OptimizerChoice.Adam.DEFAULT, new Fraction(3, 2), 1));
         assertTrue(reason(RELU.exponent(adam)).contains("no rule"), reason(RELU.exponent(adam)));
     }
 }
