@@ -142,36 +142,45 @@ final class CostModel {
 
             @Override
             public CellCost featureChange(Quantity.FeatureChange q) {
-                return trajectory(q.step(), q.optimizer());
+                return trajectory(q.step(), q.optimizer(), q.batch());
             }
 
             @Override
             public CellCost outputChange(Quantity.OutputChange q) {
-                return trajectory(q.step(), q.optimizer());
+                return trajectory(q.step(), q.optimizer(), q.batch());
             }
 
             @Override
             public CellCost lossChange(Quantity.LossChange q) {
-                return trajectory(q.step(), q.optimizer());
+                return trajectory(q.step(), q.optimizer(), q.batch());
             }
         });
     }
 
     /**
-     * {@code steps} steps of {@code optimizer} from w0 ({@link DynamicsMeasure}): w0, then per
-     * step one forward and backward pass at the fixed input, the gradient written out (about a
-     * pass) and the weights moved, and at the last point the pass without the gradient; the copy
-     * of w0 the trajectory moves is about a pass too. Memory: w0, its copy and the gradient (the
-     * batch of one needs no accumulator), Adam's two moment arrays; the derivatives' width-sized
-     * workspace (primal, adjoint and tangent buffers, about a dozen), the pre-activations at w0
-     * and at the current point.
+     * {@code steps} steps of {@code optimizer} from w0 on a batch of {@code batch} inputs
+     * ({@link DynamicsMeasure}): w0, then per step one forward and backward pass per input, and
+     * at the last point the passes without the gradient; the copy of w0 the trajectory moves is
+     * about a pass too. Gradient descent on one input steps from the gradient's factors (one pass
+     * to move w); Adam writes the gradient out (about a pass) and moves w by its moment ratio. A
+     * larger batch writes each input's gradient (a pass), adds it to the batch's (a pass) after
+     * zeroing that (a pass), and then moves w. Memory: w0 and its copy; the gradient unless
+     * gradient descent takes one input's factors; the accumulator of a larger batch; Adam's two
+     * moment arrays; the derivatives' width-sized workspace (primal, adjoint and tangent buffers,
+     * about a dozen) and, per input, its pre-activations at w0 and at the current point.
      */
-    private CellCost trajectory(int steps, OptimizerChoice optimizer) {
+    private CellCost trajectory(int steps, OptimizerChoice optimizer, int batch) {
         boolean adam = optimizer.adaptive();
-        // gradient descent on the cell's one input steps from the gradient's factors (w0 and the
-        // moving copy, one pass to move it); Adam keeps the gradient and its two moments
-        double move = adam ? 1 + ADAM_MOVE : 1;
-        return cost(adam ? 5 : 2, 16, RANDOM + 1 + steps * (DERIVATIVES + move) + DERIVATIVES);
+        double perStep;
+        int weightArrays;
+        if (batch == 1) {
+            perStep = DERIVATIVES + (adam ? 1 + ADAM_MOVE : 1);
+            weightArrays = adam ? 5 : 2;
+        } else {
+            perStep = batch * (DERIVATIVES + 2) + 1 + (adam ? ADAM_MOVE : 1);
+            weightArrays = adam ? 6 : 4;
+        }
+        return cost(weightArrays, 14 + 2 * batch, RANDOM + 1 + steps * perStep + batch * DERIVATIVES);
     }
 
     /** w0 only; forward passes over the seeded inputs. */

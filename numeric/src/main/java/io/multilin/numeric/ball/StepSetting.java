@@ -3,44 +3,44 @@ package io.multilin.numeric.ball;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.training.OptimizerChoice;
+import io.multilin.architecture.training.StepSetup;
 import io.multilin.numeric.dynamics.StepRates;
+import java.util.Arrays;
 import java.util.Objects;
 import org.apache.commons.math3.fraction.Fraction;
 
 /**
- * How the steps of a dynamics quantity are taken, all but how many: on
- * {@code 1/2 (f - target)^2} at the cell's fixed input, by {@code optimizer}, layer l at rate
- * {@code eta m^{-c_l}}, and {@code m^firstLr} times that at the first step. Two quantities
- * with the same setting read the same run ({@link TrajectoryRuns} keys on it); any component
- * that differs is another run.
+ * How the steps of a dynamics quantity are taken, all but how many: the quantity's
+ * {@link StepSetup} (full-batch steps of its optimizer on
+ * {@code 1/(2n) sum_{i<n} (f(x_i) - target)^2} over the cell's first n seeded inputs, layer l at
+ * rate {@code eta m^{-c_l}}, {@code m^firstLr} times that at the first step), with what the
+ * numeric side adds to it: the checks of a run, its rates at a width, its inputs in a cell and
+ * the probe's words. Two quantities with the same setup read the same run
+ * ({@link TrajectoryRuns} keys on this value); any component that differs, the batch included,
+ * is another run.
  */
-record StepSetting(double target, double eta, OptimizerChoice optimizer, Fraction firstLr) {
+record StepSetting(StepSetup setup) {
 
     StepSetting {
-        Objects.requireNonNull(optimizer, "optimizer");
-        Objects.requireNonNull(firstLr, "firstLr");
+        Objects.requireNonNull(setup, "setup");
     }
 
-    /** The same rates at every step. */
+    /** On the one fixed input, the same rates at every step. */
     StepSetting(double target, double eta, OptimizerChoice optimizer) {
-        this(target, eta, optimizer, Fraction.ZERO);
+        this(new StepSetup(target, eta, optimizer, Fraction.ZERO, 1));
     }
 
-    /** Gradient descent at the same rates at every step. */
+    /** Gradient descent on the one fixed input, the same rates at every step. */
     StepSetting(double target, double eta) {
-        this(target, eta, new OptimizerChoice.GradientDescent());
+        this(new StepSetup(target, eta));
     }
 
-    static StepSetting of(Quantity.FeatureChange q) {
-        return new StepSetting(q.target(), q.eta(), q.optimizer(), q.firstLr());
+    static StepSetting of(Quantity.DynamicsQuantity q) {
+        return new StepSetting(q.setup());
     }
 
-    static StepSetting of(Quantity.OutputChange q) {
-        return new StepSetting(q.target(), q.eta(), q.optimizer(), q.firstLr());
-    }
-
-    static StepSetting of(Quantity.LossChange q) {
-        return new StepSetting(q.target(), q.eta(), q.optimizer(), q.firstLr());
+    OptimizerChoice optimizer() {
+        return setup.optimizer();
     }
 
     /**
@@ -51,22 +51,40 @@ record StepSetting(double target, double eta, OptimizerChoice optimizer, Fractio
         if (step < 1) {
             throw new IllegalArgumentException("a change needs a step >= 1, got " + step);
         }
-        if (!Double.isFinite(eta) || !Double.isFinite(target)) {
-            throw new IllegalArgumentException("eta and target must be finite, got " + eta + " and " + target);
+        if (!Double.isFinite(setup.eta()) || !Double.isFinite(setup.target())) {
+            throw new IllegalArgumentException("eta and target must be finite, got " + setup.eta() + " and "
+                    + setup.target());
         }
     }
 
     /** The layer rates at width m, the first step's included. */
     StepRates rates(Architecture architecture, long m) {
-        return StepRates.of(architecture, m, eta, firstLr);
+        return StepRates.of(architecture, m, setup.eta(), setup.firstLr());
     }
 
     /**
-     * The probe's name of {@code step} steps: gradient descent at one rate keeps the name it
-     * always had; Adam says so with its constants, a larger first step with its factor.
+     * The batch in {@code cell}: its first {@code batch} seeded inputs. A batch of one is the
+     * cell's own fixed input (the same numbers, not regenerated), so that it is the run the one
+     * input always had.
+     */
+    double[][] inputs(BallCell cell) {
+        return setup.batch() == 1 ? new double[][] {cell.input()} : cell.inputs(setup.batch());
+    }
+
+    /** The target of every input of the batch. */
+    double[] targets() {
+        double[] targets = new double[setup.batch()];
+        Arrays.fill(targets, setup.target());
+        return targets;
+    }
+
+    /**
+     * The probe's name of {@code step} steps: gradient descent at one rate on the one input
+     * keeps the name it always had; Adam says so with its constants, a larger first step with
+     * its factor, a batch of more than one input with its size.
      */
     String describe(int step) {
-        String adam = optimizer.accept(new OptimizerChoice.Cases<>() {
+        String adam = setup.optimizer().accept(new OptimizerChoice.Cases<>() {
             @Override
             public String gradientDescent(OptimizerChoice.GradientDescent gd) {
                 return "";
@@ -77,9 +95,10 @@ record StepSetting(double target, double eta, OptimizerChoice optimizer, Fractio
                 return " of adam (beta1 " + a.beta1() + ", beta2 " + a.beta2() + ", epsilon " + a.epsilon() + ")";
             }
         });
-        String first = firstLr.equals(Fraction.ZERO) ? "" : ", first lr x m^" + (firstLr.getDenominator() == 1
-                ? Integer.toString(firstLr.getNumerator()) : firstLr.getNumerator() + "/" + firstLr.getDenominator());
-        return step + (step == 1 ? " step" : " steps") + adam + " on 1/2 (f - " + target
-                + ")^2 at the fixed input, eta " + eta + first;
+        String first = setup.oneRate() ? "" : ", first lr x m^" + setup.exponentText();
+        String loss = setup.batch() == 1 ? " on 1/2 (f - " + setup.target() + ")^2 at the fixed input"
+                : " on the mean of 1/2 (f - " + setup.target() + ")^2 over a batch of " + setup.batch()
+                        + " fixed inputs";
+        return step + (step == 1 ? " step" : " steps") + adam + loss + ", eta " + setup.eta() + first;
     }
 }

@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The gradient-step runs of one check, kept so that the quantities of a dynamics claim (every
  * layer at every step: some thirty for a muP claim) read one run per (network, m, seed, target,
- * rate, optimizer, first step's exponent: a {@link StepSetting}) instead of building w0 and
- * stepping again for each; quantities whose first steps differ never share a run, since every
- * later step starts where the first one ends. Building w0 costs more than a few steps, so a run
+ * rate, optimizer, first step's exponent, batch: a {@link StepSetting}) instead of building w0
+ * and stepping again for each; quantities whose first steps or batches differ never share a run,
+ * since every later step starts where the first one ends and every step follows the gradient of
+ * its batch's loss. Building w0 costs more than a few steps, so a run
  * that is missing is taken to at least {@link #PREFETCH} steps.
  * A run is deterministic and a longer run's first records are those of a shorter one (the
  * steps do not depend on how many follow), so the values are the same to the bit as a
@@ -31,6 +32,7 @@ public final class TrajectoryRuns {
     /** Steps a missing run is taken to: the dynamics claims' usual last step. */
     static final int PREFETCH = 5;
 
+    /** The setting is the quantity's whole {@code StepSetup}: the batch is part of the key. */
     private record Key(Architecture architecture, long m, long seed, StepSetting setting) {
     }
 

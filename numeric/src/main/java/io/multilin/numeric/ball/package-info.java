@@ -6,11 +6,13 @@
  * <p>Choices docs/MEANING.md leaves open, written down here:
  * <ul>
  *   <li>The cell's fixed input is the first seeded input; the tangent kernel uses the first n.
- *       The one-step batch is that single input, and so is the batch of the dynamics
- *       quantities (feature, output and loss change after t steps, {@code DynamicsMeasure}),
- *       whose steps ({@code StepSetting}: target, eta, optimizer and the first step's exponent k,
- *       step 1 at {@code m^k} times the later rates) a check's runs are shared by
- *       ({@code TrajectoryRuns}).</li>
+ *       The one-step batch is that single input. The dynamics quantities (feature, output and
+ *       loss change after t steps, {@code DynamicsMeasure}) take full-batch steps on the first
+ *       n <= 8 seeded inputs (n = 1: the fixed input, the values of a single-input run to the
+ *       bit), their changes the RMS over the batch; their steps ({@code StepSetting} around the
+ *       quantity's {@code StepSetup}: target, eta, optimizer, the first step's exponent k, step 1
+ *       at {@code m^k} times the later rates, and the batch) are what a check's runs are shared
+ *       by ({@code TrajectoryRuns}).</li>
  *   <li>Probes, in priority order (a later probe replaces an earlier one only when it is larger
  *       by more than its own noise floor, so ties keep the more meaningful name): the gradient;
  *       for linear networks the rank-one chains of every group of the relevant size (exact
@@ -49,8 +51,9 @@
  *       once ({@code LineForward}), or, for polynomial networks, read off the exact line
  *       polynomial. Peak: the weights plus O(widths) ({@code BallCellMemoryTest}), where the
  *       former cell held up to n + 9 weight-sized arrays. Exception: a dynamics cell's
- *       trajectory moves its own copy of w0 and holds its gradient (three weight-sized arrays;
- *       {@code CellCostTest} checks the estimate against the heap).</li>
+ *       trajectory moves its own copy of w0 and may hold its gradient, a batch's accumulator and
+ *       Adam's moments (up to six weight-sized arrays; {@code CellCostTest} checks the estimate
+ *       against the heap).</li>
  *   <li>Floors: {@code 64 eps sqrt(n_max) L} relative to the size of the terms of the computed
  *       difference (see {@code Precision}); finite-difference error estimates are added for
  *       relu; init scales use {@code 16 * Double.MIN_NORMAL} since an RMS is not a

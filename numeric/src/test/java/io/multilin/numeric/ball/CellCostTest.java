@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.training.OptimizerChoice;
+import io.multilin.architecture.training.StepSetup;
 import io.multilin.numeric.engine.Network;
 import io.multilin.numeric.fit.PointValue;
 import java.lang.management.ManagementFactory;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.apache.commons.math3.fraction.Fraction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +51,11 @@ class CellCostTest {
             new Quantity.OutputScale(), new Quantity.FeatureChange(2, 3, 1, 0.5), new Quantity.OutputChange(3, 1, 0.5),
             // Adam holds two more weight arrays, its moments
             new Quantity.FeatureChange(2, 3, 1, 0.5, OptimizerChoice.Adam.DEFAULT),
-            new Quantity.OutputChange(3, 1, 0.5, OptimizerChoice.Adam.DEFAULT));
+            new Quantity.OutputChange(3, BallNets.steps(1, 0.5, OptimizerChoice.Adam.DEFAULT, Fraction.ZERO)),
+            // a batch adds an accumulator and each input's pre-activations
+            new Quantity.FeatureChange(2, 3, new StepSetup(1, 0.5, new OptimizerChoice.GradientDescent(),
+                    Fraction.ZERO, 8)),
+            new Quantity.OutputChange(3, new StepSetup(1, 0.5, OptimizerChoice.Adam.DEFAULT, Fraction.ZERO, 8)));
     /**
      * Bytes the sampler, the test's bookkeeping and classes loaded meanwhile may add to the live
      * heap: 0.4 weight arrays at m = 120, so that one array the model missed still fails.

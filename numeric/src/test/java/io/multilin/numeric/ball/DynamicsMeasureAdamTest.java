@@ -78,7 +78,7 @@ class DynamicsMeasureAdamTest {
         Architecture architecture = BallNets.of("3,m,m,1", "tanh", "mup");
         SweepPlan plan = new SweepPlan(new long[] {8, 16, 32, 64, 128}, 2, 99);
         for (Quantity quantity : List.of(new Quantity.FeatureChange(2, 3, 1.0, 0.5, ADAM),
-                new Quantity.OutputChange(3, 1.0, 0.5, ADAM))) {
+                new Quantity.OutputChange(3, BallNets.steps(1.0, 0.5, ADAM, Fraction.ZERO)))) {
             CellMeasurement measurement = QuantityMeasurer.forQuantity(architecture, quantity, 1.0);
             SweepResult one = new WidthSweep(1).run(quantity.label(), plan, measurement);
             SweepResult two = new WidthSweep(2).run(quantity.label(), plan, measurement);
@@ -86,7 +86,8 @@ class DynamicsMeasureAdamTest {
             assertEquals(one, two, quantity.label());
         }
         // the measurer passes the optimizer on: gradient descent's cell is another number
-        assertNotEquals(QuantityMeasurer.forQuantity(architecture, new Quantity.OutputChange(3, 1.0, 0.5, ADAM), 1.0)
+        assertNotEquals(QuantityMeasurer.forQuantity(architecture,
+                        new Quantity.OutputChange(3, BallNets.steps(1.0, 0.5, ADAM, Fraction.ZERO)), 1.0)
                         .measure(16, 3).value(),
                 QuantityMeasurer.forQuantity(architecture, new Quantity.OutputChange(3, 1.0, 0.5), 1.0)
                         .measure(16, 3).value());
@@ -96,7 +97,7 @@ class DynamicsMeasureAdamTest {
     void aDivergingAdamRunIsAnUnusableMeasurementNamingTheStep() throws Exception {
         Architecture architecture = BallNets.of("3,m,m,1", "tanh", "ntk");
         for (Quantity quantity : List.of(new Quantity.FeatureChange(2, 3, 1.0, 1e300, ADAM),
-                new Quantity.OutputChange(3, 1.0, 1e300, ADAM))) {
+                new Quantity.OutputChange(3, BallNets.steps(1.0, 1e300, ADAM, Fraction.ZERO)))) {
             PointValue value = QuantityMeasurer.forQuantity(architecture, quantity, 1.0).measure(16, 3);
             assertTrue(Double.isNaN(value.value()), value.toString());
             assertTrue(value.probe().matches(".*adam.*diverged.* at step [1-3]$"), value.probe());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.training.OptimizerChoice;
+import io.multilin.architecture.training.StepSetup;
 import io.multilin.numeric.engine.Derivatives;
 import io.multilin.numeric.engine.ForwardPass;
 import io.multilin.numeric.engine.Network;
@@ -43,24 +44,26 @@ class DynamicsMeasureFirstStepTest {
                     String label = parameterization + ", k = " + k + ", step " + step;
                     double[] expected = DynamicsMeasureTest.featureChanges(cell.network(), cell.input(), cell.w0(), w);
                     for (int l = 1; l <= 3; l++) {
-                        PointValue value = measure(architecture, new Quantity.FeatureChange(l, step, TARGET, ETA,
-                                new OptimizerChoice.GradientDescent(), k));
+                        PointValue value = measure(architecture, new Quantity.FeatureChange(l, step, gd(k)));
                         assertEquals(expected[l], value.value(), 1e-11 * expected[l], label + ", z_" + l);
                         assertTrue(value.value() > 1e-4, label + ": " + value);
                     }
                     ForwardPass forward = new ForwardPass(cell.network());
                     double f0 = forward.evaluate(cell.w0(), cell.input());
                     double f = forward.evaluate(w, cell.input());
-                    PointValue output = measure(architecture, new Quantity.OutputChange(step, TARGET, ETA,
-                            new OptimizerChoice.GradientDescent(), k));
+                    PointValue output = measure(architecture, new Quantity.OutputChange(step, gd(k)));
                     assertEquals(Math.abs(f - f0), output.value(), 1e-11 * Math.abs(f - f0), label + ": " + output);
                     double loss = Math.abs((f - TARGET) * (f - TARGET) / 2 - (f0 - TARGET) * (f0 - TARGET) / 2);
-                    PointValue lossChange = measure(architecture, new Quantity.LossChange(step, TARGET, ETA,
-                            new OptimizerChoice.GradientDescent(), k));
+                    PointValue lossChange = measure(architecture, new Quantity.LossChange(step, gd(k)));
                     assertEquals(loss, lossChange.value(), 1e-11 * loss, label + ": " + lossChange);
                 }
             }
         }
+    }
+
+    /** Gradient descent on the fixed input at the test's target and rate, the first step at m^k times it. */
+    private static StepSetup gd(Fraction k) {
+        return BallNets.steps(TARGET, ETA, new OptimizerChoice.GradientDescent(), k);
     }
 
     private static PointValue measure(Architecture architecture, Quantity quantity) throws Exception {
@@ -98,16 +101,15 @@ class DynamicsMeasureFirstStepTest {
         Architecture architecture = BallNets.of("3,m,m,1", "tanh", "mup");
         String steps = " after 3 steps on 1/2 (f - 2.0)^2 at the fixed input, eta 0.1";
         OptimizerChoice gd = new OptimizerChoice.GradientDescent();
-        assertEquals("z_2" + steps, measure(architecture, new Quantity.FeatureChange(2, 3, TARGET, ETA, gd,
-                Fraction.ZERO)).probe());
+        assertEquals("z_2" + steps, measure(architecture, new Quantity.FeatureChange(2, 3, gd(Fraction.ZERO))).probe());
         assertEquals("z_2" + steps + ", first lr x m^1/2", measure(architecture, new Quantity.FeatureChange(2, 3,
-                TARGET, ETA, gd, HALF)).probe());
-        assertEquals("f" + steps + ", first lr x m^-1", measure(architecture, new Quantity.OutputChange(3, TARGET,
-                ETA, gd, new Fraction(-1))).probe());
-        assertEquals("L" + steps + ", first lr x m^1", measure(architecture, new Quantity.LossChange(3, TARGET,
-                ETA, gd, Fraction.ONE)).probe());
-        String adam = measure(architecture, new Quantity.OutputChange(3, TARGET, ETA, OptimizerChoice.Adam.DEFAULT,
-                new Fraction(1, 3))).probe();
+                gd(HALF))).probe());
+        assertEquals("f" + steps + ", first lr x m^-1", measure(architecture, new Quantity.OutputChange(3,
+                gd(new Fraction(-1)))).probe());
+        assertEquals("L" + steps + ", first lr x m^1", measure(architecture, new Quantity.LossChange(3,
+                gd(Fraction.ONE))).probe());
+        String adam = measure(architecture, new Quantity.OutputChange(3, BallNets.steps(TARGET, ETA,
+                OptimizerChoice.Adam.DEFAULT, new Fraction(1, 3)))).probe();
         assertTrue(adam.contains("of adam") && adam.endsWith(", first lr x m^1/3"), adam);
     }
 
@@ -115,8 +117,9 @@ class DynamicsMeasureFirstStepTest {
     void sweepsWithALargerFirstStepGiveTheSameValuesWithOneAndTwoThreads() throws Exception {
         Architecture architecture = BallNets.of("3,m,m,1", "tanh", "mup");
         SweepPlan plan = new SweepPlan(new long[] {8, 16, 32, 64}, 2, 99);
-        for (Quantity quantity : List.of(new Quantity.FeatureChange(2, 3, 1.0, 0.2, new OptimizerChoice.GradientDescent(),
-                HALF), new Quantity.OutputChange(2, 1.0, 0.05, OptimizerChoice.Adam.DEFAULT, HALF))) {
+        for (Quantity quantity : List.of(new Quantity.FeatureChange(2, 3, BallNets.steps(1.0, 0.2,
+                new OptimizerChoice.GradientDescent(), HALF)), new Quantity.OutputChange(2, BallNets.steps(1.0, 0.05,
+                OptimizerChoice.Adam.DEFAULT, HALF)))) {
             CellMeasurement measurement = QuantityMeasurer.forQuantity(architecture, quantity, 1.0);
             SweepResult one = new WidthSweep(1).run(quantity.label(), plan, measurement);
             SweepResult two = new WidthSweep(2).run(quantity.label(), plan, measurement);

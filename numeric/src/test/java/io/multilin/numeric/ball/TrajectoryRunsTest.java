@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
 import io.multilin.architecture.training.OptimizerChoice;
+import io.multilin.architecture.training.StepSetup;
 import io.multilin.numeric.fit.PointValue;
 import io.multilin.numeric.sweep.CellMeasurement;
 import java.util.List;
@@ -39,7 +40,7 @@ class TrajectoryRunsTest {
                         assertEquals(mine.noiseFloor(), read.noiseFloor());
                         assertEquals(mine.probe(), read.probe());
                     }
-                    Quantity out = new Quantity.OutputChange(t, 2.0, 0.3, optimizer);
+                    Quantity out = new Quantity.OutputChange(t, BallNets.steps(2.0, 0.3, optimizer, Fraction.ZERO));
                     assertEquals(own(a, out, 32, seed).value(), QuantityMeasurer.forQuantity(a, out, RADIUS, runs)
                             .measure(32, seed).value());
                 }
@@ -59,7 +60,7 @@ class TrajectoryRunsTest {
                 int before = runs.runsTaken();
                 for (int t = 1; t <= 3; t++) {
                     for (int layer = 1; layer <= 3; layer++) {
-                        Quantity q = new Quantity.FeatureChange(layer, t, 2.0, 0.1, optimizer, k);
+                        Quantity q = new Quantity.FeatureChange(layer, t, BallNets.steps(2.0, 0.1, optimizer, k));
                         PointValue read = QuantityMeasurer.forQuantity(a, q, RADIUS, runs).measure(32, 1);
                         assertEquals(own(a, q, 32, 1).value(), read.value(), optimizer + ", k = " + k + ", z_" + layer
                                 + ", step " + t);
@@ -70,14 +71,51 @@ class TrajectoryRunsTest {
                                     + ", z_" + layer + ", step " + t + ": " + read.value() + " vs " + atZero);
                         }
                     }
-                    Quantity out = new Quantity.OutputChange(t, 2.0, 0.1, optimizer, k);
+                    Quantity out = new Quantity.OutputChange(t, BallNets.steps(2.0, 0.1, optimizer, k));
                     assertEquals(own(a, out, 32, 1).value(), QuantityMeasurer.forQuantity(a, out, RADIUS, runs)
                             .measure(32, 1).value());
                 }
                 assertEquals(before + 1, runs.runsTaken(), optimizer + ", k = " + k + ": one run of its own");
             }
             // the same exponent, written otherwise, reads the run already kept
-            Quantity same = new Quantity.LossChange(2, 2.0, 0.1, optimizer, new Fraction(2, 4));
+            Quantity same = new Quantity.LossChange(2, BallNets.steps(2.0, 0.1, optimizer, new Fraction(2, 4)));
+            PointValue shared = QuantityMeasurer.forQuantity(a, same, RADIUS, runs).measure(32, 1);
+            assertEquals(3, runs.runsTaken());
+            assertEquals(own(a, same, 32, 1).value(), shared.value());
+        }
+    }
+
+    @Test
+    void quantitiesThatDifferOnlyInTheBatchNeverShareARunAndEqualOnesDo() throws Exception {
+        Architecture a = BallNets.of("3,m,m,1", "tanh", "mup");
+        for (OptimizerChoice optimizer : new OptimizerChoice[] {new OptimizerChoice.GradientDescent(),
+                OptimizerChoice.Adam.DEFAULT}) {
+            TrajectoryRuns runs = new TrajectoryRuns();
+            // a batch read first: a run kept for it must not serve the one input, nor the reverse
+            for (int batch : new int[] {3, 1, 2}) {
+                StepSetup setup = new StepSetup(2.0, 0.1, optimizer, Fraction.ZERO, batch);
+                StepSetup alone = new StepSetup(2.0, 0.1, optimizer, Fraction.ZERO, 1);
+                int before = runs.runsTaken();
+                for (int t = 1; t <= 3; t++) {
+                    for (int layer = 1; layer <= 3; layer++) {
+                        Quantity q = new Quantity.FeatureChange(layer, t, setup);
+                        PointValue read = QuantityMeasurer.forQuantity(a, q, RADIUS, runs).measure(32, 1);
+                        String label = optimizer + ", batch " + batch + ", z_" + layer + ", step " + t;
+                        assertEquals(own(a, q, 32, 1).value(), read.value(), label);
+                        if (batch > 1) {
+                            double one = own(a, new Quantity.FeatureChange(layer, t, alone), 32, 1).value();
+                            assertTrue(Math.abs(read.value() - one) > 1e-3 * one, label + ": " + read.value()
+                                    + " vs " + one);
+                        }
+                    }
+                    Quantity out = new Quantity.OutputChange(t, setup);
+                    assertEquals(own(a, out, 32, 1).value(), QuantityMeasurer.forQuantity(a, out, RADIUS, runs)
+                            .measure(32, 1).value());
+                }
+                assertEquals(before + 1, runs.runsTaken(), optimizer + ", batch " + batch + ": one run of its own");
+            }
+            // an equal setup, made anew and read by another quantity, reads the run already kept
+            Quantity same = new Quantity.LossChange(2, new StepSetup(2.0, 0.1, optimizer, new Fraction(0, 3), 3));
             PointValue shared = QuantityMeasurer.forQuantity(a, same, RADIUS, runs).measure(32, 1);
             assertEquals(3, runs.runsTaken());
             assertEquals(own(a, same, 32, 1).value(), shared.value());
