@@ -102,6 +102,14 @@ final class NearMissVariants {
                     large.featureChange(l, 1), moves, true, full);
         }
         scaled(out, "output-change: {steps: [1], first-lr-exponent: 1/2, ", large.outputChange(1), moves, true, full);
+        // a batch of three inputs: derived only where layer 1's share is the largest
+        GradientSteps batch = new GradientSteps(List.of(1), new StepSetup(GradientSteps.DEFAULT_TARGET,
+                GradientSteps.DEFAULT_LR, new OptimizerChoice.GradientDescent(), Fraction.ZERO, 3));
+        for (int l = 1; l <= architecture.depth(); l++) {
+            scaled(out, "feature-change: {layer: " + l + ", steps: [1], batch: 3, ", batch.featureChange(l, 1), moves,
+                    true, full);
+        }
+        scaled(out, "output-change: {steps: [1], batch: 3, ", batch.outputChange(1), moves, true, full);
     }
 
     private static final Fraction LARGE_FIRST_STEP = new Fraction(1, 2);
