@@ -49,6 +49,14 @@ import org.apache.commons.math3.fraction.Fraction;
  * <p><b>Adam.</b> Its first step is a sign step, with the same bounds in L1 norms
  * ({@link FirstStepSizes}); after it, no rule. Its output change at step 1 is the move of z_L
  * when the output is affine.
+ *
+ * <p><b>A first step past the first order</b> ((S1) or (S2) fails below the layer, as under a
+ * large first step): {@link LargeFirstStep} follows the step's exact form for relu and an affine
+ * output; after a first step whose rates differ from the later ones, no rule for later steps.
+ *
+ * <p><b>A batch.</b> The same upper bound; the lower bound is layer 1's share alone
+ * ({@link FirstStepSizes#projection}); no rule for Adam, a curved output, a step past the first
+ * order, or more inputs than the input width.
  */
 final class DynamicsRule {
 
@@ -78,7 +86,9 @@ final class DynamicsRule {
             if (below.isPresent()) {
                 // beyond the first order: the large-step rule, or no rule with both reasons
                 return LargeFirstStep.move(s, sigma, phi, layer).fold((move, steps) -> {
-                    List<Step> large = new ArrayList<>(steps);
+                    List<Step> large = new ArrayList<>();
+                    large.add(Step.of("not first order: " + below.get()));
+                    large.addAll(steps);
                     large.add(Step.of("per coordinate: ", row("RMS", DELTA, sub("z", layer)),
                             Notate.sim(move.subtract(half))));
                     return later(s, sigma, phi, step, move.subtract(half), large);
@@ -114,7 +124,7 @@ final class DynamicsRule {
         return FirstStepSizes.of(architecture, n, setup).flatMap(s -> {
             Outcome<Exponent> first = OneStepRule.exponent(s, sigma, phi, setup.target()).fold(Outcome::derived,
                     reason -> LargeFirstStep.move(s, sigma, phi, n.depth()).fold(
-                            (move, steps) -> Outcome.derived(Exponent.of(move), steps),
+                            (move, steps) -> Outcome.derived(Exponent.of(move), notFirstOrder(reason, steps)),
                             large -> Outcome.unsupported(reason + "; " + large)));
             if (step == 1) {
                 return first;
@@ -177,6 +187,14 @@ final class DynamicsRule {
             why.add(Step.of("(S1), (S2) hold below layer " + layer + ": higher orders in eta are at most of the first"));
         }
         return Optional.empty();
+    }
+
+    /** The large-step rule's derivation, after the reason the first-order one does not hold. */
+    private static List<Step> notFirstOrder(String reason, List<Step> steps) {
+        List<Step> why = new ArrayList<>();
+        why.add(Step.of("not first order: " + reason));
+        why.addAll(steps);
+        return why;
     }
 
     /** Why a batch has no rule: Adam's sign step of a sum, or inputs that do not span a Gram of full rank. */
