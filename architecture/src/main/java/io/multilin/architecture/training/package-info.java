@@ -10,6 +10,9 @@
  *       biases;</li>
  *   <li>{@link io.multilin.architecture.training.StopReason}: why one training ended, as a
  *       type, so that no reader parses it back from words.</li>
+ *   <li>{@link io.multilin.architecture.training.StepSetup}: how the few gradient steps of a
+ *       dynamics quantity are taken (target, rate, optimizer, the first step's rate exponent,
+ *       batch; docs/DYNAMICS.md), carried by the quantities, their keys and the runs they share.</li>
  * </ul>
  * Values only, with lists rather than arrays: how to train belongs to the numeric side. Like
  * the rest of this module it depends on nothing of ours.
