@@ -338,33 +338,13 @@ public sealed interface Quantity {
     }
 
     /**
-     * The quantities read off gradient steps: each carries its {@link StepSetup}, and reads its
-     * parts through it (the accessors are shorthands).
+     * The quantities read off gradient steps: each is the state after {@code step} steps taken as
+     * its {@link StepSetup} says, so whatever runs or prices the steps reads these two alone.
      */
     sealed interface DynamicsQuantity extends Quantity permits FeatureChange, OutputChange, LossChange {
         StepSetup setup();
 
         int step();
-
-        default double target() {
-            return setup().target();
-        }
-
-        default double eta() {
-            return setup().eta();
-        }
-
-        default OptimizerChoice optimizer() {
-            return setup().optimizer();
-        }
-
-        default Fraction firstLr() {
-            return setup().firstLr();
-        }
-
-        default int batch() {
-            return setup().batch();
-        }
     }
 
     /** {@code [1,2,3]}: a list of layers in a key, without spaces. */

@@ -26,6 +26,10 @@ public record StepSetup(double target, double eta, OptimizerChoice optimizer, Fr
         if (batch < 1 || batch > MAX_BATCH) {
             throw new IllegalArgumentException("a batch of 1 to " + MAX_BATCH + " inputs, got " + batch);
         }
+        if (!Double.isFinite(target) || !(eta > 0) || Double.isInfinite(eta)) {
+            throw new IllegalArgumentException("a finite target and a positive finite rate, got " + target + " and "
+                    + eta);
+        }
     }
 
     /** Gradient descent on the one fixed input, one rate throughout. */

@@ -2,7 +2,6 @@ package io.multilin.numeric.ball;
 
 import io.multilin.architecture.Architecture;
 import io.multilin.architecture.Quantity;
-import io.multilin.architecture.training.OptimizerChoice;
 import io.multilin.numeric.activation.ActivationFunction;
 import io.multilin.numeric.activation.Identity;
 import io.multilin.numeric.engine.SeparatedBlock;
@@ -142,17 +141,17 @@ final class CostModel {
 
             @Override
             public CellCost featureChange(Quantity.FeatureChange q) {
-                return trajectory(q.step(), q.optimizer(), q.batch());
+                return trajectory(q);
             }
 
             @Override
             public CellCost outputChange(Quantity.OutputChange q) {
-                return trajectory(q.step(), q.optimizer(), q.batch());
+                return trajectory(q);
             }
 
             @Override
             public CellCost lossChange(Quantity.LossChange q) {
-                return trajectory(q.step(), q.optimizer(), q.batch());
+                return trajectory(q);
             }
         });
     }
@@ -169,8 +168,10 @@ final class CostModel {
      * moment arrays; the derivatives' width-sized workspace (primal, adjoint and tangent buffers,
      * about a dozen) and, per input, its pre-activations at w0 and at the current point.
      */
-    private CellCost trajectory(int steps, OptimizerChoice optimizer, int batch) {
-        boolean adam = optimizer.adaptive();
+    private CellCost trajectory(Quantity.DynamicsQuantity q) {
+        int steps = q.step();
+        int batch = q.setup().batch();
+        boolean adam = q.setup().optimizer().adaptive();
         double perStep;
         int weightArrays;
         if (batch == 1) {

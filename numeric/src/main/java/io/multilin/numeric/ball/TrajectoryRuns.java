@@ -53,26 +53,20 @@ public final class TrajectoryRuns {
             @Override
             public Optional<CellMeasurement> featureChange(Quantity.FeatureChange q) {
                 DynamicsMeasure.checkLayer(q.layer(), architecture.depth());
-                StepSetting setting = StepSetting.of(q);
-                String probe = DynamicsMeasure.featureProbe(q.layer(), q.step(), setting);
-                return Optional.of((m, seed) -> read(architecture, radius, m, seed, q.step(), setting, probe,
-                        records -> DynamicsMeasure.feature(records, q.layer(), q.step(), probe)));
+                String probe = DynamicsMeasure.featureProbe(q.layer(), q.step(), StepSetting.of(q));
+                return shared(architecture, radius, q, probe, r -> DynamicsMeasure.feature(r, q.layer(), q.step(), probe));
             }
 
             @Override
             public Optional<CellMeasurement> outputChange(Quantity.OutputChange q) {
-                StepSetting setting = StepSetting.of(q);
-                String probe = DynamicsMeasure.outputProbe(q.step(), setting);
-                return Optional.of((m, seed) -> read(architecture, radius, m, seed, q.step(), setting, probe,
-                        records -> DynamicsMeasure.output(records, q.step(), probe)));
+                String probe = DynamicsMeasure.outputProbe(q.step(), StepSetting.of(q));
+                return shared(architecture, radius, q, probe, r -> DynamicsMeasure.output(r, q.step(), probe));
             }
 
             @Override
             public Optional<CellMeasurement> lossChange(Quantity.LossChange q) {
-                StepSetting setting = StepSetting.of(q);
-                String probe = DynamicsMeasure.lossProbe(q.step(), setting);
-                return Optional.of((m, seed) -> read(architecture, radius, m, seed, q.step(), setting, probe,
-                        records -> DynamicsMeasure.loss(records, q.step(), probe)));
+                String probe = DynamicsMeasure.lossProbe(q.step(), StepSetting.of(q));
+                return shared(architecture, radius, q, probe, r -> DynamicsMeasure.loss(r, q.step(), probe));
             }
 
             @Override public Optional<CellMeasurement> taylorResidual(Quantity.TaylorResidual q) { return Optional.empty(); }
@@ -84,6 +78,13 @@ public final class TrajectoryRuns {
             @Override public Optional<CellMeasurement> preActivationScale(Quantity.PreActivationScale q) { return Optional.empty(); }
             @Override public Optional<CellMeasurement> oneStepChange(Quantity.OneStepChange q) { return Optional.empty(); }
         });
+    }
+
+    /** The cells of a dynamics quantity, each read off the kept run of its (m, seed). */
+    private Optional<CellMeasurement> shared(Architecture architecture, double radius, Quantity.DynamicsQuantity q,
+                                             String probe, Reading reading) {
+        StepSetting setting = StepSetting.of(q);
+        return Optional.of((m, seed) -> read(architecture, radius, m, seed, q.step(), setting, probe, reading));
     }
 
     /** How the value is read off a run's records. */

@@ -31,10 +31,6 @@ public record GradientSteps(List<Integer> steps, StepSetup setup) {
             }
         }
         Objects.requireNonNull(setup, "setup");
-        if (!Double.isFinite(setup.target()) || !(setup.eta() > 0) || Double.isInfinite(setup.eta())) {
-            throw new IllegalArgumentException("a finite target and a positive rate, got " + setup.target() + " and "
-                    + setup.eta());
-        }
     }
 
     /** Gradient-descent steps on the one fixed input, one rate throughout. */

@@ -25,7 +25,7 @@ final class RegimeFinding {
 
     private enum Size { VANISHES, ORDER_ONE, GROWS }
 
-    /** The value found when the changes fit none of the regimes. */
+    /** The estimate shown when the changes fit none of the regimes. */
     static final String NONE = "none";
 
     private RegimeFinding() {
@@ -64,7 +64,7 @@ final class RegimeFinding {
             sizes.add(row);
         }
         if (growing.isPresent()) {
-            return decided(regime, "unstable", growing.get());
+            return decided(regime, Optional.of(DynamicsRegime.UNSTABLE), growing.get());
         }
         if (!open.isEmpty()) {
             boolean noRule = open.stream().anyMatch(j -> j.outcome() == Outcome.NO_RULE);
@@ -72,8 +72,7 @@ final class RegimeFinding {
                     open.stream().map(Judgement::because).toList()));
             return SideFinding.of(noRule ? Judgement.noRule(why) : Judgement.undecided(why));
         }
-        String found = classify(sizes.get(depth - 2), sizes.get(depth - 1));
-        return decided(regime, found, Step.join("; ", reasons));
+        return decided(regime, classify(sizes.get(depth - 2), sizes.get(depth - 1)), Step.join("; ", reasons));
     }
 
     /** The class of one change, when both judgements are decided. */
@@ -90,30 +89,32 @@ final class RegimeFinding {
         return Optional.empty();
     }
 
-    /** No change grows: the regime from the last hidden layer and the output, at every step. */
-    private static String classify(List<Optional<Size>> lastHidden, List<Optional<Size>> output) {
+    /**
+     * No change grows: the regime from the last hidden layer and the output, at every step;
+     * empty when the pattern is none of them.
+     */
+    private static Optional<DynamicsRegime> classify(List<Optional<Size>> lastHidden, List<Optional<Size>> output) {
         if (all(lastHidden, Size.ORDER_ONE)) {
-            return DynamicsRegime.FEATURE_LEARNING.spelling();
+            return Optional.of(DynamicsRegime.FEATURE_LEARNING);
         }
         if (all(lastHidden, Size.VANISHES) && all(output, Size.ORDER_ONE)) {
-            return DynamicsRegime.LAZY.spelling();
+            return Optional.of(DynamicsRegime.LAZY);
         }
         if (all(lastHidden, Size.VANISHES) && all(output, Size.VANISHES)) {
-            return DynamicsRegime.TRIVIAL.spelling();
+            return Optional.of(DynamicsRegime.TRIVIAL);
         }
-        return NONE;
+        return Optional.empty();
     }
 
     private static boolean all(List<Optional<Size>> sizes, Size size) {
         return sizes.stream().allMatch(s -> s.orElseThrow() == size);
     }
 
-    private static SideFinding decided(NetworkAssertion.Regime regime, String found, Step because) {
-        String claimed = regime.regime().spelling();
-        String what = found.equals(NONE) ? "no regime (none of " + String.join(", ", DynamicsRegime.spellings()) + ")"
-                : "regime " + found;
-        Judgement judgement = found.equals(claimed) ? Judgement.supports(what + ": ", because)
-                : Judgement.contradicts(what + ", claimed " + claimed + ": ", because);
-        return new SideFinding(judgement, Optional.empty(), Optional.of(found));
+    private static SideFinding decided(NetworkAssertion.Regime regime, Optional<DynamicsRegime> found, Step because) {
+        String what = found.map(r -> "regime " + r.spelling())
+                .orElse("no regime (none of " + String.join(", ", DynamicsRegime.spellings()) + ")");
+        Judgement judgement = found.equals(Optional.of(regime.regime())) ? Judgement.supports(what + ": ", because)
+                : Judgement.contradicts(what + ", claimed " + regime.regime().spelling() + ": ", because);
+        return new SideFinding(judgement, Optional.empty(), Optional.of(found.map(DynamicsRegime::spelling).orElse(NONE)));
     }
 }

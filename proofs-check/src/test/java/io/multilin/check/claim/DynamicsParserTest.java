@@ -96,7 +96,7 @@ class DynamicsParserTest {
                 "  - feature-change: {layer: 2, steps: [1], order: one, first-lr-exponent: 1/2}\n").get(0);
         assertEquals(new org.apache.commons.math3.fraction.Fraction(1, 2), f.steps().firstLr());
         assertEquals(new org.apache.commons.math3.fraction.Fraction(1, 2),
-                ((io.multilin.architecture.Quantity.FeatureChange) f.steps().featureChange(2, 1)).firstLr());
+                f.steps().featureChange(2, 1).setup().firstLr());
         assertEquals(org.apache.commons.math3.fraction.Fraction.ZERO, ((NetworkAssertion.Regime) parse(
                 "  - regime: {is: lazy, steps: [1]}\n").get(0)).steps().firstLr());
         assertError(only(HEAD + "  - output-change: {steps: [1], order: one, first-lr-exponent: 5}\n"), 8,
@@ -110,7 +110,7 @@ class DynamicsParserTest {
         NetworkAssertion.OutputChange o = (NetworkAssertion.OutputChange) parse(
                 "  - output-change: {steps: [1, 2], order: one, batch: 3}\n").get(0);
         assertEquals(3, o.steps().batch());
-        assertEquals(3, o.steps().outputChange(2).batch());
+        assertEquals(3, o.steps().outputChange(2).setup().batch());
         assertTrue(o.claimedText().contains("batch: 3"), o.claimedText());
         assertEquals(1, ((NetworkAssertion.Regime) parse("  - regime: {is: lazy, steps: [1]}\n").get(0)).steps().batch());
         assertError(only(HEAD + "  - output-change: {steps: [1], order: one, batch: 9}\n"), 8,
